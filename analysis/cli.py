@@ -1,0 +1,160 @@
+"""Command line: ``python -m analysis {analyze,report,lexicons} ...``.
+
+Exit codes: 0 success; 2 the user's error (a bad file, lexicon or option), reported as one
+sentence on stderr without a traceback; 1 an internal error, with a hint to report it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import AnalysisError, ParameterError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+BUG_HINT = (
+    "this is a bug in conflict-news-analysis; please report it with the command and input "
+    "that caused it (see SECURITY.md / README, 'Reporting problems')."
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own exit code is 2 as well
+        self.print_usage(sys.stderr)
+        raise ParameterError(f"{self.prog}: {message}.")
+
+
+def _lexicon_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--lexicon",
+        action="append",
+        metavar="NAME|PATH",
+        help="a shipped lexicon name or a YAML file; repeat for several (default: all shipped)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="python -m analysis", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    a = sub.add_parser("analyze", help="analyse one article; print its summary or sentences")
+    a.add_argument("file", type=Path)
+    a.add_argument("--format", choices=("json", "csv"), default="json",
+                   help="json: the document summary; csv: the sentence table")
+    _lexicon_option(a)
+
+    r = sub.add_parser("report", help="HTML + data reports for articles (papermill)")
+    r.add_argument("articles", nargs="+", type=Path, metavar="ARTICLE")
+    r.add_argument("--out", type=Path, required=True, help="folder for the reports")
+    r.add_argument("--jobs", type=int, default=1, help="reports to run at once (default 1)")
+    r.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
+    r.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
+                   metavar=("NAME", "VALUE"), help="a notebook parameter (YAML value)")
+    r.add_argument("--parameters-file", type=Path, help="YAML file of notebook parameters")
+    _lexicon_option(r)
+
+    sub.add_parser("lexicons", help="list the shipped lexicons with version and sha256")
+    return parser
+
+
+def _cmd_analyze(args: argparse.Namespace) -> int:
+    from .core import analyze
+    from .report import dumps_json, frame_csv
+    from .text import load_article
+
+    res = analyze(load_article(args.file), lexicons=args.lexicon)
+    sys.stdout.write(dumps_json(res.summary) if args.format == "json" else frame_csv(res.sentences))
+    return EXIT_OK
+
+
+def _report_parameters(args: argparse.Namespace) -> dict:
+    import yaml
+
+    from .report import check_parameters, coerce_cli_value
+
+    params: dict = {}
+    if args.parameters_file is not None:
+        where = f"parameters file '{args.parameters_file}'"
+        try:
+            loaded = yaml.safe_load(args.parameters_file.read_text(encoding="utf-8"))
+        except OSError as exc:
+            raise ParameterError(f"{where} cannot be read ({exc.strerror}).") from None
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = f", line {mark.line + 1}" if mark is not None else ""
+            raise ParameterError(f"{where}{line} is not valid YAML.") from None
+        if not isinstance(loaded, dict):
+            raise ParameterError(f"{where} must be a mapping of parameter names to values.")
+        params.update(loaded)
+    for name, raw in args.parameter:
+        params[name] = coerce_cli_value(name, raw)
+    if args.lexicon:
+        params["lexicons"] = list(args.lexicon)
+    for fixed in ("article_path", "output_dir"):
+        if fixed in params:
+            raise ParameterError(f"'{fixed}' is set by the command (ARTICLE / --out), not by -p.")
+    return check_parameters(params)
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from .report import run_batch
+
+    params = _report_parameters(args)
+    out = args.out.resolve()
+    for art in args.articles:
+        src = art.resolve()
+        if src.is_dir() and (out == src or src in out.parents):
+            raise ParameterError(f"--out '{args.out}' is inside the input folder '{art}'; "
+                                 "choose an output folder outside it.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ParameterError(f"cannot write to --out '{args.out}' ({exc.strerror}); "
+                             "choose a folder you can write to.") from None
+    items = run_batch(args.articles, out, parameters=params, jobs=args.jobs,
+                      no_input=args.no_input)
+    failed = [i for i in items if i.status != "ok"]
+    for item in items:
+        if item.status == "ok":
+            sys.stderr.write(f"ok      {item.article} -> {out / str(item.report)}\n")
+        else:
+            sys.stderr.write(f"FAILED  {item.article}: {item.error}\n")
+    sys.stderr.write(f"{len(items) - len(failed)} of {len(items)} reports written; "
+                     f"statuses in {out / 'batch.json'}\n")
+    if not failed:
+        return EXIT_OK
+    return EXIT_USER if all(i.user_error for i in failed) else EXIT_INTERNAL
+
+
+def _cmd_lexicons(_args: argparse.Namespace) -> int:
+    from .lexicon import available_lexicons, load_lexicon
+
+    for name in available_lexicons():
+        lex = load_lexicon(name)
+        cats = ", ".join(lex.categories)
+        sys.stdout.write(f"{lex.name}\t{lex.version}\t{lex.sha256[:12]}\t{cats}\n")
+    return EXIT_OK
+
+
+COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report, "lexicons": _cmd_lexicons}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args)
+    except AnalysisError as exc:
+        sys.stderr.write(f"error: {exc}\n")
+        return EXIT_USER
+    except KeyboardInterrupt:
+        sys.stderr.write("interrupted\n")
+        return 130
+    except Exception as exc:  # anything else is our bug: say so, keep the trace short
+        sys.stderr.write(f"internal error: {type(exc).__name__}: {exc}\n{BUG_HINT}\n")
+        return EXIT_INTERNAL

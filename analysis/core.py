@@ -1,0 +1,292 @@
+"""``analyze()``: one article in, tidy frames and a summary out.
+
+The work is split in two layers so that a corpus of millions of articles pays for pandas once
+per batch, not once per article: :func:`analyze_records` does all per-document work with plain
+Python (sentences, sentiment, lexicon matches, context rules, the summary) and returns a
+:class:`DocumentRecords`; :func:`frames_from_records` turns any number of those into the
+``sentences`` / ``matches`` / ``terms`` frames. :func:`analyze` is the two together.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+
+from . import escalation, hedging
+from .errors import ArticleError
+from .lexicon import Lexicon, resolve_lexicons
+from .matching import Match, compile_matcher, kwic, matches_frame, terms_frame
+from .sentiment import aggregate, score_sentence
+from .text import Article, count_tokens, load_article
+
+__all__ = [
+    "SENTENCE_COLUMNS",
+    "AnalysisResult",
+    "DocumentRecords",
+    "analyze",
+    "analyze_records",
+    "frames_from_records",
+]
+
+SENTENCE_COLUMNS = [
+    "doc_id",
+    "sentence_id",
+    "paragraph_id",
+    "start",
+    "end",
+    "text",
+    "n_tokens",
+    "sentiment",
+    "vader_compound",
+    "vader_pos",
+    "vader_neu",
+    "vader_neg",
+    "textblob_polarity",
+    "textblob_subjectivity",
+    "hedge_cues",
+    "escalation_terms",
+    "deescalation_terms",
+    "escalation_score",
+    "direction",
+]
+
+#: Context-rule sets a lexicon can name with ``rules:`` in its YAML. Each takes the article
+#: text and that lexicon's matches and returns the matches that survive, possibly adjusted.
+RULE_SETS: dict[str, Callable[[str, Sequence[Match]], list[Match]]] = {
+    "hedging": hedging.apply_rules,
+    "escalation": escalation.apply_rules,
+}
+
+#: Frequent English function words. Their share of an article's tokens is ~0.4-0.5 in English
+#: news and near 0 in other languages; below :data:`ENGLISH_SHARE_WARNING` the summary flags
+#: the article, because the lexicons and sentiment engines only know English.
+_FUNCTION_WORDS = frozenset(
+    "the of and to a in is that for it as was with on by be at from this are or an have has "
+    "not but which were its their been they he she we his her will would there after also "
+    "more than who had can all into about said".split()
+)
+ENGLISH_SHARE_WARNING = 0.15
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+@dataclass
+class DocumentRecords:
+    """Everything computed for one document, as plain Python data (cheap to pickle/concat)."""
+
+    doc_id: str
+    sentences: list[dict[str, Any]]
+    matches: list[Match]
+    match_sentence_ids: list[int]
+    summary: dict[str, Any]
+    n_tokens: int
+    lexicons: tuple[Lexicon, ...] = field(default=(), repr=False)
+
+
+@dataclass(frozen=True)
+class AnalysisResult:
+    """The analysis of one article (see DESIGN.md for every column and key)."""
+
+    article: Article
+    sentences: pd.DataFrame
+    matches: pd.DataFrame
+    terms: pd.DataFrame
+    summary: dict[str, Any]
+
+    def kwic(self, pattern: str, *, window: int = 5) -> pd.DataFrame:
+        """Keyword in context: every occurrence of ``pattern`` (word, glob or phrase) in the text
+        with ``window`` words either side, within its sentence (quanteda's ``kwic`` shape)."""
+        return kwic(
+            self.article.text,
+            pattern,
+            window=window,
+            doc_id=self.article.doc_id,
+            sentences=self.article.sentences,
+        )
+
+
+def _as_article(article_or_text: Article | str, doc_id: str | None) -> Article:
+    if isinstance(article_or_text, Article):
+        return article_or_text
+    if isinstance(article_or_text, str):
+        return load_article(text=article_or_text, doc_id=doc_id)
+    raise ArticleError(
+        f"analyze() takes an Article or a str, not {type(article_or_text).__name__}; "
+        "use analysis.load_article(path) for files."
+    )
+
+
+def _round(x: float) -> float:
+    # Six decimals: far below any meaningful difference, and stable JSON bytes.
+    return round(float(x), 6) + 0.0  # + 0.0 turns -0.0 into 0.0
+
+
+def analyze_records(
+    article: Article, lexicons: Sequence[Lexicon] = ()
+) -> DocumentRecords:
+    """All per-document work for ``article`` with the given (resolved) lexicons."""
+    text = article.text
+    spans = [(s.start, s.end) for s in article.sentences]
+    starts = [s for s, _ in spans]
+
+    matches: list[Match] = []
+    if lexicons:
+        found = compile_matcher(tuple(lexicons)).find(text, spans)
+        by_lexicon: dict[str, list[Match]] = {}
+        for m in found:
+            by_lexicon.setdefault(m.lexicon, []).append(m)
+        for lex in lexicons:
+            own = by_lexicon.get(lex.name, [])
+            if lex.rules is not None:
+                own = RULE_SETS[lex.rules](text, own) if lex.rules in RULE_SETS else own
+            matches.extend(own)
+        matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
+    match_sids = [bisect.bisect_right(starts, m.start) - 1 for m in matches]
+
+    hedging_active = any(lex.rules == "hedging" for lex in lexicons)
+    escalation_active = any(
+        c.direction is not None for lex in lexicons for c in lex.categories.values()
+    )
+    hedge_names = {lex.name for lex in lexicons if lex.rules == "hedging"}
+    per_sentence: list[list[Match]] = [[] for _ in spans]
+    for m, sid in zip(matches, match_sids, strict=True):
+        per_sentence[sid].append(m)
+
+    rows: list[dict[str, Any]] = []
+    para_starts = [p.start for p in article.paragraphs]
+    for sid, sent in enumerate(article.sentences):
+        scores = score_sentence(sent.text)
+        own = per_sentence[sid]
+        if escalation_active:
+            e, d, score, direction = escalation.score_sentence(own)
+        else:
+            e = d = score = direction = None
+        rows.append(
+            {
+                "sentence_id": sid,
+                "paragraph_id": max(bisect.bisect_right(para_starts, sent.start) - 1, 0),
+                "start": sent.start,
+                "end": sent.end,
+                "text": sent.text,
+                "n_tokens": count_tokens(sent.text),
+                **scores._asdict(),
+                "hedge_cues": (
+                    sum(1 for m in own if m.lexicon in hedge_names) if hedging_active else None
+                ),
+                "escalation_terms": e,
+                "deescalation_terms": d,
+                "escalation_score": score,
+                "direction": direction,
+            }
+        )
+    n_tokens = sum(r["n_tokens"] for r in rows)
+    summary = _summary(article, rows, matches, match_sids, n_tokens, lexicons)
+    return DocumentRecords(
+        doc_id=article.doc_id,
+        sentences=rows,
+        matches=matches,
+        match_sentence_ids=match_sids,
+        summary=summary,
+        n_tokens=n_tokens,
+        lexicons=tuple(lexicons),
+    )
+
+
+def _english_share(text: str) -> float:
+    words = _WORD_RE.findall(text[:200_000].lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+
+
+def _summary(
+    article: Article,
+    rows: list[dict[str, Any]],
+    matches: list[Match],
+    match_sids: list[int],
+    n_tokens: int,
+    lexicons: Sequence[Lexicon],
+) -> dict[str, Any]:
+    compound = [r["vader_compound"] for r in rows]
+    share = _english_share(article.text)
+    summary: dict[str, Any] = {
+        "doc_id": article.doc_id,
+        "input_sha256": article.sha256,
+        "encoding": article.encoding,
+        "n_paragraphs": len(article.paragraphs),
+        "n_sentences": len(rows),
+        "n_tokens": n_tokens,
+        "sentiment": _round(aggregate([r["sentiment"] for r in rows])),
+        "vader_compound": _round(aggregate(compound)),
+        "textblob_polarity": _round(aggregate([r["textblob_polarity"] for r in rows])),
+        "textblob_subjectivity": _round(aggregate([r["textblob_subjectivity"] for r in rows])),
+        "most_negative_sentence": min(range(len(rows)), key=compound.__getitem__, default=None),
+        "most_positive_sentence": max(range(len(rows)), key=compound.__getitem__, default=None),
+        "english_function_word_share": _round(share),
+        "low_english_share": share < ENGLISH_SHARE_WARNING,
+        "lexicon_versions": {
+            lex.name: {"version": lex.version, "sha256": lex.sha256} for lex in lexicons
+        },
+    }
+    if any(lex.rules == "hedging" for lex in lexicons):
+        summary.update(hedging.summarise(matches, match_sids, rows, n_tokens))
+    if any(c.direction for lex in lexicons for c in lex.categories.values()):
+        summary.update(escalation.summarise(matches, match_sids, rows))
+    counts = Counter((m.lexicon, m.category) for m in matches)
+    summary["category_counts"] = {
+        lex.name: {cat: counts.get((lex.name, cat), 0) for cat in lex.categories}
+        for lex in lexicons
+    }
+    return summary
+
+
+def frames_from_records(
+    records: Iterable[DocumentRecords],
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """``(sentences, matches, terms)`` frames for one or many documents, keyed by ``doc_id``."""
+    records = list(records)
+    sent_rows = [{"doc_id": r.doc_id, **row} for r in records for row in r.sentences]
+    sentences = pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS)
+    for col in ("hedge_cues", "escalation_terms", "deescalation_terms"):
+        sentences[col] = sentences[col].astype("Int64")
+    sentences["escalation_score"] = sentences["escalation_score"].astype("Float64")
+    matches = pd.concat(
+        [
+            matches_frame(r.matches, doc_id=r.doc_id, sentence_ids=r.match_sentence_ids)
+            for r in records
+        ]
+        or [matches_frame([], doc_id="", sentence_ids=[])],
+        ignore_index=True,
+    )
+    terms = terms_frame(matches, {r.doc_id: r.n_tokens for r in records})
+    return sentences, matches, terms
+
+
+def analyze(
+    article_or_text: Article | str,
+    *,
+    lexicons: Sequence[str | Lexicon] | str | Lexicon | None = None,
+    doc_id: str | None = None,
+) -> AnalysisResult:
+    """Analyse one article (an :class:`Article` or its text) sentence by sentence.
+
+    ``lexicons``: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
+    ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none (sentiment only).
+    Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``terms`` and
+    ``summary``; every row keeps the character offsets of the words behind it.
+    """
+    article = _as_article(article_or_text, doc_id)
+    records = analyze_records(article, resolve_lexicons(lexicons))
+    sentences, matches, terms = frames_from_records([records])
+    return AnalysisResult(
+        article=article,
+        sentences=sentences,
+        matches=matches,
+        terms=terms,
+        summary=records.summary,
+    )

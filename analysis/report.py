@@ -1,0 +1,440 @@
+"""Reports: deterministic output files, provenance, papermill execution, HTML export, batches.
+
+This is the only module that knows papermill and nbconvert (imported when a report runs).
+Two halves:
+
+* inside the notebook: :func:`check_parameters` validates the parameters cell,
+  :func:`write_outputs` writes ``metrics.json`` and the CSVs byte-for-byte reproducibly, and
+  :func:`save_figure` the PNGs;
+* outside it: :func:`run_report` executes ``notebooks/article_report.ipynb`` for one article
+  into a temporary folder and renames it into place only when everything succeeded (so a
+  report folder that exists is always complete), and :func:`run_batch` does many articles,
+  in parallel, recording each one's status in ``batch.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import asdict, dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .errors import AnalysisError, ParameterError
+
+__all__ = [
+    "ARTICLE_NOTEBOOK",
+    "BatchItem",
+    "check_parameters",
+    "provenance",
+    "provenance_table",
+    "run_batch",
+    "run_report",
+    "safe_slug",
+    "save_figure",
+    "write_outputs",
+]
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = PROJECT_ROOT / "notebooks"
+ARTICLE_NOTEBOOK = NOTEBOOKS / "article_report.ipynb"
+
+#: Libraries whose versions can change a number in a report; recorded in every provenance.
+TRACKED_LIBRARIES = (
+    "vaderSentiment",
+    "textblob",
+    "nltk",
+    "pandas",
+    "numpy",
+    "PyYAML",
+    "matplotlib",
+    "papermill",
+    "nbconvert",
+)
+
+#: The parameters of ``article_report.ipynb`` and their types (the notebook's parameters cell
+#: is the reference; tests check the two agree).
+ARTICLE_PARAMETERS: dict[str, type | tuple[type, ...]] = {
+    "article_path": str,
+    "lexicons": list,
+    "title": str,
+    "output_dir": str,
+    "top_n": int,
+    "smoothing": int,
+}
+
+FLOAT_FORMAT = "%.6f"
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def check_parameters(params: Mapping[str, Any], *, spec: Mapping[str, Any] | None = None) -> dict:
+    """Validate report parameters; raise :class:`ParameterError` naming the bad one.
+
+    Types must match the notebook's parameters cell (``bool`` is not an ``int``); ``top_n``
+    and ``smoothing`` must be at least 1; ``lexicons`` must be a list of strings.
+    """
+    spec = ARTICLE_PARAMETERS if spec is None else spec
+    unknown = sorted(set(params) - set(spec))
+    if unknown:
+        raise ParameterError(
+            f"unknown report parameter {unknown[0]!r}; known: {', '.join(sorted(spec))}."
+        )
+    for name, value in params.items():
+        want = spec[name]
+        if isinstance(value, bool) and want is not bool or not isinstance(value, want):
+            wname = want.__name__ if isinstance(want, type) else "/".join(t.__name__ for t in want)
+            raise ParameterError(
+                f"report parameter {name!r} must be {wname}, not {type(value).__name__} "
+                f"({value!r})."
+            )
+    for name in ("top_n", "smoothing"):
+        if name in params and params[name] < 1:
+            raise ParameterError(f"report parameter {name!r} must be at least 1, not {params[name]}.")
+    if "lexicons" in params and not all(isinstance(x, str) for x in params["lexicons"]):
+        raise ParameterError("report parameter 'lexicons' must be a list of names or YAML paths.")
+    return dict(params)
+
+
+def coerce_cli_value(name: str, raw: str, *, spec: Mapping[str, Any] | None = None) -> Any:
+    """Turn a ``-p NAME VALUE`` string into the parameter's declared type (YAML syntax)."""
+    import yaml
+
+    spec = ARTICLE_PARAMETERS if spec is None else spec
+    if spec.get(name) is str:
+        return raw
+    try:
+        return yaml.safe_load(raw)
+    except yaml.YAMLError:
+        raise ParameterError(f"cannot read the value of parameter {name!r}: {raw!r}.") from None
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+@cache
+def git_commit() -> str | None:
+    """The project's git commit (with ``-dirty`` if it has local changes), when known."""
+    if not (PROJECT_ROOT / ".git").exists():
+        return None
+    try:
+        sha = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "rev-parse", "HEAD"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(PROJECT_ROOT), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True, text=True, timeout=10, check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return f"{sha}-dirty" if dirty else sha or None
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def provenance(parameters: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """What produced a result: package version and commit, Python, libraries, parameters."""
+    from . import __version__
+
+    return {
+        "package": "conflict-news-analysis",
+        "package_version": __version__,
+        "git_commit": git_commit(),
+        "python": platform.python_version(),
+        "libraries": {name: _version(name) for name in TRACKED_LIBRARIES},
+        "parameters": dict(parameters or {}),
+    }
+
+
+def provenance_table(prov: Mapping[str, Any]) -> Any:
+    """Provenance flattened to a two-column frame (``item``, ``value``) for display."""
+    import pandas as pd
+
+    rows = []
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, Mapping) and value:
+            for k in sorted(value):
+                walk(f"{prefix}.{k}" if prefix else str(k), value[k])
+        else:
+            rows.append((prefix, json.dumps(value, ensure_ascii=False)
+                         if not isinstance(value, str) else value))
+
+    walk("", prov)
+    return pd.DataFrame(rows, columns=["item", "value"])
+
+
+# --------------------------------------------------------------------------- output files
+
+
+def atomic_write(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def dumps_json(obj: Any) -> str:
+    """Deterministic JSON: sorted keys, 2-space indent, UTF-8, a final newline, no NaN."""
+    return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def frame_csv(df: Any) -> str:
+    """Deterministic CSV text of a frame: fixed float format, ``\\n`` line endings."""
+    return df.to_csv(index=False, float_format=FLOAT_FORMAT, lineterminator="\n")
+
+
+def write_outputs(
+    result: Any, output_dir: str | os.PathLike[str], *, parameters: Mapping[str, Any]
+) -> dict[str, Path]:
+    """Write ``metrics.json``, ``sentences.csv``, ``matches.csv`` and ``terms.csv``.
+
+    ``metrics.json`` holds the summary and the provenance, with no timestamps or absolute
+    paths, so the same input and versions give identical bytes.
+    """
+    out = Path(output_dir)
+    recorded = {k: v for k, v in parameters.items() if k not in ("output_dir", "article_path")}
+    recorded["article"] = Path(str(parameters.get("article_path", result.article.doc_id))).name
+    metrics = {"summary": result.summary, "provenance": provenance(recorded)}
+    files = {
+        "metrics.json": dumps_json(metrics),
+        "sentences.csv": frame_csv(result.sentences),
+        "matches.csv": frame_csv(result.matches),
+        "terms.csv": frame_csv(result.terms),
+    }
+    written = {}
+    for name, data in files.items():
+        atomic_write(out / name, data)
+        written[name] = out / name
+    return written
+
+
+def save_figure(fig: Any, output_dir: str | os.PathLike[str] | None, name: str) -> Path | None:
+    """Save ``fig`` as ``figures/<name>.png`` under ``output_dir`` (nothing if it is empty)."""
+    if not output_dir:
+        return None
+    path = Path(output_dir) / "figures" / f"{name}.png"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    import io
+
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=100, metadata={"Software": None})
+    atomic_write(path, buf.getvalue())
+    return path
+
+
+# --------------------------------------------------------------------------- execution
+
+
+_SLUG_RE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def safe_slug(doc_id: str, *, max_len: int = 80) -> str:
+    """A folder name from an article id that cannot leave its parent (no ``/``, no ``..``)."""
+    slug = _SLUG_RE.sub("-", doc_id).strip(".-_")[:max_len].strip(".-_")
+    return slug or "article"
+
+
+def _export_html(nb_path: Path, html_path: Path, *, no_input: bool) -> None:
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(nb_path, as_version=4)
+    exporter = HTMLExporter(template_name="lab")
+    exporter.exclude_input = no_input
+    exporter.exclude_input_prompt = True
+    exporter.exclude_output_prompt = True
+    body, _ = exporter.from_notebook_node(nb)
+    atomic_write(html_path, body)
+
+
+def _user_error_from(exc: Exception) -> AnalysisError | None:
+    """The package's own user error raised inside the notebook, if that is what failed."""
+    ename = getattr(exc, "ename", "")
+    if ename in {"ArticleError", "LexiconError", "ParameterError", "AnalysisError"}:
+        return AnalysisError(str(getattr(exc, "evalue", exc)))
+    return None
+
+
+def run_report(
+    article_path: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    parameters: Mapping[str, Any] | None = None,
+    no_input: bool = False,
+    notebook: str | os.PathLike[str] = ARTICLE_NOTEBOOK,
+    slug: str | None = None,
+) -> Path:
+    """Execute the article notebook for one article; return its report folder.
+
+    The folder ``out_dir/<slug>`` receives ``report.ipynb``, ``report.html``,
+    ``metrics.json``, ``sentences.csv``, ``matches.csv``, ``terms.csv`` and ``figures/``. It is
+    built in a temporary sibling folder and renamed into place only when complete.
+    Raises :class:`AnalysisError` for the user's errors (bad article, lexicon or parameter).
+    """
+    from .lexicon import resolve_lexicons
+    from .text import load_article
+
+    params = {"lexicons": ["hedging", "escalation"], **dict(parameters or {})}
+    params["article_path"] = str(article_path)
+    check_parameters(params)
+    article = load_article(article_path)  # fail fast, before a kernel starts
+    resolve_lexicons(params["lexicons"])
+    out_root = Path(out_dir).resolve()
+    final = out_root / (slug or safe_slug(article.doc_id))
+    if final.parent != out_root:  # defence in depth: safe_slug already forbids this
+        raise ParameterError(f"report folder {final} would be outside {out_root}.")
+    out_root.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=out_root))
+    try:
+        params["output_dir"] = str(tmp)
+        _execute(Path(notebook), tmp / "report.ipynb", params)
+        _export_html(tmp / "report.ipynb", tmp / "report.html", no_input=no_input)
+        _replace_dir(tmp, final)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return final
+
+
+def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
+    import papermill
+
+    try:
+        papermill.execute_notebook(
+            str(notebook),
+            str(output),
+            parameters=params,
+            kernel_name="python3",
+            cwd=os.getcwd(),
+            progress_bar=False,
+            log_output=False,
+        )
+    except papermill.PapermillExecutionError as exc:
+        user = _user_error_from(exc)
+        if user is not None:
+            raise user from None
+        raise RuntimeError(
+            f"the report notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
+        ) from None
+
+
+def _replace_dir(tmp: Path, final: Path) -> None:
+    """Move the finished ``tmp`` folder to ``final``, replacing an older report if any."""
+    if final.exists():
+        old = final.with_name(f".{final.name}.old-{os.getpid()}")
+        os.replace(final, old)
+        os.replace(tmp, final)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(tmp, final)
+
+
+@dataclass
+class BatchItem:
+    """The outcome of one article in a batch (one entry of ``batch.json``)."""
+
+    article: str
+    status: str  # "ok" | "failed"
+    report: str | None = None
+    error: str | None = None
+    user_error: bool = False
+
+
+def _report_one(args: tuple[str, str, dict[str, Any], bool, str]) -> BatchItem:
+    path, out, params, no_input, slug = args
+    try:
+        folder = run_report(path, out, parameters=params, no_input=no_input, slug=slug)
+    except AnalysisError as exc:
+        return BatchItem(article=path, status="failed", error=str(exc), user_error=True)
+    except Exception as exc:  # one article's failure must not stop the batch
+        return BatchItem(article=path, status="failed", error=f"{type(exc).__name__}: {exc}")
+    return BatchItem(article=path, status="ok", report=str(Path(folder).name))
+
+
+def _unique_slugs(paths: Sequence[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    slugs = []
+    for p in paths:
+        base = safe_slug(Path(p).stem)
+        seen[base] = seen.get(base, 0) + 1
+        slugs.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return slugs
+
+
+def run_batch(
+    articles: Sequence[str | os.PathLike[str]],
+    out_dir: str | os.PathLike[str],
+    *,
+    parameters: Mapping[str, Any] | None = None,
+    jobs: int = 1,
+    no_input: bool = False,
+    progress: bool | None = None,
+    on_done: Callable[[BatchItem], None] | None = None,
+) -> list[BatchItem]:
+    """Report on every article; failures are recorded, never fatal. Writes ``batch.json``.
+
+    ``jobs`` > 1 runs that many reports at once (each in its own process and kernel).
+    ``batch.json`` is rewritten (atomically) after each article, so it is always current.
+    """
+    from tqdm.auto import tqdm
+
+    if jobs < 1:
+        raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+    paths = [str(a) for a in articles]
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    tasks = [
+        (p, str(out), dict(parameters or {}), no_input, s)
+        for p, s in zip(paths, _unique_slugs(paths), strict=True)
+    ]
+    items: dict[int, BatchItem] = {}
+
+    def record(i: int, item: BatchItem) -> None:
+        items[i] = item
+        done = [asdict(items[k]) for k in sorted(items)]
+        pending = [{"article": paths[k], "status": "pending"} for k in range(len(paths))
+                   if k not in items]
+        atomic_write(out / "batch.json", dumps_json({"articles": done + pending}))
+        if on_done is not None:
+            on_done(item)
+
+    disable = None if progress is None else not progress  # None: only on a terminal
+    bar = tqdm(total=len(tasks), desc="reports", unit="article", disable=disable)
+    try:
+        if jobs == 1 or len(tasks) == 1:
+            for i, task in enumerate(tasks):
+                record(i, _report_one(task))
+                bar.update()
+        else:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                futures = {pool.submit(_report_one, t): i for i, t in enumerate(tasks)}
+                for fut in as_completed(futures):
+                    record(futures[fut], fut.result())
+                    bar.update()
+    finally:
+        bar.close()
+    return [items[i] for i in range(len(tasks))]
