@@ -237,11 +237,18 @@ def _summary(
         summary.update(hedging.summarise(matches, match_sids, rows, n_tokens))
     if any(c.direction for lex in lexicons for c in lex.categories.values()):
         summary.update(escalation.summarise(matches, match_sids, rows))
-    counts = Counter((m.lexicon, m.category) for m in matches)
-    summary["category_counts"] = {
-        lex.name: {cat: counts.get((lex.name, cat), 0) for cat in lex.categories}
-        for lex in lexicons
-    }
+    # Hedging and escalation lexicons report their categories above (hedge_*, escalation_*);
+    # any other lexicon (a user's own dictionary) gets its counts per category here.
+    others = [
+        lex for lex in lexicons
+        if lex.rules != "hedging" and not any(c.direction for c in lex.categories.values())
+    ]
+    if others:
+        counts = Counter((m.lexicon, m.category) for m in matches)
+        summary["category_counts"] = {
+            lex.name: {cat: counts.get((lex.name, cat), 0) for cat in lex.categories}
+            for lex in others
+        }
     return summary
 
 

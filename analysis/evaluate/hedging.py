@@ -1,25 +1,30 @@
 """Evaluate the hedging detector against the Szeged Uncertainty Corpus (Wikipedia part).
 
-``python -m analysis.evaluate hedging PATH [--split dev|test|all] [--categories ...] [--top N]``
+``python -m analysis.evaluate hedging PATH [--split dev|test|all] [--categories ...] [--top N]
+[--ablation]``
 
 ``PATH`` is the TSV described in ``../shared/data/README.md`` (columns ``id, label, cues,
-sentence``; cues are ``start:end:type:text`` joined by ``|``). Each row is one sentence and is
-run through the package's real code path — :class:`analysis.matching.Matcher` on the shipped
-lexicon, then :func:`analysis.hedging.apply_rules` — with the whole row as the only span.
+sentence``; cues are ``start:end:type:text`` joined by ``|``). Each row is one sentence and goes
+through the package's own code path: :class:`analysis.matching.Matcher` on the shipped hedging
+lexicon, then :func:`analysis.hedging.apply_rules`, with the whole row as the only span.
 
 Printed, for the chosen split:
 
-* sentence-level precision, recall and F1 (a sentence is predicted uncertain when it has at
-  least one cue of the chosen categories, default ``epistemic,conditional``), for the detector,
-  for the same lexicon without the context rules, and for a plain academic hedge list
-  (:data:`HYLAND_HEDGES`) scored the same way;
-* cue-level precision, recall and F1, where a predicted cue is right when it overlaps a gold cue;
-* per cue word, the most frequent false positives and false negatives with an example sentence;
-* the categories the corpus never annotates (approximators, attribution), counted apart.
+* sentence-level precision, recall and F1 — a sentence is predicted uncertain when it has at
+  least one cue of the chosen categories (default ``epistemic,conditional``) — for the
+  detector, for the same lexicon without its context rules, and for a plain academic hedge list
+  (:data:`HYLAND_HEDGES`, through the same matcher) scored the same way;
+* cue-level precision, recall and F1: a predicted cue is right when it overlaps a gold cue, a
+  gold cue is found when a predicted cue overlaps it;
+* per cue word, the most frequent false positives and false negatives, with an example;
+* the categories the corpus never labels (approximators, attribution), counted apart;
+* with ``--ablation``, the sentence- and cue-level F1 each context rule buys (F1 with all rules
+  minus F1 without that one).
 
-The split is by document (article title, taken from the id ``wiki:<Title>_<n>:S...``) and
+The split is by document (the article title in the id ``wiki:<Title>_<n>:S...``) and
 deterministic: a title goes to ``test`` when the first 8 hex digits of its SHA-256, modulo 100,
-are 70 or more (about 30% of titles). Tune on ``dev``; report ``test``.
+are at least ``100 - TEST_PERCENT`` (about 30% of titles), else to ``dev``. Tune on ``dev``;
+report ``test``.
 """
 
 from __future__ import annotations
@@ -30,17 +35,19 @@ import hashlib
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.hedging import HEDGE_CATEGORIES, apply_rules
-from analysis.lexicon import load_lexicon
+import yaml
+
+from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
+from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
 from analysis.matching import Matcher
 
-#: Plain academic hedge list: the hedges of Hyland (2005), *Metadiscourse: Exploring Interaction
-#: in Writing*, Continuum, Appendix 2 ("hedges"), as commonly reproduced (e.g. in Hyland 2019,
-#: 2nd ed.). Matched as whole words or phrases, case-insensitive, with no context rules.
+#: A plain academic hedge list: the hedges of Hyland (2005), *Metadiscourse: Exploring
+#: Interaction in Writing*, London: Continuum, appendix ("hedges"), as commonly reproduced.
+#: Matched like any lexicon (whole words, case-insensitive) with no context rules.
 HYLAND_HEDGES: tuple[str, ...] = (
     "about", "almost", "apparent", "apparently", "appear", "appeared", "appears",
     "approximately", "argue", "argued", "argues", "around", "assume", "assumed", "broadly",
@@ -64,7 +71,7 @@ TEST_PERCENT = 30
 
 _DOC_RE = re.compile(r"^wiki:(?P<title>.*)_\d+:S")
 
-# A cue as evaluated here: (start, end, category, text).
+#: A cue as evaluated here: (start, end, category or gold cue type, text).
 Cue = tuple[int, int, str, str]
 
 
@@ -81,7 +88,7 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """Precision over predictions and recall over gold items (equal counts at sentence level)."""
+    """Precision over predictions, recall over gold items (the same counts at sentence level)."""
 
     right: int  # predictions that are correct
     predicted: int
@@ -122,7 +129,7 @@ def split_of(doc: str) -> str:
 
 
 def read_rows(path: str | Path) -> list[Row]:
-    """Read the TSV (standard CSV quoting, tab-separated) into :class:`Row` objects."""
+    """Read the TSV (tab-separated, standard CSV quoting) into :class:`Row` objects."""
     rows: list[Row] = []
     with open(path, encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh, delimiter="\t"):
@@ -142,42 +149,47 @@ def read_rows(path: str | Path) -> list[Row]:
     return rows
 
 
-def detector_cues(rows: Sequence[Row], *, rules: bool = True) -> list[list[Cue]]:
-    """Cues found by the shipped hedging lexicon (+ context rules) in each row's sentence."""
-    matcher = Matcher([load_lexicon("hedging")])
+def baseline_lexicon() -> Lexicon:
+    """:data:`HYLAND_HEDGES` as an in-memory lexicon (one category, ``epistemic``, no rules)."""
+    doc = {
+        "name": "hyland_baseline",
+        "version": "2005",
+        "description": "Hyland (2005) hedges as a plain word list, for comparison.",
+        "source": "Hyland, K. (2005). Metadiscourse. London: Continuum, appendix.",
+        "categories": {"epistemic": {"patterns": list(HYLAND_HEDGES)}},
+    }
+    return parse_lexicon(yaml.safe_dump(doc, sort_keys=False), path="<hyland baseline>")
+
+
+def find_cues(
+    rows: Sequence[Row],
+    lexicon: Lexicon,
+    *,
+    rules: bool = True,
+    skip: Collection[str] = (),
+) -> list[list[Cue]]:
+    """The cues ``lexicon`` finds in each row, through the package's own matcher.
+
+    Each row is one sentence, so the whole row is the only span. With ``rules`` (and a lexicon
+    whose YAML says ``rules: hedging``) the hedging context rules run on the matches, except
+    those named in ``skip``.
+    """
+    matcher = Matcher([lexicon])
+    use_rules = rules and lexicon.rules == "hedging"
     out: list[list[Cue]] = []
     for row in rows:
         s = row.sentence
         matches = matcher.find(s, [(0, len(s))])
-        if rules:
-            matches = apply_rules(s, matches)
+        if use_rules:
+            matches = apply_rules(s, matches, skip=skip)
         out.append([(m.start, m.end, m.category, m.text) for m in matches])
     return out
-
-
-_BASELINE_RE = re.compile(
-    r"(?<!\w)(?:"
-    + "|".join(
-        r"\s+".join(re.escape(w) for w in p.split())
-        for p in sorted(HYLAND_HEDGES, key=len, reverse=True)
-    )
-    + r")(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def baseline_cues(rows: Sequence[Row]) -> list[list[Cue]]:
-    """Cues of the plain :data:`HYLAND_HEDGES` list (all labelled ``epistemic``)."""
-    return [
-        [(m.start(), m.end(), "epistemic", m.group()) for m in _BASELINE_RE.finditer(r.sentence)]
-        for r in rows
-    ]
 
 
 def sentence_scores(
     rows: Sequence[Row], preds: Sequence[Sequence[Cue]], categories: Iterable[str]
 ) -> Scores:
-    """Sentence level: predicted uncertain = at least one cue of ``categories``."""
+    """Sentence level: a sentence is predicted uncertain when it has a cue of ``categories``."""
     cats = set(categories)
     hits = [any(c[2] in cats for c in cues) for cues in preds]
     tp = sum(h and r.label for h, r in zip(hits, rows, strict=True))
@@ -191,52 +203,63 @@ def _overlaps(a: Cue, b: Cue) -> bool:
 def cue_scores(
     rows: Sequence[Row], preds: Sequence[Sequence[Cue]], categories: Iterable[str]
 ) -> tuple[Scores, Counter[str], Counter[str], dict[str, str]]:
-    """Cue level by overlap, plus false-positive / false-negative counts per cue word.
+    """Cue level by overlap, with false-positive and false-negative counts per cue word.
 
-    Precision counts predicted cues that overlap some gold cue; recall counts gold cues that
-    some predicted cue overlaps. Returns the scores, the FP and FN counters keyed by the
-    lower-cased cue text, and one example sentence per key (first seen).
+    Returns the scores, the FP and FN counters keyed by the lower-cased cue text, and one
+    example (the first seen) per ``"FP <word>"`` / ``"FN <word>"`` key.
     """
     cats = set(categories)
-    tp_pred = n_pred = tp_gold = n_gold = 0
+    right = predicted = found = gold = 0
     fps: Counter[str] = Counter()
     fns: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for row, cues in zip(rows, preds, strict=True):
         mine = [c for c in cues if c[2] in cats]
         for c in mine:
-            n_pred += 1
+            predicted += 1
             if any(_overlaps(c, g) for g in row.gold):
-                tp_pred += 1
+                right += 1
             else:
-                key = "FP " + c[3].lower()
-                fps[c[3].lower()] += 1
-                examples.setdefault(key, _mark(row.sentence, c))
+                word = " ".join(c[3].lower().split())
+                fps[word] += 1
+                examples.setdefault("FP " + word, _mark(row.sentence, c))
         for g in row.gold:
-            n_gold += 1
+            gold += 1
             if any(_overlaps(c, g) for c in mine):
-                tp_gold += 1
+                found += 1
             else:
-                key = "FN " + g[3].lower()
-                fns[g[3].lower()] += 1
-                examples.setdefault(key, _mark(row.sentence, g))
-    return Scores(tp_pred, n_pred, tp_gold, n_gold), fps, fns, examples
+                word = " ".join(g[3].lower().split())
+                fns[word] += 1
+                examples.setdefault("FN " + word, _mark(row.sentence, g))
+    return Scores(right, predicted, found, gold), fps, fns, examples
 
 
 def _mark(sentence: str, cue: Cue, width: int = 90) -> str:
-    """The sentence around ``cue`` with the cue in [[brackets]], shortened to ~``width``."""
+    """The sentence around ``cue``, with the cue in [[brackets]], cut to about ``width``."""
     start, end = cue[0], cue[1]
     left = sentence[max(0, start - width // 2) : start]
     right = sentence[end : end + width // 2]
     return f"{left}[[{sentence[start:end]}]]{right}".replace("\n", " ")
 
 
-def _report_errors(
+def _print_errors(
     title: str, counts: Counter[str], examples: dict[str, str], prefix: str, top: int
 ) -> None:
     print(f"\n{title}")
     for word, n in counts.most_common(top):
         print(f"  {n:4d}  {word:<18} {examples[prefix + word]}")
+
+
+def _print_ablation(rows: Sequence[Row], lexicon: Lexicon, categories: Sequence[str]) -> None:
+    full = find_cues(rows, lexicon)
+    s_all = sentence_scores(rows, full, categories).f1
+    c_all = cue_scores(rows, full, categories)[0].f1
+    print("\nwhat each context rule buys (F1 with all rules minus F1 without that rule)")
+    for rule in RULES:
+        preds = find_cues(rows, lexicon, skip=(rule.name,))
+        s = sentence_scores(rows, preds, categories).f1
+        c = cue_scores(rows, preds, categories)[0].f1
+        print(f"  {rule.name:<26} sentence {s_all - s:+.4f}   cue {c_all - c:+.4f}")
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -245,67 +268,78 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
         description="Score the hedging detector on the Szeged Uncertainty Corpus TSV.",
     )
     ap.add_argument("path", help="hedging_wikipedia.tsv (id, label, cues, sentence)")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument(
+        "--split",
+        choices=("dev", "test", "all"),
+        default="dev",
+        help="document-level split to score (default dev; tune on dev, report test)",
+    )
     ap.add_argument(
         "--categories",
         default="epistemic,conditional",
-        help="comma-separated hedge categories that make a sentence uncertain",
+        help="comma-separated hedge categories that make a sentence uncertain "
+        "(default epistemic,conditional)",
     )
     ap.add_argument("--top", type=int, default=15, help="error words to list (default 15)")
+    ap.add_argument(
+        "--ablation", action="store_true", help="also print what each context rule buys"
+    )
     return ap.parse_args(list(argv))
 
 
 def main(argv: list[str]) -> int:
-    """Print sentence- and cue-level scores, error lists and the baseline; return 0 or 2."""
+    """Print sentence- and cue-level scores, errors and the baseline; 0 on success, 2 on bad
+    arguments."""
     args = _parse(argv)
     categories = tuple(c.strip() for c in args.categories.split(",") if c.strip())
     unknown = sorted(set(categories) - set(HEDGE_CATEGORIES))
-    if unknown:
-        sys.stderr.write(f"unknown categories {unknown}; choose from {HEDGE_CATEGORIES}\n")
+    if unknown or not categories:
+        sys.stderr.write(
+            f"--categories {args.categories!r}: choose from {', '.join(HEDGE_CATEGORIES)}\n"
+        )
         return 2
     path = Path(args.path)
     if not path.is_file():
-        sys.stderr.write(f"'{path}' is not a file; pass the hedging_wikipedia.tsv path\n")
+        sys.stderr.write(f"'{path}' is not a file; pass the path of hedging_wikipedia.tsv\n")
         return 2
     rows = [r for r in read_rows(path) if args.split == "all" or split_of(r.doc) == args.split]
-    n_docs = len({r.doc for r in rows})
     n_pos = sum(r.label for r in rows)
     print(
-        f"split={args.split}: {len(rows)} sentences from {n_docs} documents, "
-        f"{n_pos} uncertain ({n_pos / max(len(rows), 1):.1%}); categories={','.join(categories)}"
+        f"split={args.split}: {len(rows)} sentences from {len({r.doc for r in rows})} "
+        f"documents, {n_pos} uncertain ({n_pos / max(len(rows), 1):.1%}); "
+        f"categories={','.join(categories)}"
     )
 
-    found = detector_cues(rows)
-    raw = detector_cues(rows, rules=False)
-    base = baseline_cues(rows)
-    every = ("epistemic",)  # the baseline list has one category
+    lexicon = load_lexicon("hedging")
+    found = find_cues(rows, lexicon)
+    raw = find_cues(rows, lexicon, rules=False)
+    base = find_cues(rows, baseline_lexicon())
+    only = ("epistemic",)  # the baseline list's one category
 
-    print("\nsentence level")
+    print(f"\nsentence level (lexicon {lexicon.name} {lexicon.version})")
     print(sentence_scores(rows, found, categories).line("detector (lexicon + rules)"))
     print(sentence_scores(rows, raw, categories).line("lexicon without context rules"))
-    print(sentence_scores(rows, base, every).line("baseline: Hyland (2005) hedges"))
+    print(sentence_scores(rows, base, only).line("baseline: Hyland (2005) hedges"))
 
     cue, fps, fns, examples = cue_scores(rows, found, categories)
-    base_cue = cue_scores(rows, base, every)[0]
     print("\ncue level (overlap)")
     print(cue.line("detector (lexicon + rules)"))
-    print(base_cue.line("baseline: Hyland (2005) hedges"))
+    print(cue_scores(rows, base, only)[0].line("baseline: Hyland (2005) hedges"))
 
-    _report_errors("top false positives (cue word, count, example)", fps, examples, "FP ", args.top)
-    _report_errors("top false negatives (gold cue, count, example)", fns, examples, "FN ", args.top)
+    _print_errors("top false positives (cue, count, example)", fps, examples, "FP ", args.top)
+    _print_errors("top false negatives (gold cue, count, example)", fns, examples, "FN ", args.top)
 
     apart = [c for c in HEDGE_CATEGORIES if c not in categories]
     if apart:
-        print("\ncategories scored apart (the corpus never labels them as uncertainty)")
+        print("\ncategories scored apart (the corpus does not label approximation or attribution)")
         for cat in apart:
-            in_pos = sum(
-                any(c[2] == cat for c in cues) and row.label
-                for row, cues in zip(rows, found, strict=True)
-            )
-            n_sent = sum(any(c[2] == cat for c in cues) for cues in found)
+            has = [any(c[2] == cat for c in cues) for cues in found]
             n_cues = sum(c[2] == cat for cues in found for c in cues)
+            in_pos = sum(h and r.label for h, r in zip(has, rows, strict=True))
             print(
-                f"  {cat:<13} {n_cues:5d} cues in {n_sent:5d} sentences, "
-                f"{in_pos} of them labelled uncertain"
+                f"  {cat:<13} {n_cues:5d} cues in {sum(has):5d} sentences, "
+                f"{in_pos} of those labelled uncertain"
             )
+    if args.ablation:
+        _print_ablation(rows, lexicon, categories)
     return 0

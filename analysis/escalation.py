@@ -1,0 +1,808 @@
+"""Escalation versus de-escalation: context rules, sentence scores and the document summary.
+
+The shipped lexicon (``lexicons/escalation.yaml``) says which words and verb–object pairs are
+conflict or cooperation events and how intense they are (0..10, the absolute Goldstein weight
+of the nearest CAMEO code). Single words do not carry direction, the verb does, so after
+matching :func:`apply_rules` reads each hit in its sentence and adjusts it. Hits are never
+mutated: adjusted hits are new :class:`~analysis.matching.Match` objects
+(``dataclasses.replace``); dropped hits are left out. The rules, each with the kind of news
+sentence it was written for (names in :data:`RULES`; any can be skipped for ablation):
+
+``names``
+    Words that are part of a name or are not events are dropped: "Amnesty International",
+    "the Nobel peace prize", "to **deal** with the crisis" (a verb, not an agreement), "he
+    **returned** to Honduras" (went back, not CAMEO 084 return property).
+``negation``
+    The matcher's ``negated`` flag (*no, not, never, without, n't, denied, rejected, refused
+    to, failed to* within three tokens, same clause), plus *declined to, refrained from, ruled
+    out*. A negated de-escalation hit becomes a rejection: "Kyiv **rejected peace talks**",
+    "there is **no ceasefire**", "the parties **failed to reach agreement**", "Cuomo **declined
+    to resign**" -> direction escalation, category ``rejection``, weight :data:`REJECT_WEIGHT`
+    (CAMEO 125-127, -5.0) for talks, mediation, agreements and ceasefires, else
+    :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A negated escalation hit is dropped: "the army
+    **did not attack**", "**without retaliation**", "Moscow **denied attacking** the convoy"
+    (CAMEO 016 deny responsibility is a statement).
+``content``
+    What is rejected, demanded or alleged is not an event; the rejection, demand or
+    accusation is. De-escalation hits in the same clause after *reject, refuse, oppose,
+    must, demand, insist, ultimatum, push for, accuse, allege, charged, arrested for* are
+    dropped ("parliament **rejected** Theresa May's Brexit **deal**", "North Korea **must first
+    disarm**", "Russia says Israel **must end attacks**", "**arrested for collaborating** with
+    a terrorist group"); escalation hits after an accusation count
+    :data:`MODAL_FACTOR` ("**accused** Syrian troops of committing a war crime").
+``cessation``
+    Stopping an escalation is de-escalation ("Israel **halted the attacks**", "a ceasefire
+    **halting Turkey's incursion**", "the tribe agreed to **call off their protest**": CAMEO 087
+    de-escalate military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0).
+    Stopping cooperation is escalation ("USAID announced a **suspension of aid**", CAMEO 162,
+    -5.6; "the opposition **broke off the talks**", 164, -7.0; "**cancelled a planned
+    visit**", 160 reduce relations, -4.0). The lexicon's verb–object entries catch the common
+    pairs; this rule catches the rest.
+``threat``
+    An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
+    **threatened to shell** Haifa", "Kyiv **vowed to retaliate**"): category ``threat``,
+    weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use force, -10.0).
+``intent``
+    A de-escalation hit governed by a promise or offer is an intent to cooperate ("the US is
+    **willing to provide** a loan guarantee"): weight x :data:`INTENT_FACTOR` (CAMEO 0331 intent
+    to provide economic aid, +5.2, over 071 provide economic aid, +7.4).
+``modality``
+    A hit under *could, might, may, would* is a possibility, not an event ("Moscow **could
+    launch** a new offensive", "a breakthrough that **could pave the way** for a lasting
+    peace"): weight x :data:`MODAL_FACTOR`.
+``frames``
+    Statements and appeals (CAMEO 01 and 02, the "make a statement" pentaclass). After a
+    statement cue the hits of the sentence report what was said: "the Taliban **claimed
+    responsibility** for the attack, which killed...", "Guterres **expressed concern** about
+    the shelling", "Iran **rejected accusations** that Tehran was behind the attack" -> they
+    share a total weight of :data:`FRAME_WEIGHT`. After an appeal cue (*urged, called on/for,
+    appealed, asked, sought*), de-escalation hits share the same budget ("the UN **urged**
+    both sides to agree a ceasefire"); escalation hits become a demand (CAMEO 10, weight at
+    most :data:`DEMAND_WEIGHT`): "the EU **called for sanctions** against individuals...".
+``background``
+    Hits in a clause opened by *after, following, amid, despite, during, before, in the wake
+    of, in response to, due to, because of, until, unless, if*, or by a relative *who/which*,
+    or following a release ("Libya **freed** 37 prisoners, including a former **detainee**
+    who had been **jailed**..."), set the scene or a condition for the reported event:
+    weight x :data:`BACKGROUND_FACTOR`. ("Dozens of Russian peacekeepers began deploying,
+    hours **after** Armenia and Azerbaijan agreed to halt fighting.")
+
+A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
+trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
+"willing to") is absorbed into it, so that "threatened to strike" is one threat, weaker than a
+strike, and "rejected peace talks" one rejection.
+
+:func:`score_sentence` turns a sentence's hits into counts, a signed score and a direction;
+:func:`summarise` (the core's call) and :func:`summarise_frames` (for the frames) give the
+document-level figures.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from .text import TOKEN_RE
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .matching import Match
+
+__all__ = [
+    "BACKGROUND_FACTOR",
+    "DEMAND_WEIGHT",
+    "DIRECTIONS",
+    "DIRECTION_THRESHOLD",
+    "FRAME_WEIGHT",
+    "INTENT_FACTOR",
+    "MODAL_FACTOR",
+    "REFUSE_WEIGHT",
+    "REJECT_WEIGHT",
+    "RULES",
+    "THREAT_FACTOR",
+    "apply_rules",
+    "score_sentence",
+    "summarise",
+    "summarise_frames",
+]
+
+#: The values of the ``direction`` column of the sentences frame.
+DIRECTIONS = ("escalation", "de-escalation", "neutral")
+_ESC, _DE, _NEUTRAL = DIRECTIONS
+
+#: The context rules, in the order they are applied (see the module docstring).
+RULES = (
+    "names",
+    "negation",
+    "content",
+    "cessation",
+    "threat",
+    "intent",
+    "modality",
+    "frames",
+    "background",
+)
+
+#: A sentence leans one way when its signed score is beyond this, else it is neutral. 1.0 is
+#: the weakest CAMEO event with a direction (040 consult, +1.0): a sentence must carry more
+#: than one consultation's worth of net intensity, so statement frames (at most
+#: :data:`FRAME_WEIGHT` in all) and balanced sentences stay neutral.
+DIRECTION_THRESHOLD = 1.0
+
+#: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
+#: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).
+REJECT_WEIGHT = 5.0
+#: Any other negated cooperation: CAMEO 120-124 reject, refuse (-4.0).
+REFUSE_WEIGHT = 4.0
+_REJECT_CATEGORIES = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
+
+#: Threat / act: CAMEO 138 threaten with military force (-7.0) over 190 use conventional
+#: military force (-10.0). The same ratio maps sanctions (163, -8.0) to a threat of sanctions
+#: (1312, -5.8): 8.0 x 0.7 = 5.6.
+THREAT_FACTOR = 0.7
+#: Intent / act: CAMEO 033 express intent to provide aid (+5.2) over 07 provide aid (+7.4).
+INTENT_FACTOR = 0.7
+#: A possibility ("could launch") or an allegation is half an event; CAMEO codes only what
+#: happened.
+MODAL_FACTOR = 0.5
+#: Total weight of the hits inside a statement or an appeal for cooperation: CAMEO 013 make
+#: optimistic comment (+0.4), the largest |Goldstein| among the 01 statement codes, below
+#: :data:`DIRECTION_THRESHOLD`.
+FRAME_WEIGHT = 0.4
+#: An appeal for conflict ("called for sanctions") is a demand: CAMEO 10 (-5.0).
+DEMAND_WEIGHT = 5.0
+#: Scene-setting and conditional clauses count half.
+BACKGROUND_FACTOR = 0.5
+
+#: Weight of a ceased escalation, by the category that ceased: CAMEO 087 de-escalate military
+#: engagement (+9.0); 085 ease economic sanctions (+7.0); else 08 yield (+5.0).
+_CESSATION_WEIGHT = {
+    "military_action": 9.0,
+    "violence": 9.0,
+    "retaliation": 9.0,
+    "mobilisation": 9.0,
+    "intensification": 9.0,
+    "sanctions": 7.0,
+}
+_CESSATION_DEFAULT = 5.0
+#: Weight of ceased cooperation: CAMEO 164 halt negotiations (-7.0), 165 halt mediation
+#: (-6.5), 196 violate ceasefire (-9.5); 162 reduce or stop aid (-5.6); for a meeting or visit
+#: (weight under 4), 160 reduce relations (-4.0).
+_HALT_WEIGHT = {"negotiation": 7.0, "mediation": 6.5, "agreement": 7.0, "ceasefire": 9.5}
+_HALT_DEFAULT = 5.6
+_HALT_MINOR = 4.0
+
+# -- trigger words (lowercase tokens, apostrophes as ') -------------------------------------
+
+#: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks").
+_CEASE_ESC = re.compile(
+    r"(?:halt|stop|suspend|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
+    r"defus|relax)\w*|end(?:s|ed|ing)?|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
+)
+#: ``cessation``: verbs and nouns that stop cooperation ("suspended aid", "broke off talks").
+_CEASE_DE = re.compile(
+    r"(?:halt|suspen|freez|froze|cut|cancel|scrap|abandon|postpon|withdr[ae]w|call|broke|"
+    r"break|pull|walk)\w*"
+)
+#: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
+_PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
+_PARTICLES = frozenset({"off", "out"})
+#: Words that may sit between a stop verb and the hit ("halted the planned visit").
+_CEASE_SKIP = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "all", "any", "further", "of", "planned",
+     "scheduled", "proposed", "ongoing", "recent", "new", "on", "to", "this", "that", "these"}
+)  # fmt: skip
+#: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
+_THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
+#: ``intent``: promises and offers ("pledged to provide aid", "willing to hold talks").
+_INTENT = re.compile(
+    r"pledg\w*|promis\w*|vow\w*|offer\w*|willing|ready|prepared|intends?|plans?|aim\w*"
+)
+#: Tokens that may sit between a threat/intent trigger and its hit.
+_BRIDGE = frozenset(
+    {"to", "the", "a", "an", "its", "their", "his", "her", "all", "any", "further", "new",
+     "more", "of", "with", "on", "at", "against", "be", "have", "launch", "carry", "out",
+     "conduct", "use", "take", "military", "fresh", "possible", "deadly", "massive", "also",
+     "continue", "continued", "provide", "give", "send", "hold", "start", "begin", "resume"}
+)  # fmt: skip
+#: ``modality``: modal auxiliaries of possibility.
+_MODALS = frozenset({"could", "might", "may", "would"})
+_MODAL_RE = re.compile("|".join(sorted(_MODALS)))
+#: ``negation``: negators the matcher does not know, up to two words before the hit.
+_EXTRA_NEGATORS = re.compile(
+    r"\b(?:declin(?:e|es|ed|ing)\s+to|refrain(?:s|ed|ing)?\s+from|rul(?:e|es|ed|ing)\s+out)\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: ``content``: openers of what is rejected, demanded or alleged.
+_REJECTING = re.compile(
+    r"reject(?:s|ed|ing)?|refus\w*|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|"
+    r"spurn\w*|snub\w*"
+)
+_DEMANDING = re.compile(r"must|demand\w*|insist\w*|ultimatum\w*|deadline\w*|pressur\w*")
+_ACCUSING = re.compile(r"accus\w*|alleg\w*|charged|charges|convict\w*")
+_CONTENT_REACH = 10
+
+#: ``frames``: statement cues (CAMEO 01).
+_STATEMENT_RE = re.compile(
+    r"\b(?:express\w*|voic\w*)\s+(?:\w+\s+){0,2}?(?:concern|condolence|regret|sorrow|sympath|"
+    r"hope|optimis|pessimis|dismay|shock|surprise|sadness|disappointment|alarm|worr)\w*"
+    r"|\bcondolence\w*|\bclaim\w*\s+(?:\w+\s+)?responsibility"
+    r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:they|it|he|she|we)\b"
+    r"|\bdeclin\w*\s+(?:to\s+)?comment|\bconsider(?:s|ing)\b"
+    r"|\bexplor\w*\s+(?:the\s+)?possibilit\w*|\bmull(?:s|ed|ing)\b"
+    r"|\bhop(?:e|es|ed|ing)\b|\b(?:optimistic|pessimistic|skeptical|sceptical)\b"
+    r"|\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:accusation|allegation|claim|charge|report)s?\b"
+    r"|\bagree(?:s|d)?\s+with\b|\b(?:issued|released|joint)\s+(?:a\s+)?statement\b",
+    re.IGNORECASE,
+)
+#: ``frames``: appeal cues (CAMEO 02).
+_APPEAL_RE = re.compile(
+    r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|upon|for)\b"
+    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b|\bplead\w*|\bask(?:s|ed|ing)?\b"
+    r"|\bseek(?:s|ing)?\b|\bsought\b|\bencourag\w*|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
+    re.IGNORECASE,
+)
+#: ``background``: openers of scene-setting and conditional clauses.
+_BACKGROUND_RE = re.compile(
+    r"\b(?:after|following|amid|amidst|despite|during|before|until|unless|if|who|which|regarding|"
+    r"concerning|"
+    r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
+    re.IGNORECASE,
+)
+_TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
+_TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$")
+_RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
+
+#: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
+_NAME_ENDS = frozenset(
+    {"international", "institute", "council", "prize", "corps", "movement", "party",
+     "organization", "organisation", "committee", "foundation", "agency", "forum", "commission",
+     "network", "society", "center", "centre", "fund", "program", "programme", "mission",
+     "award", "watch", "project", "group", "front", "alliance", "union", "university"}
+)  # fmt: skip
+_NAME_GLUE = frozenset({"and", "of", "for", "the", "&"})
+#: ``names``: what a government signs alone (not CAMEO 057, an agreement between parties).
+_DOMESTIC_ACTS = frozenset({"order", "bill", "law", "decree", "legislation", "budget"})
+
+#: Clause ends inside a sentence (commas included: rules look at the words next to a hit).
+_CLAUSE_RE = re.compile(
+    r"[;:()\[\]—–]|,(?!\d)|\s-\s|\b(?:but|while|whereas|although|however)\b", re.IGNORECASE
+)
+#: Sentence ends, for the context of a hit (the core never lets a hit cross a sentence). A
+#: period after one capital letter ("U.S.", initials) is not taken as an end.
+_SENTENCE_END_RE = re.compile(
+    r"\n|(?<![A-Z])(?<!\b[A-Z][a-z])[.!?][\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])"
+)
+_LOOKBACK = 600
+
+Token = tuple[int, int, str]
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    """Approximate bounds of the sentence around ``pos`` (hits' context only)."""
+    lo = max(0, pos - _LOOKBACK)
+    start = lo
+    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
+        start = m.end()
+    end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + _LOOKBACK))
+    return start, (end_m.start() if end_m else min(len(text), pos + _LOOKBACK))
+
+
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    cut = lo
+    for b in _CLAUSE_RE.finditer(text, lo, pos):
+        cut = b.end()
+    return cut
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[Token]:
+    return [
+        (t.start(), t.end(), t.group().lower().replace("’", "'"))
+        for t in TOKEN_RE.finditer(text, lo, hi)
+    ]
+
+
+def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token | None:
+    """The nearest of the ``reach`` tokens before a hit that matches ``pattern``, with bridge
+    words and at most one other word between ("threatened Israel with attacks")."""
+    others = 0
+    for tok in reversed(toks[-reach:]):
+        if pattern.fullmatch(tok[2]):
+            return tok
+        if tok[2] not in _BRIDGE:
+            others += 1
+            if others > 1:
+                return None
+    return None
+
+
+def _cessation(toks: list[Token], pattern: re.Pattern[str]) -> Token | None:
+    """A stop verb or noun right before a hit ("halted the attacks", "suspension of aid",
+    "called off their protest", "an end to the fighting", "halting Turkey's incursion")."""
+    k = len(toks) - 1
+    while k >= 0 and (toks[k][2] in _CEASE_SKIP or toks[k][2].endswith("'s")):
+        if toks[k][2] in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
+            break
+        k -= 1
+    if k < 0:
+        return None
+    word = toks[k][2]
+    if word in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
+        if not pattern.fullmatch("end"):
+            return None
+        k -= 1  # "an end to", "the end of"
+        return toks[k - 1] if k >= 1 and toks[k - 1][2] in ("an", "the") else toks[k]
+    if word in _PARTICLES:
+        verb = toks[k - 1] if k >= 1 else None
+        if verb is not None and _PHRASAL.fullmatch(verb[2]) and pattern.fullmatch(verb[2]):
+            return verb
+        return None
+    if pattern.fullmatch(word) and not _PHRASAL.fullmatch(word):
+        return toks[k]
+    return None
+
+
+def _negator(toks: list[Token]) -> Token | None:
+    """The negator that made the matcher flag a hit (the rule of analysis.matching)."""
+    from .matching import NEGATION_WINDOW, NEGATOR_PAIRS, NEGATORS
+
+    tail = toks[-(NEGATION_WINDOW + 1) :]
+    for k in range(len(tail) - 1, -1, -1):
+        word = tail[k][2]
+        if k >= len(tail) - NEGATION_WINDOW and (word in NEGATORS or word.endswith("n't")):
+            return tail[k]
+        if k >= 1 and (tail[k - 1][2], word) in NEGATOR_PAIRS:
+            return tail[k - 1]
+    return None
+
+
+class _Doc:
+    """Hits of one text being rewritten: ``out[i]`` is hit ``i`` as it stands (None: dropped)."""
+
+    def __init__(self, text: str, hits: list[Match]) -> None:
+        self.text = text
+        self.hits = hits
+        self.out: list[Match | None] = list(hits)
+        #: (clause start, end) of hits the ``negation`` rule turned into rejections.
+        self.rejections: list[tuple[int, int]] = []
+
+    def absorb(self, i: int, new: Match, trigger: Token | None) -> Match:
+        """Drop the hit sitting on ``trigger`` and widen ``new`` to start at the trigger."""
+        if trigger is None:
+            return new
+        t0 = trigger[0]
+        near: list[int] = []  # earlier hits that may touch the trigger (sorted by start)
+        for k in range(i - 1, -1, -1):
+            if self.hits[k].start < t0 - _LOOKBACK:
+                break
+            near.append(k)
+        for k in near:
+            h = self.out[k]
+            if h is not None and h.start <= t0 < h.end and h.end <= new.start:
+                self.out[k] = None
+                t0 = min(t0, h.start)
+                break
+        if t0 >= new.start:
+            return new
+        if any((h := self.out[k]) is not None and h.end > t0 for k in near):
+            return new  # another hit lies between trigger and hit: do not overlap it
+        return dataclasses.replace(new, start=t0, text=self.text[t0 : new.end])
+
+
+def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = ()) -> list[Match]:
+    """Apply the escalation context rules (module docstring) to one lexicon's hits in ``text``.
+
+    ``text`` is the full article and the hits' offsets index into it. ``skip`` names rules of
+    :data:`RULES` to leave out (for ablation studies). Returns new hits sorted by position;
+    hits without a direction are passed through unchanged.
+    """
+    unknown = set(skip) - set(RULES)
+    if unknown:
+        raise ValueError(f"unknown escalation rule(s) {sorted(unknown)}; known: {RULES}")
+    doc = _Doc(text, sorted(matches, key=lambda m: (m.start, m.end)))
+    for i, m in enumerate(doc.hits):
+        if doc.out[i] is None or m.direction not in (_ESC, _DE):
+            continue
+        s0, _ = _sentence(text, m.start)
+        c0 = _clause_start(text, s0, m.start)
+        toks = _tokens(text, c0, m.start)
+        new = _rewrite(doc, i, m, toks, s0, c0, skip)
+        doc.out[i] = new
+    kept = [m for m in doc.out if m is not None]
+    if "frames" not in skip or "background" not in skip:
+        kept = _sentence_rules(text, kept, skip)
+    return kept
+
+
+def _rewrite(
+    doc: _Doc, i: int, m: Match, toks: list[Token], s0: int, c0: int, skip: Collection[str]
+) -> Match | None:
+    """Rules ``names`` to ``modality`` for hit ``i``: the hit as rewritten, or None."""
+    text = doc.text
+    if "names" not in skip and _not_an_event(text, m, toks, s0):
+        return None
+    negated = m.negated
+    trigger: Token | None = None
+    if "negation" not in skip:
+        extra = _EXTRA_NEGATORS.search(text[max(s0, m.start - 60) : m.start])
+        if negated:
+            trigger = _negator(toks)
+        elif extra is not None:
+            negated = True
+            word = TOKEN_RE.search(extra.group())
+            if word is not None:
+                at = m.start - len(extra.group()) + word.start()
+                trigger = (at, at + len(word.group()), word.group().lower())
+        if negated:
+            if m.direction == _ESC:
+                return None
+            weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
+            new = dataclasses.replace(m, direction=_ESC, category="rejection", weight=weight)
+            doc.rejections.append((c0, m.end))
+            return doc.absorb(i, new, trigger)
+    content = None if "content" in skip else _content(toks, doc.rejections, c0)
+    if content is not None:
+        if m.direction == _DE:
+            return None
+        if content == "accusation":
+            return dataclasses.replace(m, weight=round(m.weight * MODAL_FACTOR, 6))
+    verb_object = " ... " in m.pattern
+    if "cessation" not in skip and not verb_object:
+        if m.direction == _ESC:
+            stop = _cessation(toks, _CEASE_ESC)
+            if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
+                if content is not None:  # "pressuring lecturers to cancel the strike"
+                    return None
+                weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT)
+                new = dataclasses.replace(m, direction=_DE, category="de_escalation", weight=weight)
+                return doc.absorb(i, new, stop)
+        else:
+            stop = _cessation(toks, _CEASE_DE)
+            if stop is not None:
+                weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
+                if m.weight < _HALT_MINOR:
+                    weight = _HALT_MINOR
+                new = dataclasses.replace(
+                    m, direction=_ESC, category="reduce_relations", weight=weight
+                )
+                return doc.absorb(i, new, stop)
+    if "threat" not in skip and m.direction == _ESC:
+        threat = _trigger(toks, _THREAT, 4)
+        if threat is not None:
+            new = dataclasses.replace(
+                m, category="threat", weight=round(m.weight * THREAT_FACTOR, 6)
+            )
+            return doc.absorb(i, new, threat)
+    if "intent" not in skip and m.direction == _DE:
+        intent = _trigger(toks, _INTENT, 4)
+        if intent is not None:
+            new = dataclasses.replace(m, weight=round(m.weight * INTENT_FACTOR, 6))
+            return doc.absorb(i, new, intent)
+    if "modality" not in skip and _trigger(toks, _MODAL_RE, 4) is not None:
+        return dataclasses.replace(m, weight=round(m.weight * MODAL_FACTOR, 6))
+    return m
+
+
+def _not_an_event(text: str, m: Match, toks: list[Token], s0: int) -> bool:
+    """Rule ``names``: part of a name, "deal with", "returned to"."""
+    word = m.text.lower()
+    after = _tokens(text, m.end, min(len(text), m.end + 60))
+    nxt = after[0][2] if after else ""
+    verb_before = _MODALS | {"to", "will", "can", "must", "should", "and"}
+    if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in verb_before:
+        return True
+    if word == "returned" and nxt in ("home", "from"):
+        return True
+    if nxt == "prize":
+        return True
+    if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):
+        return True
+    if m.text[:1].isupper() and " " not in m.text:
+        for tok in after[:4]:
+            raw = text[tok[0] : tok[1]]
+            if tok[2] in _NAME_ENDS and raw[:1].isupper():
+                return True
+            if not (raw[:1].isupper() or tok[2] in _NAME_GLUE):
+                break
+    return False
+
+
+def _content(toks: list[Token], rejections: list[tuple[int, int]], c0: int) -> str | None:
+    """Rule ``content``: whether the hit is what is rejected, demanded or alleged (also after
+    a hit the ``negation`` rule made a rejection: "will **not lift the ban** ... as a
+    precondition for starting negotiations")."""
+    tail = toks[-_CONTENT_REACH:]
+    if tail and any(r0 == c0 and tail[0][0] <= end for r0, end in rejections):
+        return "rejection"
+    for k in range(len(tail) - 1, -1, -1):
+        word = tail[k][2]
+        if _REJECTING.fullmatch(word):
+            return "rejection"
+        if _DEMANDING.fullmatch(word):
+            return "demand"
+        if _ACCUSING.fullmatch(word) or (
+            word == "for" and k >= 1 and tail[k - 1][2].startswith("arrest")
+        ):
+            return "accusation"
+    return None
+
+
+def _sentence_rules(text: str, hits: list[Match], skip: Collection[str]) -> list[Match]:
+    """Rules ``frames`` and ``background``, sentence by sentence."""
+    out: list[Match] = []
+    groups: dict[tuple[int, int], list[int]] = {}
+    for k, m in enumerate(hits):
+        if m.direction in (_ESC, _DE):
+            groups.setdefault(_sentence(text, m.start), []).append(k)
+    weights = {k: m.weight for k, m in enumerate(hits)}
+    demand: set[int] = set()
+    for (s0, s1), ks in groups.items():
+        if "background" not in skip:
+            _background(text, hits, ks, s0, weights)
+        if "frames" not in skip:
+            _frame(text, hits, ks, s0, s1, weights, demand)
+    for k, m in enumerate(hits):
+        if k in demand:
+            out.append(
+                dataclasses.replace(
+                    m, category="demand", weight=round(min(weights[k], DEMAND_WEIGHT), 6)
+                )
+            )
+        elif weights[k] != m.weight:
+            out.append(dataclasses.replace(m, weight=round(weights[k], 6) + 0.0))
+        else:
+            out.append(m)
+    return out
+
+
+def _background(
+    text: str, hits: list[Match], ks: list[int], s0: int, weights: dict[int, float]
+) -> None:
+    released = None
+    prev: Match | None = None
+    for k in ks:
+        m = hits[k]
+        c0 = _clause_start(text, s0, m.start)
+        scene = _BACKGROUND_RE.search(text, c0, m.start) is not None
+        if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
+            # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
+            scene = _TOPIC_RE.match(text, prev.end, m.start) is not None
+        prev = m
+        if not scene and c0 > s0:
+            first = TOKEN_RE.search(text, c0, m.start)
+            scene = first is not None and first.group().lower() == "as"
+        if not scene and released is not None and m.direction == _ESC:
+            scene = m.category in _RELEASE_SCOPE
+        if scene:
+            weights[k] *= BACKGROUND_FACTOR
+        elif released is None and m.direction == _DE and m.category == "concession":
+            released = k
+
+
+def _frame(
+    text: str,
+    hits: list[Match],
+    ks: list[int],
+    s0: int,
+    s1: int,
+    weights: dict[int, float],
+    demand: set[int],
+) -> None:
+    statement = _STATEMENT_RE.search(text, s0, s1)
+    appeal = _APPEAL_RE.search(text, s0, s1)
+    shared: list[int] = []
+    for k in ks:
+        m = hits[k]
+        if statement is not None and statement.start() <= m.start:
+            shared.append(k)
+        elif appeal is not None and appeal.start() <= m.start:
+            if m.direction == _DE:
+                shared.append(k)
+            else:
+                demand.add(k)
+    if shared:
+        for k in shared:
+            weights[k] = min(weights[k], FRAME_WEIGHT / len(shared))
+
+
+# -- scores ---------------------------------------------------------------------------------
+
+
+def score_sentence(matches: Sequence[Match]) -> tuple[int, int, float, str]:
+    """``(escalation_terms, deescalation_terms, escalation_score, direction)`` of one sentence.
+
+    Hits without a direction (e.g. hedging cues) are ignored. ``escalation_score`` is the
+    signed sum of weights (escalation +, de-escalation -), rounded to six decimals;
+    ``direction`` is escalation above :data:`DIRECTION_THRESHOLD`, de-escalation below its
+    negative, else neutral.
+    """
+    e = d = 0
+    score = 0.0
+    for m in matches:
+        if m.direction == _ESC:
+            e += 1
+            score += m.weight
+        elif m.direction == _DE:
+            d += 1
+            score -= m.weight
+    score = round(score, 6) + 0.0
+    if score > DIRECTION_THRESHOLD:
+        direction = _ESC
+    elif score < -DIRECTION_THRESHOLD:
+        direction = _DE
+    else:
+        direction = _NEUTRAL
+    return e, d, score, direction
+
+
+@lru_cache(maxsize=1)
+def _shipped_categories() -> tuple[str, ...]:
+    from .errors import LexiconError
+    from .lexicon import load_lexicon
+
+    try:
+        lex = load_lexicon("escalation")
+    except LexiconError:
+        return ()
+    return tuple(c.name for c in lex.categories.values() if c.direction is not None)
+
+
+_FIXED_KEYS = (
+    "escalation_terms",
+    "deescalation_terms",
+    "escalation_index",
+    "escalation_score",
+    "escalation_turning_point",
+)
+
+
+def turning_point(scores: Sequence[tuple[int, int, float]]) -> dict[str, Any] | None:
+    """Where the running balance settles, for good, on the side it ends on.
+
+    ``scores`` are ``(sentence_id, start, escalation_score)`` in reading order. With ``B_k``
+    the running sum of the sentence scores up to sentence ``k`` and ``s`` the sign of the
+    final balance, the turning point is the first sentence ``t`` with ``sign(B_k) == s`` for
+    every ``k >= t``, provided some earlier ``B_k`` had the opposite sign (a balance that only
+    leaves 0 is no turn). Returns ``{"sentence_id", "offset" (the sentence's first character),
+    "from", "to"}`` or None: no sentences, a final balance of 0, or no turn.
+    """
+    if not scores:
+        return None
+    balance = 0.0
+    signs: list[int] = []
+    for _, _, sc in scores:
+        balance = round(balance + sc, 6)
+        signs.append((balance > 0) - (balance < 0))
+    final = signs[-1]
+    if final == 0:
+        return None
+    t = len(signs) - 1
+    while t > 0 and signs[t - 1] == final:
+        t -= 1
+    if -final not in signs[:t]:
+        return None
+    sid, start, _ = scores[t]
+    return {
+        "sentence_id": int(sid),
+        "offset": int(start),
+        "from": _DE if final > 0 else _ESC,
+        "to": _ESC if final > 0 else _DE,
+    }
+
+
+def _summary(
+    pairs: Iterable[tuple[str, str]],
+    sentences: Sequence[tuple[int, int, int, int, float]],
+    categories: Iterable[str] | None,
+) -> dict[str, Any]:
+    """Shared body: ``pairs`` are (category, direction) of the hits; ``sentences`` are
+    (sentence_id, start, escalation_terms, deescalation_terms, escalation_score)."""
+    names = set(_shipped_categories() if categories is None else categories)
+    counts: dict[str, int] = {}
+    for category, direction in pairs:
+        if direction in (_ESC, _DE):
+            counts[category] = counts.get(category, 0) + 1
+            names.add(category)
+    ordered = sorted(sentences)
+    e = sum(s[2] for s in ordered)
+    d = sum(s[3] for s in ordered)
+    out: dict[str, Any] = {
+        "escalation_terms": e,
+        "deescalation_terms": d,
+        "escalation_index": round((e - d) / (e + d), 6) + 0.0 if e + d else 0.0,
+        "escalation_score": round(sum(s[4] for s in ordered), 6) + 0.0,
+    }
+    for name in sorted(names):
+        key = f"escalation_{name}"
+        if key not in _FIXED_KEYS:
+            out[key] = counts.get(name, 0)
+    out["escalation_turning_point"] = turning_point([(s[0], s[1], s[4]) for s in ordered])
+    return out
+
+
+def summarise(
+    matches: Sequence[Match],
+    match_sentence_ids: Sequence[int],
+    sentences: Sequence[Mapping[str, Any]],
+    *,
+    categories: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """Document-level escalation figures from one document's hits and sentence rows.
+
+    ``sentences`` are dicts with ``sentence_id``, ``start``, ``escalation_terms``,
+    ``deescalation_terms`` and ``escalation_score`` (the rows :func:`analysis.core.analyze`
+    builds); ``match_sentence_ids`` is parallel to ``matches`` (the core's call signature;
+    counts come from the hits themselves). Hits without a direction are ignored.
+
+    Returns exactly: ``escalation_terms``, ``deescalation_terms``, ``escalation_index`` =
+    (E-D)/(E+D) (0.0 when there are none), ``escalation_score`` (the sum of the sentence
+    scores), one ``escalation_<category>`` count per category (``categories``, default the
+    shipped lexicon's, plus every category seen, sorted; a category whose key would collide
+    with a fixed key is left out), and ``escalation_turning_point`` (:func:`turning_point`).
+    Plain Python ints, floats, str and None only; deterministic.
+    """
+    if len(match_sentence_ids) != len(matches):
+        raise ValueError("match_sentence_ids must have one sentence id per match")
+    rows = [
+        (
+            int(r["sentence_id"]),
+            int(r["start"]),
+            _int(r.get("escalation_terms")),
+            _int(r.get("deescalation_terms")),
+            _float(r.get("escalation_score")),
+        )
+        for r in sentences
+    ]
+    return _summary(((m.category, str(m.direction)) for m in matches), rows, categories)
+
+
+def summarise_frames(
+    sentences: pd.DataFrame,
+    matches: pd.DataFrame,
+    *,
+    categories: Iterable[str] | None = None,
+) -> dict[str, Any]:
+    """:func:`summarise` for one document's ``sentences`` and ``matches`` frames.
+
+    ``sentences`` needs ``sentence_id``, ``start``, ``escalation_terms``,
+    ``deescalation_terms`` and ``escalation_score``; ``matches`` needs ``category`` and
+    ``direction`` (rows of other lexicons, with no direction, are ignored). Missing values
+    count as 0. Same keys and types as :func:`summarise`.
+    """
+    rows = [
+        (int(sid), int(start), _int(e), _int(d), _float(sc))
+        for sid, start, e, d, sc in zip(
+            sentences["sentence_id"],
+            sentences["start"],
+            sentences["escalation_terms"],
+            sentences["deescalation_terms"],
+            sentences["escalation_score"],
+            strict=True,
+        )
+    ]
+    pairs = [
+        (str(c), d)
+        for c, d in zip(matches["category"], matches["direction"], strict=True)
+        if isinstance(d, str)
+    ]
+    return _summary(pairs, rows, categories)
+
+
+def _int(x: Any) -> int:
+    try:
+        return 0 if x is None or x != x else int(x)
+    except TypeError:  # pandas.NA
+        return 0
+
+
+def _float(x: Any) -> float:
+    try:
+        return 0.0 if x is None or x != x else float(x)
+    except TypeError:  # pandas.NA
+        return 0.0

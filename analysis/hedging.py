@@ -1,0 +1,509 @@
+"""Hedging: the context rules a word list cannot express, and the document summary.
+
+The shipped lexicon (``lexicons/hedging.yaml``, ``rules: hedging``) finds candidate cues in four
+categories (:data:`HEDGE_CATEGORIES`). Many cue words are also ordinary words: "May" is a month,
+"about" a preposition, "could not" states inability, "would" after "said" is reported future.
+:func:`apply_rules` looks at the words around each candidate, within its sentence, and drops
+those that are not hedges there. Every rule is one small function listed in :data:`RULES` and
+documented with the real sentences it was written for (Wikipedia sentences come from the
+Szeged Uncertainty Corpus, dev split; news sentences from the seed article). What each rule
+buys is measured by ``python -m analysis.evaluate hedging PATH --ablation``.
+
+Rules only drop matches or keep them unchanged; matches are frozen and never mutated.
+
+Negated hedges ("not likely", "may not", "does not appear to") stay hedges: the statement is
+still qualified, and on the Szeged dev split negated cue candidates are true cues as often as
+the rest (29 of 39, 74%, against 76%). The exception is "doubt" after "no", "without" or
+"beyond": "no doubt" is a booster, the opposite of a hedge (Hyland 2005 lists it as one).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from .errors import ParameterError
+from .matching import Match
+from .text import TOKEN_RE, split_sentences
+
+__all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "Rule", "apply_rules", "summarise"]
+
+#: The hedging lexicon's categories, in the order reports show them.
+HEDGE_CATEGORIES: tuple[str, ...] = ("epistemic", "conditional", "approximator", "evidential")
+
+#: How far (characters) the rules look either side of a cue, within its sentence.
+_WINDOW = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """The words around a match, within its sentence and at most ``_WINDOW`` characters away.
+
+    ``before`` holds the words before the match (nearest last), ``after`` the words after it
+    (nearest first), lower-cased with ``’`` as ``'``; ``left``/``right`` are the raw text on
+    either side.
+    """
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    left: str
+    right: str
+
+    @property
+    def prev(self) -> str:
+        """The word right before the match ("" at the sentence start)."""
+        return self.before[-1] if self.before else ""
+
+    @property
+    def next(self) -> str:
+        """The word right after the match ("" at the sentence end)."""
+        return self.after[0] if self.after else ""
+
+
+def _set(words: str) -> frozenset[str]:
+    """A word class written as one space-separated string."""
+    return frozenset(words.split())
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(w.lower().replace("’", "'") for w in TOKEN_RE.findall(text))
+
+
+# ------------------------------------------------------------------------------------------
+# Word classes used by the rules.
+
+_MONTHS = _set(
+    "january february march april june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+#: Words that put a month name in a date: "in May", "last May", "since May", "early May".
+_MONTH_CONTEXT = _set(
+    "in on of since until till by from through throughout between during before after early "
+    "late mid last next this that every each"
+)
+#: Titles before a surname: "Prime Minister May", "Mrs May".
+_TITLES = _set("mr mrs ms dr president minister secretary chancellor premier")
+_NUMBER_WORDS = _set(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred hundreds thousand thousands million millions billion billions trillion dozen "
+    "dozens score scores half twice double triple quarter third fifth tenth"
+)
+#: After "a"/"an", these make a quantity: "about a dozen", "around a third", "about a year".
+_UNIT_WORDS = _set(
+    "dozen hundred thousand million billion trillion half third quarter fifth tenth score "
+    "week weeks month months year years day days hour hours minute minutes decade decades "
+    "mile miles kilometre kilometres kilometer kilometers metre metres meter meters "
+    "percent per cent fraction"
+)
+#: Quantifiers that "nearly"/"almost"/"about" can approximate: "nearly all", "almost every".
+_QUANTIFIERS = _set("all every everyone everything entire none half twice")
+_CURRENCY = ("$", "£", "€", "¥")
+
+#: Reporting verbs after which "would" is reported future ("He said it would ...").
+_REPORTING = _set(
+    "said say says saying told tell tells telling announced announces announcing stated states "
+    "added adds declared declares confirmed confirms promised promises pledged pledges vowed "
+    "vows insisted insists reiterated reiterates reminded assured assures decided decides "
+    "agreed agrees wrote writes replied explained explains informed notified"
+)
+#: A condition between the reporting verb and "would" keeps it a hedge ("said that if...").
+_CONDITIONS = _set("if unless whether")
+#: "would" + these is narrative future-in-past or past habit, not speculation.
+_NARRATIVE_NEAR_WOULD = _set(
+    "later become becomes soon subsequently usually often sometimes occasionally "
+    "frequently always normally typically regularly"
+)
+#: A year before "would" dates a narrated past: "In 1976, ... in what would become ...".
+_YEAR_RE = re.compile(r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)s?(?![\w.,]\d)")
+_INABILITY = _set("not never hardly barely scarcely")
+#: Perception verbs after "could": past ability ("where he could see some works").
+_PERCEPTION = _set("see hear feel smell taste watch")
+_PRONOUNS = _set("i you he she it we they")
+_BE = _set("is are was were be been being am")
+_DETERMINERS = _set("the a an his her its their our my your this that these those")
+#: Auxiliaries and adverbs that may stand between "as"/"than" and "expected".
+_AS_EXPECTED_GAP = _set(
+    "was were is are be been had has have originally initially widely previously first "
+    "earlier generally"
+)
+_SUPERLATIVE_POSSIBLE = _set("all every any each maximum minimum best worst only highest lowest")
+_POTENTIAL_TECHNICAL = _set(
+    "energy energies difference differences theory function functions well wells field"
+)
+_POTENTIAL_PHYSICS = _set("electric electrical gravitational scalar vector membrane")
+
+
+def _is_number(word: str) -> bool:
+    """A numeral or number word: "200", "1,500", "'68", "dozen", "one-to-two"."""
+    w = word.lstrip("'").split("-")[0]
+    return w[:1].isdigit() or w in _NUMBER_WORDS
+
+
+def _quantity_follows(ctx: Context) -> bool:
+    """A number or quantity comes next: "200", "$5", "a dozen", "half", "nearly all"."""
+    if ctx.right.lstrip().startswith(_CURRENCY):
+        return True
+    nxt = ctx.next
+    if _is_number(nxt) or nxt in _QUANTIFIERS:
+        return True
+    return nxt in {"a", "an"} and len(ctx.after) > 1 and ctx.after[1] in _UNIT_WORDS
+
+
+# ------------------------------------------------------------------------------------------
+# The rules. Each returns True when the match is NOT a hedge in its context (drop it).
+
+
+def _may_month(m: Match, ctx: Context) -> bool:
+    """Drop "May" the month (or a surname): capitalised, in a date or after a name.
+
+    Written for: "On May 20, 1983, Witherspoon would have his first attempt at earning a world
+    title" and "...underwent its most recent quinqennial inspection and refit in May 2009."
+    (Szeged Wikipedia); likewise "last May", "mid-May", "between February and May", "Prime
+    Minister May". A sentence-initial "May" with no date next to it stays the modal.
+    """
+    if m.text != "May":
+        return False
+    if _is_number(ctx.next) or re.match(r"\s*,?\s*['’]?\d", ctx.right) or ctx.left.endswith("-"):
+        return True
+    prev = ctx.prev
+    if not prev:
+        return False
+    if _is_number(prev) or prev in _MONTH_CONTEXT or prev in _TITLES:
+        return True
+    if len(ctx.before) > 1 and ctx.before[-2] in _MONTHS:  # "February and May", "April to May"
+        return True
+    # A capitalised word right before, not the sentence's first: a name ("Theresa May").
+    left_word = TOKEN_RE.findall(ctx.left)[-1]
+    return left_word[:1].isupper() and len(ctx.before) > 1
+
+
+def _would_reported(m: Match, ctx: Context) -> bool:
+    """Drop "would" as reported future after a reporting verb in the same sentence.
+
+    Written for: "In addition, he stated that Dashboard Confessional would be touring with New
+    Found Glory" (Szeged Wikipedia); news has it in nearly every article ("He said it would
+    ..."). A condition between the verb and "would" ("said that if ... it would") keeps it.
+    """
+    for word in reversed(ctx.before[-12:]):
+        if word in _CONDITIONS:
+            return False
+        if word in _REPORTING:
+            return True
+    return False
+
+
+def _would_narrative(m: Match, ctx: Context) -> bool:
+    """Drop "would" as narrative future-in-past or past habit, not speculation.
+
+    Written for: "He also prosecuted Stefan Kiszko in July 1976, in what would become one of the
+    most notorious miscarriages of justice", "Each episode also featured a guest who would
+    usually perform one or two songs." and "Years later Boxing Monthly would cite this decision"
+    (Szeged Wikipedia). A year earlier in the sentence marks narrated past; a year after
+    "would" ("would be held in 2025") does not, as it may be a prediction.
+    """
+    if ctx.next in _NARRATIVE_NEAR_WOULD or ctx.prev in _NARRATIVE_NEAR_WOULD:
+        return True
+    if ctx.after[:2] == ("go", "on"):  # "which would go on to be mentioned in ..."
+        return True
+    return bool(_YEAR_RE.search(ctx.left))
+
+
+def _could_ability(m: Match, ctx: Context) -> bool:
+    """Drop "could not"/"could never" and "could see": (in)ability, not possibility.
+
+    Written for: "However, these claims could not be supported by any varifiable records.",
+    "...the two sides could not come to an agreement." (news: "could not be reached for
+    comment") and "...where he could see some works by Melozzo da Forli" (Szeged Wikipedia).
+    """
+    return ctx.next in _INABILITY or ctx.next in _PERCEPTION
+
+
+def _modal_purpose(m: Match, ctx: Context) -> bool:
+    """Drop "could"/"may"/"might" in a purpose or result clause: "so that they could".
+
+    Written for: "...so stranded travellers could clear Customs and enter Canada" and "...so
+    that, being faithful to the spirit of Opus Dei, we may sanctify our work" (Szeged
+    Wikipedia). "Even so, it could ..." is not a purpose clause and stays.
+    """
+    before = ctx.before[-6:]
+    pairs = set(pairwise(before))
+    if pairs & {("so", "that"), ("such", "that"), ("order", "that")}:
+        return True
+    return len(before) >= 2 and before[-2] == "so" and before[-1] in _PRONOUNS
+
+
+def _believe_in(m: Match, ctx: Context) -> bool:
+    """Drop "believe in": faith or trust in someone, not a proposition held uncertain.
+
+    Written for: "The largest group of Shi`a Muslims believe in a total of twelve Imams." and
+    "Our children, for instance, need us to believe in them." (Szeged Wikipedia).
+    """
+    return ctx.next == "in"
+
+
+def _approximator_quantity(m: Match, ctx: Context) -> bool:
+    """Keep approximators only next to a number or quantity (else a preposition or adverb).
+
+    Written for the seed article: "...have raised concerns about the potential for widespread
+    power outages" ("about" is a preposition), against "about 200 troops", "around a dozen",
+    "about half", "some 5,000 people", "up to 300", "nearly all", "estimated at $2 billion".
+    "or so" needs a quantity before it ("a week or so"; not "or so officials say").
+    "roughly" and "approximately" are approximators wherever they stand.
+    """
+    word = " ".join(_words(m.text))
+    if word in {"roughly", "approximately"}:
+        return False
+    if word == "or so":
+        return not (_is_number(ctx.prev) or ctx.prev in _UNIT_WORDS)
+    if word == "estimated" and ctx.next == "at":
+        right = ctx.right.lstrip()[2:]
+        return not _quantity_follows(Context(ctx.before, ctx.after[1:], ctx.left, right))
+    return not _quantity_follows(ctx)
+
+
+def _expected_as_planned(m: Match, ctx: Context) -> bool:
+    """Drop "as expected", "than (had been) expected": the outcome is known, not hedged.
+
+    Written for: "Sales were higher than expected" and "As expected, the motion passed",
+    against "The talks are expected to focus on key issues" (seed article) and "Countries such
+    as Poland are expected to ..." ("as" is not next to "expected" there).
+    """
+    for word in reversed(ctx.before[-4:]):
+        if word in {"as", "than"}:
+            return True
+        if word not in _AS_EXPECTED_GAP:
+            return False
+    return False
+
+
+def _possible_feasible(m: Match, ctx: Context) -> bool:
+    """Drop "possible" meaning feasible or within range (dynamic modality), not "maybe".
+
+    Epistemic "possible" takes a that-clause ("It is possible that BWV 582 was composed in
+    Arnstadt") or stands before a noun ("One possible reason is..."). Dropped: "as peacefully as
+    possible", "the highest possible score", "made intraframe compression possible", "(if
+    possible)", "It is possible to get to Switzerland via a normal road", "Wheelchair access is
+    possible at several places" (all Szeged Wikipedia).
+    """
+    prev = ctx.prev
+    if prev in {"as", "if", "where", "when", "whenever", "wherever"}:
+        return True
+    if prev in _SUPERLATIVE_POSSIBLE or (prev.endswith("est") and len(prev) > 4):
+        return True
+    if any(w in {"make", "makes", "made", "making"} for w in ctx.before[-3:]):
+        return True
+    if ctx.next == "that":
+        return False
+    if not ctx.next or re.match(r"\s*[^\w\s]", ctx.right):
+        return True  # predicative at a clause end: "... formats are possible."
+    return ctx.next in {"to", "for"} or any(w in _BE for w in ctx.before[-3:])
+
+
+def _conditional_idiom(m: Match, ctx: Context) -> bool:
+    """Drop "if" in fixed expressions stating no condition; "as long as" before a duration.
+
+    Written for: "'A or B' is true if and only if 'A' is true or 'B' is true", "The guest
+    software executes as if it were running directly on the physical hardware", "...phase
+    changes (if any) are determined by the minerals encountered" and "The heat has weakened
+    most if not all of the children." (Szeged Wikipedia); "as long as 10 years" is a length of
+    time, not a condition.
+    """
+    word = " ".join(_words(m.text))
+    if word in {"as long as", "so long as"}:
+        return _quantity_follows(ctx)
+    before, after = ctx.before[-2:], ctx.after[:2]
+    if ctx.prev == "as" or after == ("and", "only") or before == ("and", "only"):
+        return True
+    if ctx.next in {"any", "anything"}:
+        return True
+    # "X if not Y" inside a clause is an upper bound ("most if not all"); "If not, ..." stays.
+    return ctx.next == "not" and bool(ctx.prev) and not re.match(r"\s*not\s*[^\w\s]", ctx.right)
+
+
+def _appear_location(m: Match, ctx: Context) -> bool:
+    """Drop "appears to the right", "appeared to the crowd": a place, not an infinitive.
+
+    Written for: "The logo appears to the right of the title.", against "The distinct identity
+    apart from the Jewish people appears to be no older than the nineteenth century" (Szeged).
+    """
+    return ctx.next in _DETERMINERS
+
+
+def _potential_noun(m: Match, ctx: Context) -> bool:
+    """Drop "potential" as a capacity noun or a physics term, not "possible".
+
+    Written for: "...when British planters realised the potential of its fertile mountain
+    slopes" and "...kinetic energy and potential energy, power and work" (Szeged Wikipedia).
+    Kept: "the potential for widespread power outages" (seed article), "potential adverse
+    effects", "has the potential to".
+    """
+    if ctx.next in _POTENTIAL_TECHNICAL or ctx.prev in _POTENTIAL_PHYSICS:
+        return True
+    return not ctx.next or ctx.next in {"of", "in", "and", "or", "as"}
+
+
+def _thought_noun(m: Match, ctx: Context) -> bool:
+    """Drop "thought" as a noun ("schools of thought", "the thought of").
+
+    Written for: "...speculation by theoretical physicists from various schools of thought."
+    (Szeged Wikipedia), against "He was thought to have died in 1830".
+    """
+    return ctx.prev in _DETERMINERS or ctx.prev == "of"
+
+
+def _no_doubt(m: Match, ctx: Context) -> bool:
+    """Drop "no doubt", "without doubt", "beyond doubt": boosters (certainty), not hedges.
+
+    Written for: "However, it is beyond doubt that the Björketorp runestone is connected to
+    them" (Szeged Wikipedia).
+    """
+    return any(w in {"no", "without", "beyond"} for w in ctx.before[-2:])
+
+
+def _claimed_responsibility(m: Match, ctx: Context) -> bool:
+    """Drop "claimed responsibility", "claimed the lives of": a fact, not attribution.
+
+    News: "The group claimed responsibility for the attack", "The blast claimed the lives of 12
+    soldiers", against "Russia claimed the strike hit a military target".
+    """
+    return any(w in {"responsibility", "lives", "life"} for w in ctx.after[:3])
+
+
+def _considered_deliberation(m: Match, ctx: Context) -> bool:
+    """Drop "considered" as weighing an option, not "held to be".
+
+    Written for: "...where he considered calling Kitty and apologizing", "Christopher Lee was
+    considered for the lead" and "The association's input was considered but ultimately
+    rejected." (Szeged Wikipedia), against "He is considered by many to be the greatest actor".
+    """
+    nxt = ctx.next
+    return not nxt or nxt.endswith("ing") or nxt in {"for", "but", "and", "in", "from", "during"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A context rule: applies to matches of ``category`` whose text, lower-cased, is one of
+    ``words`` (any text when ``words`` is empty); ``drop(match, context)`` is True when the
+    match is no hedge in that context."""
+
+    name: str
+    category: str
+    words: frozenset[str]
+    drop: Callable[[Match, Context], bool]
+
+
+def _rule(name: str, category: str, words: str, drop: Callable[[Match, Context], bool]) -> Rule:
+    return Rule(name, category, frozenset(w.strip() for w in words.split(",") if w.strip()), drop)
+
+
+#: The rules, in the order they are tried; the first that drops a match decides.
+RULES: tuple[Rule, ...] = (
+    _rule("may_month", "epistemic", "may", _may_month),
+    _rule("would_reported", "epistemic", "would, would've", _would_reported),
+    _rule("would_narrative", "epistemic", "would, would've", _would_narrative),
+    _rule("could_ability", "epistemic", "could", _could_ability),
+    _rule("modal_purpose", "epistemic", "could, may, might", _modal_purpose),
+    _rule("believe_in", "epistemic", "believe, believes, believed, believing", _believe_in),
+    _rule("approximator_quantity", "approximator", "", _approximator_quantity),
+    _rule(
+        "expected_as_planned",
+        "epistemic",
+        "expected, expect, expects, expecting, expected to",
+        _expected_as_planned,
+    ),
+    _rule("possible_feasible", "epistemic", "possible", _possible_feasible),
+    _rule("conditional_idiom", "conditional", "if, as long as, so long as", _conditional_idiom),
+    _rule("appear_location", "epistemic", "appear to, appears to, appeared to", _appear_location),
+    _rule("potential_noun", "epistemic", "potential", _potential_noun),
+    _rule("thought_noun", "epistemic", "thought", _thought_noun),
+    _rule("no_doubt", "epistemic", "doubt, doubts", _no_doubt),
+    _rule("claimed_responsibility", "evidential", "claimed, claiming", _claimed_responsibility),
+    _rule("considered_deliberation", "epistemic", "considered", _considered_deliberation),
+)
+
+
+class _Sentences:
+    """Sentence bounds of a text, computed once and only when a rule needs context."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def context(self, m: Match) -> Context:
+        if self._starts is None:
+            spans = split_sentences(self.text)
+            self._starts = [s.start for s in spans]
+            self._ends = [s.end for s in spans]
+        i = bisect.bisect_right(self._starts, m.start) - 1
+        lo, hi = (self._starts[i], self._ends[i]) if i >= 0 else (0, len(self.text))
+        if not (lo <= m.start and m.end <= hi):  # not inside one segmenter sentence
+            lo, hi = 0, len(self.text)
+        left = self.text[max(lo, m.start - _WINDOW) : m.start]
+        right = self.text[m.end : min(max(hi, m.end), m.end + _WINDOW)]
+        return Context(_words(left), _words(right), left, right)
+
+
+def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = ()) -> list[Match]:
+    """The hedging lexicon's matches that are hedges in their context (see :data:`RULES`).
+
+    ``text`` is the full text the match offsets index into; ``matches`` are one hedging
+    lexicon's matches. Returns a new list, in input order, without the matches a rule drops.
+    ``skip`` names rules to leave out (the evaluation's ``--ablation`` uses it).
+    """
+    unknown = set(skip) - {r.name for r in RULES}
+    if unknown:
+        raise ParameterError(
+            f"unknown hedging rules {sorted(unknown)}; the rules are in analysis.hedging.RULES."
+        )
+    active = [r for r in RULES if r.name not in skip]
+    sentences = _Sentences(text)
+    kept: list[Match] = []
+    for m in matches:
+        word = " ".join(_words(m.text))
+        rules = [r for r in active if r.category == m.category and (not r.words or word in r.words)]
+        if rules:
+            ctx = sentences.context(m)
+            if any(r.drop(m, ctx) for r in rules):
+                continue
+        kept.append(m)
+    return kept
+
+
+def summarise(
+    matches: Sequence[Match],
+    match_sentence_ids: Sequence[int],
+    sentences: Sequence[dict[str, Any]],
+    n_tokens: int,
+) -> dict[str, Any]:
+    """Document hedging metrics for the summary of :func:`analysis.analyze`.
+
+    ``matches`` are all of the document's matches (any lexicon), ``match_sentence_ids`` their
+    sentence ids, ``sentences`` the per-sentence rows, whose ``hedge_cues`` (hedging-lexicon
+    matches in that sentence) define the totals. Returns ``hedge_cues`` (int),
+    ``hedge_density`` (cues per 100 tokens), ``hedged_sentence_share`` (share of sentences with
+    at least one cue) and ``hedge_<category>`` counts for :data:`HEDGE_CATEGORIES`; floats are
+    rounded to 6 decimals so the summary's JSON bytes are stable.
+    """
+    if len(match_sentence_ids) != len(matches):
+        raise ParameterError(
+            f"summarise got {len(matches)} matches but {len(match_sentence_ids)} sentence ids; "
+            "pass one sentence id per match."
+        )
+    per_sentence = [int(row.get("hedge_cues") or 0) for row in sentences]
+    cues = sum(per_sentence)
+    hedged = sum(1 for n in per_sentence if n)
+    out: dict[str, Any] = {
+        "hedge_cues": cues,
+        "hedge_density": round(100.0 * cues / n_tokens, 6) if n_tokens > 0 else 0.0,
+        "hedged_sentence_share": round(hedged / len(per_sentence), 6) if per_sentence else 0.0,
+    }
+    for cat in HEDGE_CATEGORIES:
+        # Escalation categories carry a direction; hedging categories never do.
+        out[f"hedge_{cat}"] = sum(1 for m in matches if m.category == cat and m.direction is None)
+    return out

@@ -1,0 +1,580 @@
+"""Lexicons are data: load and validate YAML dictionaries of words, globs, phrases and
+verb–object patterns (in the spirit of quanteda dictionaries).
+
+One YAML file holds one lexicon::
+
+    name: example            # required, [a-z0-9_-]+ (a shipped file's name equals its stem)
+    version: "1.0.0"         # required (any scalar; quote it so YAML keeps it as written)
+    description: ...         # required
+    source: ...              # required (citation)
+    rules: hedging           # optional: names a context-rule set applied after matching
+    categories:              # required, non-empty mapping; names are [a-z0-9_-]+
+      epistemic:
+        description: ...     # optional
+        direction: escalation          # optional: escalation | de-escalation
+        weight: 2.5          # optional, 0..10, default 1.0; patterns inherit it
+        patterns:            # required, non-empty list
+          - may                        # word: whole word, case-insensitive
+          - retaliat*                  # glob: * = any run of word characters, ? = one
+          - according to               # phrase: words separated by any whitespace
+          - {pattern: "peace talks", weight: 6}
+          - {verbs: [sign*, agree* to], objects: [ceasefire, truce], window: 4, order: any}
+      threat: [threat*, ultimatum]     # shorthand: a bare list is the pattern list
+
+Pattern words (decided here, enforced on load):
+
+* Characters: letters, digits, underscore, hyphen, apostrophe (``'`` or ``’``, which are the
+  same), and the wildcards ``*`` and ``?``; words are separated by spaces. Periods, commas and
+  other punctuation are not allowed (they are not part of words in the matcher).
+* A word starts with a letter, digit or ``?``; ``*`` may end a word or sit inside it
+  (``retaliat*``, ``colo*r``) but never start it (``*war``) or be doubled (``war**``); a hyphen
+  or apostrophe must be followed by a letter, digit or ``?`` (``anti-war``, ``o'neill``).
+  Every word needs at least one letter or digit. ``*`` matches word characters joined by
+  internal hyphens/apostrophes (``war*`` matches ``war-torn``); ``?`` matches one letter or
+  digit.
+* The same pattern (case-insensitively, whitespace collapsed) may appear only once in a
+  lexicon; verb–object patterns compare by their display form ``verbs ... objects``.
+* Verb–object entries: ``verbs`` and ``objects`` are non-empty lists of words/globs/phrases
+  (or one string); ``window`` (1..10, default 4) is how many tokens after the verb the object
+  must start within; ``order`` is ``verb-first`` (default) or ``any`` (object-then-verb too,
+  as in "the ceasefire was breached"). See :mod:`analysis.matching` for the semantics.
+
+Every problem raises :class:`~analysis.errors.LexiconError` with one sentence naming the file,
+the line and what is wrong. Lexicons are identified by ``(name, sha256)``, the hash of the
+file bytes, which reports record for provenance.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import hashlib
+import math
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NoReturn
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .errors import LexiconError
+
+__all__ = [
+    "DIRECTIONS",
+    "LEXICON_DIR",
+    "Category",
+    "Lexicon",
+    "Pattern",
+    "available_lexicons",
+    "load_lexicon",
+    "parse_lexicon",
+    "resolve_lexicons",
+    "split_pattern",
+]
+
+#: Where the shipped lexicons live: ``analysis/lexicons/<name>.yaml``.
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+#: Allowed values of a category's ``direction``.
+DIRECTIONS = ("escalation", "de-escalation")
+#: Allowed values of a verb–object pattern's ``order``.
+ORDERS = ("verb-first", "any")
+#: Weights live on a 0..10 scale (escalation intensity is anchored on Goldstein's 0..10 range).
+MIN_WEIGHT, MAX_WEIGHT = 0.0, 10.0
+DEFAULT_WEIGHT = 1.0
+#: Verb–object window: the object must start within this many tokens after the verb.
+DEFAULT_WINDOW, MAX_WINDOW = 4, 10
+
+_NAME_RE = re.compile(r"[a-z0-9_-]+")
+_TOP_KEYS = ("name", "version", "description", "source", "rules", "categories")
+_REQUIRED_TOP = ("name", "version", "description", "source", "categories")
+_CATEGORY_KEYS = ("description", "direction", "weight", "patterns")
+_PATTERN_KEYS = ("pattern", "weight")
+_VO_KEYS = ("verbs", "objects", "window", "weight", "order")
+
+_WORD_CHARS_RE = re.compile(r"[\w'*?-]+")
+_SEGMENT = r"[\w?](?:[\w?]|\*(?!\*))*"
+_WORD_SHAPE_RE = re.compile(rf"{_SEGMENT}(?:[-']{_SEGMENT})*")
+
+_TAG = "tag:yaml.org,2002:"
+_YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One dictionary entry.
+
+    ``pattern`` is the entry as written in the YAML file (for verb–object entries the display
+    form ``"sign*|declare* ... ceasefire|truce"``); ``kind`` is ``"word"``, ``"glob"``,
+    ``"phrase"`` or ``"verb_object"``. ``weight`` defaults to the category's weight;
+    ``direction`` is the category's. ``verbs``, ``objects``, ``window`` and ``order`` are used
+    by verb–object entries only.
+    """
+
+    pattern: str
+    kind: str
+    weight: float
+    category: str
+    lexicon: str
+    direction: str | None = None
+    verbs: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    window: int = DEFAULT_WINDOW
+    order: str = "verb-first"
+
+
+@dataclass(frozen=True)
+class Category:
+    """A named group of patterns sharing a direction and a default weight."""
+
+    name: str
+    description: str
+    direction: str | None
+    weight: float
+    patterns: tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A validated lexicon; ``sha256`` is the hash of the file bytes, ``path`` the file read."""
+
+    name: str
+    version: str
+    description: str
+    source: str
+    rules: str | None
+    categories: Mapping[str, Category] = field(repr=False)
+    sha256: str = ""
+    path: str | None = None
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        """All patterns, in category then file order."""
+        return tuple(p for c in self.categories.values() for p in c.patterns)
+
+
+def split_pattern(text: str) -> tuple[str, ...]:
+    """Normalise a pattern (lowercase, ``’`` -> ``'``) and split it into validated words.
+
+    Raises :class:`ValueError` with a short reason when a word breaks the rules in the module
+    docstring. Used by the loader, the matcher and :func:`analysis.matching.kwic`.
+    """
+    words = tuple(text.lower().replace("’", "'").split())
+    if not words:
+        raise ValueError("it is empty")
+    for w in words:
+        bad = _WORD_CHARS_RE.sub("", w)
+        if bad:
+            raise ValueError(
+                f"{bad[0]!r} is not allowed (use letters, digits, hyphens, apostrophes, "
+                "spaces and the wildcards * and ?)"
+            )
+        if w.startswith("*"):
+            raise ValueError(f"the word {w!r} starts with '*' (globs match word beginnings)")
+        if "**" in w:
+            raise ValueError(f"the word {w!r} contains '**' (one '*' already matches any run)")
+        if not re.search(r"\w", w):
+            raise ValueError(f"the word {w!r} has no letter or digit")
+        if not _WORD_SHAPE_RE.fullmatch(w):
+            raise ValueError(
+                f"the word {w!r} has a hyphen or apostrophe that is not between letters"
+            )
+    return words
+
+
+def pattern_kind(words: tuple[str, ...]) -> str:
+    """``"phrase"`` for several words, ``"glob"`` for one word with wildcards, else ``"word"``."""
+    if len(words) > 1:
+        return "phrase"
+    return "glob" if any(c in words[0] for c in "*?") else "word"
+
+
+def available_lexicons() -> list[str]:
+    """Names of the shipped lexicons (``analysis/lexicons/*.yaml``), sorted."""
+    if not LEXICON_DIR.is_dir():
+        return []
+    return sorted(p.stem for p in LEXICON_DIR.glob("*.yaml") if p.is_file())
+
+
+_LOADED: dict[tuple[str, str], Lexicon] = {}
+
+
+def load_lexicon(name_or_path: str | os.PathLike[str] | Lexicon) -> Lexicon:
+    """Load a shipped lexicon by name (``"hedging"``), or a user's YAML file by path.
+
+    A :class:`Lexicon` is returned as is. Parsed files are cached by path and content hash,
+    so repeated calls cost one file read. Raises :class:`LexiconError` for unknown names,
+    missing files and malformed contents (naming file and line).
+    """
+    if isinstance(name_or_path, Lexicon):
+        return name_or_path
+    if not isinstance(name_or_path, str | os.PathLike):
+        raise LexiconError(
+            "a lexicon must be a shipped name, a path to a YAML file or a Lexicon, "
+            f"not {type(name_or_path).__name__}."
+        )
+    shipped = available_lexicons()
+    expect_name: str | None = None
+    if isinstance(name_or_path, str) and name_or_path in shipped:
+        path = LEXICON_DIR / f"{name_or_path}.yaml"
+        expect_name = name_or_path
+        shown = str(path)
+    else:
+        path = Path(name_or_path)
+        shown = str(name_or_path)
+        looks_like_path = (
+            not isinstance(name_or_path, str)
+            or path.suffix.lower() in (".yaml", ".yml")
+            or any(sep in name_or_path for sep in ("/", os.sep))
+            or path.exists()
+        )
+        if not looks_like_path:
+            listed = ", ".join(shipped) if shipped else "none are installed"
+            raise LexiconError(
+                f"unknown lexicon '{name_or_path}' (available: {listed}); "
+                "pass one of those names or a path to a YAML file."
+            )
+    where = f"lexicon file '{shown}'"
+    if not path.exists():
+        raise LexiconError(f"{where} does not exist; check the path.")
+    if path.is_dir():
+        raise LexiconError(f"{where} is a directory; pass a YAML file.")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise LexiconError(f"{where} cannot be read ({exc.strerror}).") from None
+    digest = hashlib.sha256(data).hexdigest()
+    key = (str(path.resolve()), digest)
+    cached = _LOADED.get(key)
+    if cached is None:
+        cached = parse_lexicon(data, path=shown, _expect_name=expect_name)
+        cached = dataclasses.replace(cached, path=key[0])
+        _LOADED[key] = cached
+    return cached
+
+
+def resolve_lexicons(spec: Any = None) -> tuple[Lexicon, ...]:
+    """Turn a lexicon spec into lexicons, in the order given.
+
+    ``None`` means all shipped lexicons; a name, path or :class:`Lexicon` means that one; a
+    list or tuple of those means each. Two lexicons with the same name raise
+    :class:`LexiconError`.
+    """
+    if spec is None:
+        items: list[Any] = list(available_lexicons())
+    elif isinstance(spec, str | os.PathLike | Lexicon):
+        items = [spec]
+    elif isinstance(spec, list | tuple):
+        items = list(spec)
+    else:
+        raise LexiconError(
+            "lexicons must be None, a name, a path, a Lexicon or a list of them, "
+            f"not {type(spec).__name__}."
+        )
+    out: list[Lexicon] = []
+    seen: dict[str, str] = {}
+    for item in items:
+        lex = load_lexicon(item)
+        if lex.name in seen:
+            raise LexiconError(
+                f"two lexicons are named '{lex.name}' ({seen[lex.name]} and "
+                f"{lex.path or 'an in-memory lexicon'}); rename one of them."
+            )
+        seen[lex.name] = lex.path or "an in-memory lexicon"
+        out.append(lex)
+    return tuple(out)
+
+
+def parse_lexicon(
+    data: bytes | str, *, path: str | None = None, _expect_name: str | None = None
+) -> Lexicon:
+    """Parse and validate lexicon YAML given as bytes or text (``path`` is used in messages).
+
+    ``sha256`` is computed from the bytes (UTF-8 encoded when text is given).
+    """
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return _Parser(path or "<string>").parse(raw, _expect_name)
+
+
+class _Parser:
+    """Walks the composed YAML node tree so every message can name the line."""
+
+    def __init__(self, path: str) -> None:
+        self.where = f"lexicon file '{path}'"
+        self.ctor = SafeConstructor()
+
+    # -- messages -----------------------------------------------------------------------
+    def fail(self, node: Node | int, msg: str) -> NoReturn:
+        line = node if isinstance(node, int) else node.start_mark.line + 1
+        raise LexiconError(f"{self.where}, line {line}: {msg}.")
+
+    @staticmethod
+    def describe(node: Node) -> str:
+        if isinstance(node, MappingNode):
+            return "a mapping"
+        if isinstance(node, SequenceNode):
+            return "a list"
+        kind = {
+            "null": "empty (null)",
+            "bool": "a boolean",
+            "int": "a number",
+            "float": "a number",
+            "str": "a string",
+        }.get(node.tag.removeprefix(_TAG), f"a {node.tag} value")
+        return kind if kind.startswith("empty") else f"{kind} ({node.value!r})"
+
+    # -- typed accessors -----------------------------------------------------------------
+    def mapping(self, node: Node, what: str) -> dict[str, tuple[Node, Node]]:
+        if not isinstance(node, MappingNode):
+            self.fail(node, f"{what} must be a mapping, not {self.describe(node)}")
+        out: dict[str, tuple[Node, Node]] = {}
+        for knode, vnode in node.value:
+            if not (isinstance(knode, ScalarNode) and knode.tag == _TAG + "str"):
+                self.fail(knode, f"{what} has a key that is {self.describe(knode)}")
+            if knode.value in out:
+                self.fail(knode, f"{what} has the key '{knode.value}' twice")
+            out[knode.value] = (knode, vnode)
+        return out
+
+    def check_keys(
+        self,
+        items: dict[str, tuple[Node, Node]],
+        allowed: tuple[str, ...],
+        what: str,
+    ) -> None:
+        for key, (knode, _) in items.items():
+            if key not in allowed:
+                close = difflib.get_close_matches(key, allowed, n=1)
+                hint = f"did you mean '{close[0]}'?" if close else "allowed: " + ", ".join(allowed)
+                self.fail(knode, f"unknown key '{key}' in {what} ({hint})")
+
+    def text(self, node: Node, what: str, *, pattern: bool = False) -> str:
+        if not isinstance(node, ScalarNode) or node.tag.removeprefix(_TAG) not in (
+            ("str",) if pattern else ("str", "int", "float")
+        ):
+            hint = "; quote it" if isinstance(node, ScalarNode) and node.value else ""
+            self.fail(node, f"{what} must be a string, not {self.describe(node)}{hint}")
+        value = str(node.value).strip()
+        if not value and not pattern:
+            self.fail(node, f"{what} is empty")
+        return value
+
+    def weight(self, node: Node, what: str) -> float:
+        if not (isinstance(node, ScalarNode) and node.tag in (_TAG + "int", _TAG + "float")):
+            self.fail(node, f"{what} must be a number, not {self.describe(node)}")
+        value = float(self.ctor.construct_object(node))
+        if not (math.isfinite(value) and MIN_WEIGHT <= value <= MAX_WEIGHT):
+            self.fail(node, f"{what} is {node.value}, outside {MIN_WEIGHT:g}..{MAX_WEIGHT:g}")
+        return value
+
+    def words(self, node: Node, role: str, cname: str) -> tuple[str, tuple[str, ...]]:
+        """A pattern string (``role``: pattern, verb or object) and its validated words."""
+        written = self.text(node, f"a {role} in category '{cname}'", pattern=True)
+        try:
+            return written, split_pattern(written)
+        except ValueError as exc:
+            self.fail(
+                node, f"{role} '{written}' in category '{cname}' is not a valid pattern ({exc})"
+            )
+
+    # -- structure -----------------------------------------------------------------------
+    def parse(self, raw: bytes, expect_name: str | None) -> Lexicon:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = raw[: exc.start].count(b"\n") + 1
+            self.fail(line, f"the file is not UTF-8 text (byte {exc.start}); save it as UTF-8")
+        try:
+            root = yaml.compose(text, Loader=_YAML_LOADER)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark is not None else 1
+            problem = exc.problem or exc.context or "syntax error"
+            self.fail(line, f"invalid YAML ({problem})")
+        except yaml.YAMLError as exc:
+            self.fail(1, f"invalid YAML ({exc})")
+        if root is None:
+            self.fail(
+                1,
+                "the file is empty; a lexicon needs name, version, description, "
+                "source and categories",
+            )
+        top = self.mapping(root, "the lexicon")
+        self.check_keys(top, _TOP_KEYS, "the lexicon")
+        for key in _REQUIRED_TOP:
+            if key not in top:
+                self.fail(root, f"the required key '{key}' is missing")
+        name_node = top["name"][1]
+        name = self.text(name_node, "'name'")
+        if not _NAME_RE.fullmatch(name):
+            self.fail(name_node, f"name '{name}' must use only a-z, 0-9, '_' and '-'")
+        if expect_name is not None and name != expect_name:
+            self.fail(name_node, f"name '{name}' differs from the file name '{expect_name}'")
+        rules = None
+        if "rules" in top:
+            rules_node = top["rules"][1]
+            rules = self.text(rules_node, "'rules'")
+            if not _NAME_RE.fullmatch(rules):
+                self.fail(rules_node, f"rules '{rules}' must use only a-z, 0-9, '_' and '-'")
+        categories = self.categories(top["categories"][1], name)
+        return Lexicon(
+            name=name,
+            version=self.text(top["version"][1], "'version'"),
+            description=self.text(top["description"][1], "'description'"),
+            source=self.text(top["source"][1], "'source'"),
+            rules=rules,
+            categories=MappingProxyType(categories),
+            sha256=hashlib.sha256(raw).hexdigest(),
+            path=None,
+        )
+
+    def categories(self, node: Node, lexicon: str) -> dict[str, Category]:
+        if isinstance(node, ScalarNode) and node.tag == _TAG + "null":
+            self.fail(node, "'categories' is empty")
+        items = self.mapping(node, "'categories'")
+        if not items:
+            self.fail(node, "'categories' is empty")
+        seen: dict[str, tuple[str, int]] = {}
+        out: dict[str, Category] = {}
+        for cname, (knode, vnode) in items.items():
+            if not _NAME_RE.fullmatch(cname):
+                self.fail(knode, f"category name '{cname}' must use only a-z, 0-9, '_' and '-'")
+            out[cname] = self.category(cname, knode, vnode, lexicon, seen)
+        return out
+
+    def category(
+        self,
+        cname: str,
+        knode: Node,
+        node: Node,
+        lexicon: str,
+        seen: dict[str, tuple[str, int]],
+    ) -> Category:
+        what = f"category '{cname}'"
+        if isinstance(node, ScalarNode) and node.tag == _TAG + "null":
+            self.fail(knode, f"{what} is empty; give it a 'patterns' list")
+        if isinstance(node, SequenceNode):  # shorthand: the value is the pattern list
+            items: dict[str, tuple[Node, Node]] = {"patterns": (node, node)}
+        else:
+            items = self.mapping(node, what)
+            self.check_keys(items, _CATEGORY_KEYS, what)
+            if "patterns" not in items:
+                self.fail(knode, f"{what} has no 'patterns' list")
+        description = ""
+        if "description" in items:
+            description = self.text(items["description"][1], f"the description of {what}")
+        direction = None
+        if "direction" in items:
+            dnode = items["direction"][1]
+            direction = self.text(dnode, f"the direction of {what}")
+            if direction not in DIRECTIONS:
+                self.fail(
+                    dnode,
+                    f"{what} has direction '{direction}'; use 'escalation' or 'de-escalation' "
+                    "(or omit it)",
+                )
+        weight = DEFAULT_WEIGHT
+        if "weight" in items:
+            weight = self.weight(items["weight"][1], f"the weight of {what}")
+        pnode = items["patterns"][1]
+        if isinstance(pnode, ScalarNode) and pnode.tag == _TAG + "null":
+            self.fail(pnode, f"{what} has an empty pattern list")
+        if not isinstance(pnode, SequenceNode):
+            self.fail(pnode, f"the patterns of {what} must be a list, not {self.describe(pnode)}")
+        if not pnode.value:
+            self.fail(pnode, f"{what} has an empty pattern list")
+        patterns = []
+        for item in pnode.value:
+            pat = self.pattern(item, cname, lexicon, direction, weight)
+            key = pat.pattern.lower().replace("’", "'")
+            key = " ".join(key.split()) + (f" [{pat.order}]" if pat.kind == "verb_object" else "")
+            line = item.start_mark.line + 1
+            if key in seen:
+                other_cat, other_line = seen[key]
+                where = "twice in" if other_cat == cname else f"in category '{other_cat}' and"
+                self.fail(
+                    item,
+                    f"pattern '{pat.pattern}' appears {where} {what} (first at line {other_line})",
+                )
+            seen[key] = (cname, line)
+            patterns.append(pat)
+        return Category(cname, description, direction, weight, tuple(patterns))
+
+    def pattern(
+        self, node: Node, cname: str, lexicon: str, direction: str | None, weight: float
+    ) -> Pattern:
+        what = f"a pattern in category '{cname}'"
+        if isinstance(node, ScalarNode):
+            written, words = self.words(node, "pattern", cname)
+            return Pattern(written, pattern_kind(words), weight, cname, lexicon, direction)
+        if not isinstance(node, MappingNode):
+            self.fail(node, f"{what} must be a string or a mapping, not {self.describe(node)}")
+        items = self.mapping(node, what)
+        if "verbs" in items or "objects" in items:
+            return self.verb_object(node, items, cname, lexicon, direction, weight)
+        self.check_keys(items, _PATTERN_KEYS, what)
+        if "pattern" not in items:
+            self.fail(node, f"{what} is a mapping without a 'pattern' key")
+        written, words = self.words(items["pattern"][1], "pattern", cname)
+        if "weight" in items:
+            weight = self.weight(items["weight"][1], f"the weight of pattern '{written}'")
+        return Pattern(written, pattern_kind(words), weight, cname, lexicon, direction)
+
+    def verb_object(
+        self,
+        node: Node,
+        items: dict[str, tuple[Node, Node]],
+        cname: str,
+        lexicon: str,
+        direction: str | None,
+        weight: float,
+    ) -> Pattern:
+        what = f"a verb-object pattern in category '{cname}'"
+        self.check_keys(items, _VO_KEYS, what)
+        lists: dict[str, tuple[str, ...]] = {}
+        for role in ("verbs", "objects"):
+            if role not in items:
+                self.fail(node, f"{what} has no '{role}' list")
+            rnode = items[role][1]
+            entries = rnode.value if isinstance(rnode, SequenceNode) else [rnode]
+            if not entries:
+                self.fail(rnode, f"{what} has an empty '{role}' list")
+            written = [self.words(e, role[:-1], cname)[0] for e in entries]
+            lists[role] = tuple(dict.fromkeys(" ".join(w.split()) for w in written))
+        window = DEFAULT_WINDOW
+        if "window" in items:
+            wnode = items["window"][1]
+            if not (isinstance(wnode, ScalarNode) and wnode.tag == _TAG + "int"):
+                self.fail(
+                    wnode,
+                    f"the window of {what} must be a whole number, not {self.describe(wnode)}",
+                )
+            window = int(self.ctor.construct_object(wnode))
+            if not 1 <= window <= MAX_WINDOW:
+                self.fail(wnode, f"the window of {what} is {window}, outside 1..{MAX_WINDOW}")
+        order = "verb-first"
+        if "order" in items:
+            onode = items["order"][1]
+            order = self.text(onode, f"the order of {what}")
+            if order not in ORDERS:
+                self.fail(onode, f"the order of {what} is '{order}'; use 'verb-first' or 'any'")
+        display = "|".join(lists["verbs"]) + " ... " + "|".join(lists["objects"])
+        if "weight" in items:
+            weight = self.weight(items["weight"][1], f"the weight of pattern '{display}'")
+        return Pattern(
+            display,
+            "verb_object",
+            weight,
+            cname,
+            lexicon,
+            direction,
+            verbs=lists["verbs"],
+            objects=lists["objects"],
+            window=window,
+            order=order,
+        )

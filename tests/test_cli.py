@@ -1,0 +1,70 @@
+"""The command line: output formats, exit codes, one-sentence errors without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from analysis.cli import main
+
+
+def test_analyze_prints_the_summary_as_json(seed_path, capsys):
+    assert main(["analyze", str(seed_path)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["doc_id"] == "russia_ukraine_2023-10-24"
+    assert summary["n_sentences"] == 17
+
+
+def test_analyze_prints_sentences_as_csv(seed_path, capsys):
+    assert main(["analyze", str(seed_path), "--format", "csv"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("doc_id,sentence_id,paragraph_id,start,end,text,n_tokens")
+    assert len(lines) == 1 + 17  # header + one row per sentence (no newlines inside them)
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["analyze", "{tmp}/missing.txt"], "does not exist"),
+        (["analyze", "{tmp}"], "is a directory"),
+        (["analyze", "{tmp}/empty.txt"], "is empty"),
+        (["analyze", "{tmp}/binary.bin"], "binary"),
+        (["analyze", "{seed}", "--format", "xml"], "invalid choice"),
+        (["analyze", "{seed}", "--lexicon", "no-such-lexicon"], "no-such-lexicon"),
+        (["frobnicate"], "invalid choice"),
+        (["report", "{seed}"], "--out"),
+        (["report", "{seed}", "--out", "{tmp}/r", "-p", "top_n", "many"], "top_n"),
+        (["report", "{seed}", "--out", "{tmp}/r", "-p", "nonsense", "1"], "nonsense"),
+        (["report", "{seed}", "--out", "{tmp}/r", "--jobs", "0"], "jobs"),
+    ],
+)
+def test_user_errors_exit_2_with_one_sentence(tmp_path, seed_path, capsys, args, fragment):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.bin").write_bytes(b"\x00\x01\x02" * 100)
+    argv = [a.format(tmp=tmp_path, seed=seed_path) for a in args]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert fragment in err
+    assert "Traceback" not in err
+    assert not (tmp_path / "r").exists() or not any((tmp_path / "r").iterdir())
+
+
+def test_subprocess_exit_code_and_no_traceback(tmp_path):
+    # End to end through the interpreter: what a shell script sees.
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "analyze", str(tmp_path / "nope.txt")],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.startswith("error: ") and "does not exist" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_lexicons_command_lists_shipped_lexicons(capsys):
+    assert main(["lexicons"]) == 0
+    names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
+    assert names == ["escalation", "hedging"]

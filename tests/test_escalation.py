@@ -1,0 +1,475 @@
+"""Escalation vs de-escalation: the shipped lexicon, the context rules, scores and summary.
+
+Sentences are written for these tests in the style of wire news; nothing here reads
+``../shared/data``. Each sentence goes through the real path: the compiled matcher on the
+shipped lexicon, :func:`analysis.escalation.apply_rules`, :func:`score_sentence`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+import analysis
+from analysis.escalation import (
+    DIRECTION_THRESHOLD,
+    DIRECTIONS,
+    FRAME_WEIGHT,
+    RULES,
+    apply_rules,
+    score_sentence,
+    summarise,
+    summarise_frames,
+    turning_point,
+)
+from analysis.lexicon import load_lexicon
+from analysis.matching import Match, Matcher
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon("escalation")
+
+
+@pytest.fixture(scope="module")
+def run(lexicon):
+    matcher = Matcher([lexicon])
+
+    def _run(sentence: str) -> tuple[list[Match], tuple[int, int, float, str]]:
+        hits = apply_rules(sentence, matcher.find(sentence, [(0, len(sentence))]))
+        return hits, score_sentence(hits)
+
+    return _run
+
+
+def _hit(hits: list[Match], text: str) -> Match:
+    found = [h for h in hits if text.lower() in h.text.lower()]
+    assert found, f"no hit containing {text!r} in {[h.text for h in hits]}"
+    return found[0]
+
+
+# -- the shipped lexicon ---------------------------------------------------------------------
+
+
+def test_shipped_lexicon_loads_with_directions_and_weights(lexicon):
+    assert lexicon.name == "escalation"
+    assert lexicon.rules == "escalation"
+    assert "CAMEO" in lexicon.source and "Goldstein" in lexicon.source
+    assert len(lexicon.categories) >= 12
+    directions = {c.direction for c in lexicon.categories.values()}
+    assert directions == {"escalation", "de-escalation"}
+    for cat in lexicon.categories.values():
+        assert cat.direction in ("escalation", "de-escalation"), cat.name
+        assert 0.0 <= cat.weight <= 10.0, cat.name
+        assert cat.patterns, cat.name
+        for p in cat.patterns:
+            assert 0.0 <= p.weight <= 10.0, (cat.name, p.pattern)
+            assert p.direction == cat.direction
+
+
+def test_lexicon_has_multiword_glob_and_verb_object_patterns(lexicon):
+    kinds = {p.pattern: p.kind for p in lexicon.patterns}
+    assert kinds["drone and missile strikes"] == "phrase"
+    assert kinds["peace talks"] == "phrase"
+    assert kinds["de-escalat*"] == "glob"
+    assert kinds["retaliat*"] == "glob"
+    assert sum(k == "verb_object" for k in kinds.values()) >= 10
+
+
+def test_rule_names_are_known():
+    with pytest.raises(ValueError, match="unknown escalation rule"):
+        apply_rules("text", [], skip=("no-such-rule",))
+
+
+# -- every category, on real-looking sentences -------------------------------------------------
+
+CATEGORY_CASES = [
+    ("military_action", "escalation", "Russian forces shelled the town and launched new attacks."),
+    ("violence", "escalation", "A car bomb tore through a crowded market in the capital."),
+    ("casualties", "escalation", "At least 30 civilians were killed and dozens wounded."),
+    ("retaliation", "escalation", "Kyiv retaliated overnight, officials said."),
+    ("mobilisation", "escalation", "The army mobilized reservists along the frontier."),
+    ("intensification", "escalation", "Fighting intensified as tensions escalated in the north."),
+    ("threat", "escalation", "The rebels issued an ultimatum to the government."),
+    ("coercion", "escalation", "Police arrested 40 activists in the capital."),
+    ("sanctions", "escalation", "The European Union imposed new sanctions on Moscow."),
+    ("reduce_relations", "escalation", "Both countries severed diplomatic ties on Monday."),
+    ("protest", "escalation", "Thousands of demonstrators joined a general strike."),
+    ("rejection", "escalation", "The president vetoed the bill on Friday."),
+    ("demand", "escalation", "The opposition demanded an audit of the vote."),
+    ("disapproval", "escalation", "The foreign ministry condemned the decision."),
+    ("investigation", "escalation", "Prosecutors opened an investigation into the company."),
+    ("ceasefire_breach", "escalation", "Government troops violated the ceasefire on Sunday."),
+    ("ceasefire", "de-escalation", "The two sides signed a ceasefire in Doha."),
+    ("de_escalation", "de-escalation", "Both governments moved to ease tensions on the border."),
+    ("negotiation", "de-escalation", "Delegations from both sides held talks in Geneva."),
+    ("mediation", "de-escalation", "Qatar mediated between the two sides."),
+    ("agreement", "de-escalation", "The two countries struck a deal on grain exports."),
+    ("withdrawal", "de-escalation", "Russia began to withdraw its troops from the region."),
+    ("humanitarian", "de-escalation", "The UN delivered humanitarian aid to the city."),
+    ("cooperation", "de-escalation", "The two navies will share intelligence on piracy."),
+    ("diplomacy", "de-escalation", "The president praised the agreement's spirit."),
+    ("concession", "de-escalation", "The government released 200 prisoners."),
+]
+
+
+@pytest.mark.parametrize(("category", "direction", "sentence"), CATEGORY_CASES)
+def test_each_category_on_a_sentence(run, category, direction, sentence):
+    hits, (_, _, score, label) = run(sentence)
+    assert category in {h.category for h in hits}
+    assert label == direction
+    assert (score > 0) == (direction == "escalation")
+
+
+def test_every_category_has_a_case(lexicon):
+    assert {c for c, _, _ in CATEGORY_CASES} == set(lexicon.categories)
+
+
+# -- the verb decides --------------------------------------------------------------------------
+
+
+def test_ceasefire_signed_versus_breached(run):
+    signed, (_, _, s_score, s_dir) = run("The warring parties signed a ceasefire on Monday.")
+    broken, (_, _, b_score, b_dir) = run("The warring parties breached the ceasefire on Monday.")
+    assert (s_dir, b_dir) == ("de-escalation", "escalation")
+    assert _hit(signed, "signed a ceasefire").weight == 9.0  # CAMEO 0871 declare truce
+    assert _hit(broken, "breached the ceasefire").weight == 9.5  # CAMEO 196 violate ceasefire
+    assert s_score == -9.0 and b_score == 9.5
+
+
+def test_ceasefire_mentioned_weighs_less_than_declared(run):
+    mentioned, _ = run("A ceasefire is in place.")
+    declared, _ = run("The army declared a ceasefire.")
+    assert _hit(mentioned, "ceasefire").weight < _hit(declared, "declared a ceasefire").weight
+
+
+def test_strike_a_deal_is_cooperation_not_an_attack(run):
+    hits, (_, _, _, label) = run("Washington and Beijing struck a deal on grain exports.")
+    assert label == "de-escalation"
+    assert _hit(hits, "struck a deal").category == "agreement"
+    assert "military_action" not in {h.category for h in hits}
+
+
+def test_halt_attacks_is_de_escalation(run):
+    hits, (_, d, _, label) = run("The army agreed to halt attacks on the city.")
+    assert label == "de-escalation"
+    halt = _hit(hits, "halt attacks")
+    assert (halt.category, halt.direction, d) == ("de_escalation", "de-escalation", 2)
+
+
+def test_cessation_rule_outside_verb_object_entries(run):
+    # "blockade" is not an object of a verb-object entry: the cessation rule turns it round
+    hits, (_, _, _, label) = run("The rebels suspended their blockade of the port.")
+    assert label == "de-escalation"
+    stop = _hit(hits, "blockade")
+    assert stop.text == "suspended their blockade"  # widened, "suspended" absorbed
+    assert (stop.category, stop.weight) == ("de_escalation", 7.0)  # CAMEO 085
+    assert len(hits) == 1
+
+
+def test_stopping_cooperation_is_escalation(run):
+    hits, (_, _, _, label) = run("The prime minister cancelled a planned visit to Washington.")
+    assert label == "escalation"
+    assert _hit(hits, "visit").category == "reduce_relations"
+
+
+# -- negation ----------------------------------------------------------------------------------
+
+
+def test_rejected_peace_talks_points_to_escalation(run):
+    hits, (e, d, score, label) = run("The rebels rejected peace talks with the government.")
+    assert (e, d, label) == (1, 0, "escalation")
+    only = hits[0]
+    assert only.text == "rejected peace talks"  # one rejection, not "rejected" + talks
+    assert (only.category, only.weight) == ("rejection", 5.0)  # CAMEO 125
+    assert score == 5.0
+
+
+def test_negated_peace_talks_is_one_rejection(run):
+    # no verb-object entry here: the matcher's negation flag and the negation rule do the work
+    hits, (e, d, score, label) = run("Kyiv did not attend the peace talks in Istanbul.")
+    assert (e, d, score, label) == (1, 0, 5.0, "escalation")
+    assert hits[0].text == "not attend the peace talks" and hits[0].negated
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There is no ceasefire in sight.",
+        "Kyiv refused to negotiate with Moscow.",
+        "The two sides failed to reach agreement in Vienna.",
+        "The governor declined to resign despite the allegations.",
+    ],
+)
+def test_negated_de_escalation_flips(run, sentence):
+    hits, (e, d, _, label) = run(sentence)
+    assert (e, d, label) == (1, 0, "escalation")
+    assert hits[0].category == "rejection"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The army did not attack the village.",
+        "The convoy passed without retaliation.",
+        "Moscow denied attacking the convoy.",
+    ],
+)
+def test_negated_escalation_is_dropped(run, sentence):
+    hits, (e, d, score, label) = run(sentence)
+    assert (e, d, score, label) == (0, 0, 0.0, "neutral")
+    assert hits == []
+
+
+# -- threats, intent and modality ----------------------------------------------------------------
+
+
+def test_threatened_to_strike_is_a_weaker_threat(run):
+    threat, (_, _, t_score, t_dir) = run("Hezbollah threatened to strike Haifa.")
+    act, (_, _, a_score, a_dir) = run("Hezbollah struck Haifa.")
+    assert t_dir == a_dir == "escalation"
+    assert 0 < t_score < a_score
+    assert len(threat) == 1 and threat[0].text == "threatened to strike"
+    assert threat[0].category == "threat"
+    assert act[0].category == "military_action"
+
+
+def test_vowed_to_retaliate_is_a_threat(run):
+    hits, (_, _, score, label) = run("The government vowed to retaliate.")
+    assert label == "escalation"
+    assert hits[0].category == "threat" and score == pytest.approx(7.0)
+
+
+def test_could_launch_is_weaker_than_launched(run):
+    _, (_, _, maybe, _) = run("Moscow could launch a new offensive.")
+    _, (_, _, done, _) = run("Moscow launched a new offensive.")
+    assert 0 < maybe < done
+
+
+def test_willing_to_provide_aid_is_weaker_than_provided(run):
+    _, (_, _, intent, i_dir) = run("The US is willing to provide humanitarian aid.")
+    _, (_, _, act, a_dir) = run("The US provided humanitarian aid.")
+    assert i_dir == a_dir == "de-escalation"
+    assert act < intent < 0
+
+
+# -- content, frames, background, names --------------------------------------------------------
+
+
+def test_what_is_demanded_is_not_an_event(run):
+    hits, (_, d, _, label) = run("The opposition demanded the release of all prisoners.")
+    assert (d, label) == (0, "escalation")
+    assert [h.category for h in hits] == ["demand"]
+
+
+def test_claimed_responsibility_is_a_statement(run):
+    _, (e, _, score, label) = run("The Taliban claimed responsibility for the attack.")
+    assert label == "neutral"
+    assert e == 1 and 0 < score <= FRAME_WEIGHT  # the attack is still found, and traceable
+
+
+def test_statement_frame_shares_its_budget(run):
+    sentence = "Guterres expressed concern about the shelling, the killings and the sanctions."
+    _, (e, _, score, label) = run(sentence)
+    assert (e, label) == (3, "neutral")
+    assert score == pytest.approx(FRAME_WEIGHT, abs=1e-5)
+
+
+def test_appeal_for_cooperation_is_neutral_for_conflict_a_demand(run):
+    _, (_, _, _, appeal) = run("The UN urged both sides to agree to a ceasefire.")
+    hits, (_, _, _, demand) = run("The EU called for sanctions against the generals.")
+    assert appeal == "neutral"
+    assert demand == "escalation" and hits[0].category == "demand"
+
+
+def test_background_clause_counts_half(run):
+    hits, (_, _, _, label) = run(
+        "The government freed 20 activists who had been arrested during the protests."
+    )
+    assert label == "de-escalation"
+    assert _hit(hits, "arrested").weight == pytest.approx(2.5)  # 5.0 x 0.5
+
+
+def test_names_and_verb_uses_are_not_events(run):
+    hits, _ = run("Amnesty International condemned the arrests.")
+    assert "concession" not in {h.category for h in hits}
+    hits, (_, d, _, _) = run("Ministers met to deal with the crisis.")
+    assert "deal" not in [h.text for h in hits] and d == 1  # "met" only
+
+
+def test_rules_return_new_hits_with_exact_offsets(run, lexicon):
+    sentence = "Kyiv shunned the peace talks, and Moscow threatened to strike again."
+    raw = Matcher([lexicon]).find(sentence, [(0, len(sentence))])
+    hits = apply_rules(sentence, raw)
+    assert all(sentence[h.start : h.end] == h.text for h in hits)
+    assert [h.text for h in hits] == ["peace talks", "threatened to strike"]
+    assert raw[1].text == "threatened" and raw[1].category == "threat"  # inputs untouched
+    assert {h.category for h in hits} == {"negotiation", "threat"}
+    every = apply_rules(sentence, raw, skip=RULES)
+    assert [h.text for h in every] == [h.text for h in raw]
+
+
+# -- score_sentence ----------------------------------------------------------------------------
+
+
+def _m(direction: str | None, weight: float, category: str = "x", start: int = 0) -> Match:
+    return Match(start, start + 1, "x", "escalation", category, "x", weight, False, direction)
+
+
+def test_score_sentence_signs_counts_and_threshold():
+    assert DIRECTIONS == ("escalation", "de-escalation", "neutral")
+    assert score_sentence([]) == (0, 0, 0.0, "neutral")
+    assert score_sentence([_m("escalation", 10.0), _m("de-escalation", 7.0)]) == (
+        1,
+        1,
+        3.0,
+        "escalation",
+    )
+    assert score_sentence([_m("de-escalation", 9.0)]) == (0, 1, -9.0, "de-escalation")
+    at = score_sentence([_m("escalation", DIRECTION_THRESHOLD)])
+    assert at[3] == "neutral"  # strictly beyond the threshold
+    hedge = Match(0, 3, "may", "hedging", "epistemic", "may", 1.0, False, None)
+    assert score_sentence([hedge]) == (0, 0, 0.0, "neutral")
+
+
+# -- the document summary ----------------------------------------------------------------------
+
+
+def _rows(scores: list[float]) -> list[dict]:
+    return [
+        {
+            "sentence_id": i,
+            "start": 10 * i,
+            "escalation_terms": int(s > 0),
+            "deescalation_terms": int(s < 0),
+            "escalation_score": s,
+        }
+        for i, s in enumerate(scores)
+    ]
+
+
+def test_turning_point_is_where_the_balance_turns_for_good():
+    # balances 5, 7, -3, -4: de-escalation from sentence 2 on, escalation before
+    tp = turning_point([(0, 0, 5.0), (1, 10, 2.0), (2, 20, -10.0), (3, 30, -1.0)])
+    assert tp == {"sentence_id": 2, "offset": 20, "from": "escalation", "to": "de-escalation"}
+    # balances -1, 2: escalation from sentence 1
+    assert turning_point([(0, 0, -1.0), (1, 40, 3.0)])["to"] == "escalation"
+    # a temporary swing is not a turn: balances 5, -1, 3 end where they began
+    tp = turning_point([(0, 0, 5.0), (1, 10, -6.0), (2, 20, 4.0)])
+    assert tp == {"sentence_id": 2, "offset": 20, "from": "de-escalation", "to": "escalation"}
+    assert turning_point([(0, 0, 5.0), (1, 10, -5.0), (2, 20, 1.0)]) is None  # via 0 only
+    assert turning_point([(0, 0, 3.0), (1, 10, -3.0)]) is None  # ends balanced
+    assert turning_point([(0, 0, 3.0), (1, 10, 2.0)]) is None  # never turned
+    assert turning_point([]) is None
+
+
+def test_summarise_keys_values_and_json():
+    hits = [
+        _m("escalation", 10.0, "military_action"),
+        _m("escalation", 5.0, "rejection"),
+        _m("escalation", 10.0, "military_action"),
+        _m("de-escalation", 9.0, "ceasefire"),
+        Match(0, 3, "may", "hedging", "epistemic", "may", 1.0, False, None),
+    ]
+    out = summarise(hits, [0, 0, 1, 2, 2], _rows([15.0, 10.0, -9.0]))
+    assert out["escalation_terms"] == 2 and out["deescalation_terms"] == 1  # from the rows
+    assert out["escalation_index"] == pytest.approx((2 - 1) / 3)
+    assert out["escalation_score"] == 16.0
+    assert out["escalation_military_action"] == 2
+    assert out["escalation_rejection"] == 1 and out["escalation_ceasefire"] == 1
+    assert out["escalation_protest"] == 0  # every shipped category has its key
+    assert "escalation_epistemic" not in out
+    assert out["escalation_turning_point"] is None
+    cats = [k for k in out if k not in {
+        "escalation_terms", "deescalation_terms", "escalation_index", "escalation_score",
+        "escalation_turning_point"}]  # fmt: skip
+    assert cats == sorted(cats)
+    assert json.loads(json.dumps(out)) == out
+    assert all(type(v) in (int, float, type(None)) for v in out.values())
+    assert summarise(hits, [0, 0, 1, 2, 2], _rows([15.0, 10.0, -9.0])) == out
+
+
+def test_summarise_without_terms_has_index_zero():
+    out = summarise([], [], _rows([0.0, 0.0]), categories=["attack"])
+    assert out == {
+        "escalation_terms": 0,
+        "deescalation_terms": 0,
+        "escalation_index": 0.0,
+        "escalation_score": 0.0,
+        "escalation_attack": 0,
+        "escalation_turning_point": None,
+    }
+
+
+# -- the seed article --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path):
+    return analysis.analyze(analysis.load_article(seed_path), lexicons=["escalation"])
+
+
+def _seed_hits(seed, text: str, direction: str):
+    m = seed.matches
+    rows = m[m["text"].str.contains(text, case=False, regex=False)]
+    assert not rows.empty, f"{text!r} not found"
+    assert set(rows["direction"]) == {direction}, rows[["text", "category", "direction"]]
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["drone and missile strikes", "attacks", "retaliated", "strike", "cycle of retaliation"],
+)
+def test_seed_strikes_and_retaliation_are_escalation(seed, text):
+    rows = _seed_hits(seed, text, "escalation")
+    if text == "attacks":  # "attacks on Ukraine's critical energy infrastructure"
+        sent = seed.sentences.set_index("sentence_id").loc[rows["sentence_id"], "text"]
+        assert any("critical energy infrastructure" in s for s in sent)
+    if text == "strike":  # the retaliatory "precise strike" on Belgorod
+        sent = seed.sentences.set_index("sentence_id").loc[rows["sentence_id"], "text"]
+        assert any("precise strike" in s and "Belgorod" in s for s in sent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peace talks",
+        "de-escalating",
+        "ceasefire terms",
+        "withdrawal of military forces",
+        "humanitarian assistance",
+    ],
+)
+def test_seed_talks_and_relief_are_de_escalation(seed, text):
+    _seed_hits(seed, text, "de-escalation")
+
+
+def test_seed_first_paragraph_escalates_talks_paragraph_de_escalates(seed):
+    by_par = seed.sentences.groupby("paragraph_id")["escalation_score"].sum()
+    # Paragraph 1 reports the strikes on the power grid and Kyiv's retaliation; the talks
+    # appear only as what comes "a day before". A careful reader: escalation.
+    assert by_par.loc[0] > 0
+    # Paragraph 5 ("The talks are expected to focus on ... ceasefire terms, the withdrawal of
+    # military forces, and humanitarian assistance") is about what the talks may bring; its
+    # second sentence recalls the war's toll as background. A careful reader: de-escalation.
+    assert by_par.loc[4] < 0
+    first = seed.sentences[seed.sentences["paragraph_id"] == 0]
+    assert set(first["direction"]) == {"escalation"}
+    talks = seed.sentences[seed.sentences["text"].str.startswith("The talks are expected")]
+    assert talks["direction"].tolist() == ["de-escalation"]
+
+
+def test_seed_summary(seed):
+    s = seed.summary
+    assert s["escalation_terms"] > s["deescalation_terms"] > 0  # a war report with talks ahead
+    assert 0 < s["escalation_index"] < 1
+    assert math.isclose(s["escalation_score"], float(seed.sentences["escalation_score"].sum()))
+    assert s["escalation_retaliation"] >= 2
+    # the running balance never leaves escalation: no turning point
+    assert s["escalation_turning_point"] is None
+    assert summarise_frames(seed.sentences, seed.matches) == {
+        k: v for k, v in s.items() if k.startswith(("escalation_", "deescalation_"))
+    }

@@ -1,0 +1,382 @@
+"""Hedging: the shipped lexicon, each context rule, the seed article, the summary, evaluation.
+
+Every rule case checks two things: the lexicon itself finds the cue word (so a "dropped" case
+fails if the word simply went missing from the lexicon), and the context rules keep or drop it
+as the sentence requires.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+
+from analysis.evaluate import hedging as evaluate
+from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules, summarise
+from analysis.lexicon import load_lexicon
+from analysis.matching import Match, Matcher
+from analysis.text import split_sentences
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher([load_lexicon("hedging")])
+
+
+def _raw(matcher: Matcher, text: str) -> list[Match]:
+    return matcher.find(text, [(s.start, s.end) for s in split_sentences(text)])
+
+
+def _hedges(matcher: Matcher, text: str) -> list[Match]:
+    """The real code path of analyze(): sentences, matcher, then the hedging rules."""
+    return apply_rules(text, _raw(matcher, text))
+
+
+# --------------------------------------------------------------------------------------------
+# The shipped lexicon
+
+
+def test_shipped_lexicon_loads_with_exactly_the_four_categories() -> None:
+    lex = load_lexicon("hedging")
+    assert lex.name == "hedging"
+    assert lex.version == "1.0.0"
+    assert lex.rules == "hedging"  # the core applies analysis.hedging.apply_rules because of it
+    assert tuple(lex.categories) == HEDGE_CATEGORIES
+    assert HEDGE_CATEGORIES == ("epistemic", "conditional", "approximator", "evidential")
+    for name in ("Hyland", "Prokofieva", "Szarvas", "CoNLL-2010"):
+        assert name in lex.source
+
+
+@pytest.mark.parametrize(
+    ("word", "category"),
+    [
+        ("may", "epistemic"),
+        ("could", "epistemic"),
+        ("expected to", "epistemic"),
+        ("potential", "epistemic"),
+        ("hoping for", "epistemic"),
+        ("whether", "conditional"),
+        ("unless", "conditional"),
+        ("about", "approximator"),
+        ("up to", "approximator"),
+        ("reportedly", "evidential"),
+        ("allegedly", "evidential"),
+        ("according to", "evidential"),
+        ("is said to", "evidential"),
+    ],
+)
+def test_lexicon_puts_news_cues_in_their_category(word: str, category: str) -> None:
+    patterns = {p.pattern: p.category for p in load_lexicon("hedging").patterns}
+    assert patterns[word] == category
+
+
+def test_every_shipped_pattern_is_found_on_its_own(matcher: Matcher) -> None:
+    # Guards against entries the matcher cannot find (bad spelling for the pattern syntax) or
+    # that a longer entry of the same lexicon always swallows.
+    for p in load_lexicon("hedging").patterns:
+        text = f"Officials noted {p.pattern} today."
+        assert [m.pattern for m in _raw(matcher, text)] == [p.pattern], p.pattern
+
+
+# --------------------------------------------------------------------------------------------
+# Context rules: (sentence, cue text as written, expected category or None = not a hedge)
+
+RULE_CASES = [
+    # may_month: the month or a surname, not the modal
+    ("may_month", "On May 20, 1983, Witherspoon would have his first title fight.", "May", None),
+    ("may_month", "The refit of the frigate was completed in May 2009.", "May", None),
+    ("may_month", "Talks collapsed last May after a week of shelling.", "May", None),
+    ("may_month", "Fighting eased between February and May, officials said.", "May", None),
+    ("may_month", "Prime Minister May said the deal was final.", "May", None),
+    ("may_month", "The offensive may resume in the spring.", "may", "epistemic"),
+    ("may_month", "May the talks succeed, the envoy wrote.", "May", "epistemic"),
+    # would_reported / would_narrative
+    ("would_reported", "He said the army would withdraw by Friday.", "would", None),
+    ("would_reported", "The ministry told reporters the strikes would continue.", "would", None),
+    ("would_reported", "He said that if talks fail, Russia would escalate.", "would", "epistemic"),
+    ("would_reported", "A ceasefire would allow aid convoys to reach the city.", "would",
+     "epistemic"),
+    ("would_narrative", "In 1976 he joined the party that would rule for decades.", "would", None),
+    ("would_narrative", "The raid, in what would become a pattern, began at dawn.", "would", None),
+    ("would_narrative", "Every winter the villagers would usually flee south.", "would", None),
+    ("would_narrative", "The song would go on to top the charts.", "would", None),
+    ("would_narrative", "I would go further and say the deal is dead.", "would", "epistemic"),
+    ("would_narrative", "Talks would be held in Geneva in 2025, diplomats hope.", "would",
+     "epistemic"),
+    # could_ability / modal_purpose
+    ("could_ability", "The spokesman could not be reached for comment.", "could", None),
+    ("could_ability", "From the ridge the soldiers could see the convoy.", "could", None),
+    ("could_ability", "The strikes could trigger a wider war.", "could", "epistemic"),
+    ("modal_purpose", "Troops opened a corridor so that civilians could leave.", "could", None),
+    ("modal_purpose", "Even so, the truce could collapse within days.", "could", "epistemic"),
+    # believe_in
+    ("believe_in", "The soldiers believe in their commanders.", "believe", None),
+    ("believe_in", "Officials believe the strike was deliberate.", "believe", "epistemic"),
+    # approximator_quantity: "about"/"around"/"some"/"up to" only before a quantity
+    ("approximator_quantity", "About 200 troops crossed the border.", "About", "approximator"),
+    ("approximator_quantity", "The shelling went on for around a dozen hours.", "around",
+     "approximator"),
+    ("approximator_quantity", "About half of the villages lost power.", "About", "approximator"),
+    ("approximator_quantity", "Some 5,000 people fled the city.", "Some", "approximator"),
+    ("approximator_quantity", "Up to 300 soldiers were wounded.", "Up to", "approximator"),
+    ("approximator_quantity", "Repairs will cost about $2 billion.", "about", "approximator"),
+    ("approximator_quantity", "The damage was estimated at $2 billion.", "estimated",
+     "approximator"),
+    ("approximator_quantity", "Nearly all of the villages were evacuated.", "Nearly",
+     "approximator"),
+    ("approximator_quantity", "An estimated one-to-two hundred people came.", "An estimated",
+     "approximator"),
+    ("approximator_quantity", "The two sides held talks about peace.", "about", None),
+    ("approximator_quantity", "Troops were deployed around the city.", "around", None),
+    ("approximator_quantity", "Some analysts disagree with the plan.", "Some", None),
+    ("approximator_quantity", "It is up to the council to decide.", "up to", None),
+    ("approximator_quantity", "The bridge was nearly destroyed by the blast.", "nearly", None),
+    # expected_as_planned
+    ("expected_as_planned", "The talks are expected to focus on key issues.", "expected to",
+     "epistemic"),
+    ("expected_as_planned", "Countries such as Poland are expected to send aid.", "expected to",
+     "epistemic"),
+    ("expected_as_planned", "Losses were higher than expected.", "expected", None),
+    ("expected_as_planned", "As expected, the motion passed.", "expected", None),
+    ("expected_as_planned", "Turnout was lower than had been expected.", "expected", None),
+    # possible_feasible
+    ("possible_feasible", "It is possible that the dam was mined.", "possible", "epistemic"),
+    ("possible_feasible", "One possible reason is the weather.", "possible", "epistemic"),
+    ("possible_feasible", "Aid must arrive as soon as possible.", "possible", None),
+    ("possible_feasible", "Western funding made the repairs possible.", "possible", None),
+    ("possible_feasible", "It is possible to reach the city by rail.", "possible", None),
+    ("possible_feasible", "This is the highest possible alert level.", "possible", None),
+    # conditional_idiom
+    ("conditional_idiom", "If the ceasefire holds, aid will flow.", "If", "conditional"),
+    ("conditional_idiom", "The building shook as if hit by an earthquake.", "if", None),
+    ("conditional_idiom", "Most if not all of the villages were shelled.", "if", None),
+    ("conditional_idiom", "Casualties, if any, were light.", "if", None),
+    ("conditional_idiom", "Aid will flow as long as the truce holds.", "as long as",
+     "conditional"),
+    ("conditional_idiom", "The siege lasted as long as 10 months.", "as long as", None),
+    # appear_location
+    ("appear_location", "The strike appears to have hit a fuel depot.", "appears to",
+     "epistemic"),
+    ("appear_location", "The logo appears to the right of the title.", "appears to", None),
+    # potential_noun
+    ("potential_noun", "Officials warned of potential attacks on the grid.", "potential",
+     "epistemic"),
+    ("potential_noun", "The plan has the potential to end the siege.", "potential", "epistemic"),
+    ("potential_noun", "Planners soon realised the potential of the port.", "potential", None),
+    ("potential_noun", "The lesson covered kinetic and potential energy.", "potential", None),
+    # thought_noun
+    ("thought_noun", "He was thought to have died in the siege.", "thought", "epistemic"),
+    ("thought_noun", "Two schools of thought divide the generals.", "thought", None),
+    # no_doubt
+    ("no_doubt", "There is no doubt that the shell hit a school.", "doubt", None),
+    ("no_doubt", "Western officials doubt the figures.", "doubt", "epistemic"),
+    # claimed_responsibility
+    ("claimed_responsibility", "The group claimed responsibility for the attack.", "claimed",
+     None),
+    ("claimed_responsibility", "Russia claimed the strike hit a military target.", "claimed",
+     "evidential"),
+    # considered_deliberation
+    ("considered_deliberation", "He is considered by many to be a hardliner.", "considered",
+     "epistemic"),
+    ("considered_deliberation", "The council considered sending more troops.", "considered",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "sentence", "cue", "expected"), RULE_CASES)
+def test_context_rule(
+    matcher: Matcher, rule: str, sentence: str, cue: str, expected: str | None
+) -> None:
+    raw = [m for m in _raw(matcher, sentence) if m.text == cue]
+    assert raw, f"the lexicon itself does not find {cue!r}"
+    kept = [m for m in apply_rules(sentence, raw) if m.text == cue]
+    if expected is None:
+        assert kept == []
+        # ... and it is this rule that drops it: without the rule the cue survives.
+        others = {r.name for r in RULES} - {rule}
+        assert [m.text for m in apply_rules(sentence, raw, skip=others)] == []
+        assert [m.text for m in apply_rules(sentence, raw, skip={rule})] == [cue] * len(raw)
+    else:
+        assert [m.category for m in kept] == [expected] * len(raw)
+
+
+def test_every_rule_has_a_positive_and_a_negative_case() -> None:
+    names = {r.name for r in RULES}
+    assert len(names) == len(RULES)
+    dropped = {rule for rule, _, _, expected in RULE_CASES if expected is None}
+    kept = {rule for rule, _, _, expected in RULE_CASES if expected is not None}
+    assert dropped == names
+    assert kept == names
+
+
+def test_if_and_only_if_drops_both(matcher: Matcher) -> None:
+    sentence = "A statement is true if and only if its premises hold."
+    assert [m.text for m in _raw(matcher, sentence)] == ["if", "if"]
+    assert _hedges(matcher, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack on the depot was unexpected.",  # "unexpected" is not "expected"
+        "The minister appeared on state television.",  # bare "appear" is not a hedge
+        "Officials said the talks began on Monday.",  # reporting alone is not a hedge
+    ],
+)
+def test_sentences_without_hedges(matcher: Matcher, sentence: str) -> None:
+    assert _hedges(matcher, sentence) == []
+
+
+def test_negated_hedges_still_count(matcher: Matcher) -> None:
+    # Decided by measurement (see analysis.hedging): "not likely" still qualifies the claim.
+    found = _hedges(matcher, "A deal is not likely before winter.")
+    assert [(m.text, m.category, m.negated) for m in found] == [("likely", "epistemic", True)]
+
+
+def test_apply_rules_returns_new_list_and_leaves_matches_untouched(matcher: Matcher) -> None:
+    text = "About 200 troops may have crossed, talks about peace could not start."
+    raw = _raw(matcher, text)
+    before = [dataclasses.astuple(m) for m in raw]
+    kept = apply_rules(text, raw)
+    assert [dataclasses.astuple(m) for m in raw] == before
+    assert [m.text for m in kept] == ["About", "may"]
+    assert all(any(k is m for m in raw) for k in kept)  # the same objects, not copies
+
+
+def test_apply_rules_rejects_unknown_rule_names() -> None:
+    with pytest.raises(ValueError, match="unknown hedging rules"):
+        apply_rules("text", [], skip={"no_such_rule"})
+
+
+# --------------------------------------------------------------------------------------------
+# The seed article
+
+# What a careful reader marks, in order: (cue text, category, words around it in the article).
+SEED_CUES = [
+    ("potential", "epistemic", "concerns about the potential for widespread"),
+    ("According to", "evidential", "According to Ukrainian officials"),
+    ("reportedly", "evidential", "reportedly resulted"),
+    ("hoping for", "epistemic", "hoping for a breakthrough"),
+    ("could", "epistemic", "could pave the way"),
+    ("expected to", "epistemic", "are expected to focus"),
+    ("suggest", "epistemic", "Analysts suggest"),
+    ("could", "epistemic", "could significantly influence"),
+    ("potential", "epistemic", "the potential for diplomatic engagement"),
+    ("could", "epistemic", "could ultimately shape"),
+]
+
+
+def test_seed_article_cues(matcher: Matcher, seed_text: str) -> None:
+    found = _hedges(matcher, seed_text)
+    # Exactly these ten: nothing else in the article hedges (no "May", no "would", no "if").
+    assert [(m.text, m.category) for m in found] == [(t, c) for t, c, _ in SEED_CUES]
+    for m, (_, _, phrase) in zip(found, SEED_CUES, strict=True):
+        window = seed_text[max(0, m.start - 40) : m.end + 40]
+        assert phrase in window
+        assert seed_text[m.start : m.end] == m.text
+
+
+def test_seed_article_preposition_about_is_not_an_approximator(
+    matcher: Matcher, seed_text: str
+) -> None:
+    # "raised concerns about the potential for ...": the lexicon finds "about", the rule drops
+    # it because no number or quantity follows.
+    abouts = [m for m in _raw(matcher, seed_text) if m.text.lower() == "about"]
+    assert len(abouts) == 1
+    assert seed_text[abouts[0].end :].startswith(" the potential")
+    assert all(m.category != "approximator" for m in _hedges(matcher, seed_text))
+
+
+# --------------------------------------------------------------------------------------------
+# summarise
+
+
+def _match(start: int, category: str, direction: str | None = None) -> Match:
+    return Match(start, start + 3, "xyz", "hedging", category, "xyz", 1.0, False, direction)
+
+
+def test_summarise_keys_and_values() -> None:
+    matches = [
+        _match(0, "epistemic"),
+        _match(10, "epistemic"),
+        _match(20, "evidential"),
+        _match(40, "approximator"),
+        _match(50, "threat", direction="escalation"),  # an escalation hit: not a hedge
+    ]
+    sentences = [{"hedge_cues": 3}, {"hedge_cues": 0}, {"hedge_cues": 1}, {"hedge_cues": 0}]
+    out = summarise(matches, [0, 0, 0, 2, 3], sentences, n_tokens=50)
+    assert out == {
+        "hedge_cues": 4,
+        "hedge_density": 8.0,  # 4 cues per 50 tokens = 8 per 100
+        "hedged_sentence_share": 0.5,  # 2 of 4 sentences
+        "hedge_epistemic": 2,
+        "hedge_conditional": 0,
+        "hedge_approximator": 1,
+        "hedge_evidential": 1,
+    }
+
+
+def test_summarise_empty_document() -> None:
+    out = summarise([], [], [], n_tokens=0)
+    assert out["hedge_cues"] == 0
+    assert out["hedge_density"] == 0.0
+    assert out["hedged_sentence_share"] == 0.0
+
+
+# --------------------------------------------------------------------------------------------
+# The evaluation harness (on a tiny fixture, not on ../shared/data)
+
+_TSV = (
+    "id\tlabel\tcues\tsentence\n"
+    "wiki:Alpha_1:S1.1\t1\t4:7:modal_probable:may\tThey may have left.\n"
+    "wiki:Alpha_1:S1.2\t0\t\tOn May 20, 1983, he won.\n"
+    "wiki:Beta_2:S1.1\t1\t0:2:hypo_condition:If\tIf it rains, we stay.\n"
+    "wiki:Beta_2:S1.2\t0\t\tHe spoke about 200 words.\n"
+    '"wiki:Gamma ""G""_3:S1.1"\t1\t3:10:hypo_doxastic:believe\t"I ""believe"" it, he said."\n'
+)
+
+
+def test_document_split_is_by_title_and_deterministic() -> None:
+    assert evaluate.document_of("wiki:Tim Witherspoon_2358:S1.2") == "Tim Witherspoon"
+    assert evaluate.document_of("wiki:Untitled 1 _LRB2_x_RRB2__2469:S1.1") == (
+        "Untitled 1 _LRB2_x_RRB2_"
+    )
+    splits = {evaluate.split_of(f"title {i}") for i in range(200)}
+    assert splits == {"dev", "test"}
+    assert evaluate.split_of("Tim Witherspoon") == evaluate.split_of("Tim Witherspoon")
+    share = sum(evaluate.split_of(f"title {i}") == "test" for i in range(2000)) / 2000
+    assert 0.25 < share < 0.35
+
+
+def test_evaluation_main_on_a_fixture(tmp_path, capsys) -> None:
+    path = tmp_path / "mini.tsv"
+    path.write_text(_TSV, encoding="utf-8")
+    rows = evaluate.read_rows(path)
+    # CSV quoting is undone, so the gold offsets index the sentence as written.
+    assert rows[4].doc == 'Gamma "G"'
+    assert rows[4].sentence == 'I "believe" it, he said.'
+    assert rows[4].gold == ((3, 10, "hypo_doxastic", "believe"),)
+    assert evaluate.main([str(path), "--split", "all", "--top", "3"]) == 0
+    out = capsys.readouterr().out
+    # may (kept), May the month (dropped), If (kept), about 200 (approximator, not counted),
+    # believe (kept): 3 of 3 uncertain sentences found, no false positive.
+    assert re.search(r"detector \(lexicon \+ rules\)\s+P=1\.0000\s+R=1\.0000\s+F1=1\.0000", out)
+    # Hyland's list counts "about" and "May" in "May 20": two false positives; it misses "If"
+    # and "believe".
+    assert re.search(r"baseline: Hyland \(2005\) hedges\s+P=0\.3333\s+R=0\.3333", out)
+    assert re.search(r"approximator\s+1 cues in\s+1 sentences, 0 of those labelled", out)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--categories", "epistemic,nonsense"], ["--categories", ","]],
+)
+def test_evaluation_main_rejects_bad_categories(tmp_path, argv: list[str]) -> None:
+    path = tmp_path / "mini.tsv"
+    path.write_text(_TSV, encoding="utf-8")
+    assert evaluate.main([str(path), *argv]) == 2
+
+
+def test_evaluation_main_rejects_missing_file(tmp_path) -> None:
+    assert evaluate.main([str(tmp_path / "missing.tsv")]) == 2

@@ -1,0 +1,362 @@
+"""Tests for analysis.lexicon: loading, validation (file + line in every message), resolving."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from analysis.errors import LexiconError
+from analysis.lexicon import (
+    LEXICON_DIR,
+    Lexicon,
+    available_lexicons,
+    load_lexicon,
+    parse_lexicon,
+    resolve_lexicons,
+    split_pattern,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lexicons"
+CONFLICT = FIXTURES / "conflict.yaml"
+HEDGES = FIXTURES / "hedges.yaml"
+
+HEADER = """\
+name: test
+version: "1.0"
+description: A test lexicon.
+source: The tests.
+"""  # four lines, so "categories:" written after it is on line 5
+
+
+def write(tmp_path: Path, text: str, name: str = "bad.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# -- loading a valid file ---------------------------------------------------------------------
+
+
+def test_user_yaml_path_loads_with_metadata_categories_and_patterns() -> None:
+    lex = load_lexicon(CONFLICT)
+    assert (lex.name, lex.version) == ("conflict", "0.1.0")
+    assert lex.source.startswith("Written for the tests")
+    assert lex.rules is None
+    assert list(lex.categories) == ["attack", "violation", "halt", "agreement", "mention"]
+    attack = lex.categories["attack"]
+    assert (attack.direction, attack.weight, attack.description) == (
+        "escalation",
+        8.0,
+        "Armed attacks.",
+    )
+    kinds = {p.pattern: p.kind for p in attack.patterns}
+    assert kinds == {
+        "strikes": "word",
+        "drone and missile strikes": "phrase",
+        "retaliat*": "glob",
+        "war": "word",
+        "shell?d": "glob",
+    }
+    # every pattern carries its category, lexicon and direction
+    assert {(p.category, p.lexicon, p.direction) for p in attack.patterns} == {
+        ("attack", "conflict", "escalation")
+    }
+    assert lex.categories["mention"].direction is None
+
+
+def test_weights_default_to_category_then_one_and_can_be_overridden() -> None:
+    lex = load_lexicon(CONFLICT)
+    weights = {p.pattern: p.weight for p in lex.patterns}
+    assert weights["war"] == 8.0  # category weight
+    assert weights["shell?d"] == 9.0  # per-pattern override
+    assert weights["peace talks"] == 9.0
+    assert weights["talks"] == 2.0
+    assert weights["truce"] == 1.0  # category 'mention' has no weight: default 1.0
+
+
+def test_verb_object_entry_is_parsed_with_display_form_window_and_order() -> None:
+    lex = load_lexicon(CONFLICT)
+    (vo,) = [p for p in lex.categories["agreement"].patterns if p.kind == "verb_object"]
+    assert vo.pattern == "sign*|declare*|agree* to ... ceasefire|truce"
+    assert vo.verbs == ("sign*", "declare*", "agree* to")
+    assert vo.objects == ("ceasefire", "truce")
+    assert (vo.window, vo.order, vo.weight) == (4, "any", 9.0)
+    (halt,) = lex.categories["halt"].patterns
+    assert (halt.window, halt.order) == (2, "verb-first")  # order defaults to verb-first
+
+
+def test_shorthand_list_category_and_rules_are_accepted() -> None:
+    lex = load_lexicon(str(HEDGES))  # a str path works as well as a Path
+    assert lex.rules == "hedging"
+    assert [p.pattern for p in lex.categories["epistemic"].patterns] == [
+        "may",
+        "could",
+        "likely",
+        "expected to",
+        "can't rule out",
+    ]
+    assert lex.categories["epistemic"].weight == 1.0
+
+
+def test_sha256_is_the_hash_of_the_file_bytes_and_path_is_recorded() -> None:
+    lex = load_lexicon(CONFLICT)
+    assert lex.sha256 == hashlib.sha256(CONFLICT.read_bytes()).hexdigest()
+    assert lex.path == str(CONFLICT.resolve())
+
+
+def test_changed_file_is_reloaded(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "categories:\n  a: [one]\n", "mine.yaml")
+    first = load_lexicon(path)
+    path.write_text(HEADER + "categories:\n  a: [one, two]\n", encoding="utf-8")
+    second = load_lexicon(path)
+    assert [p.pattern for p in second.patterns] == ["one", "two"]
+    assert first.sha256 != second.sha256
+
+
+def test_passing_a_lexicon_returns_it_unchanged() -> None:
+    lex = load_lexicon(CONFLICT)
+    assert load_lexicon(lex) is lex
+
+
+def test_parse_lexicon_from_text_hashes_its_utf8_bytes() -> None:
+    text = HEADER + "categories:\n  a: [naïve]\n"
+    lex = parse_lexicon(text)
+    assert lex.sha256 == hashlib.sha256(text.encode("utf-8")).hexdigest()
+    assert lex.path is None
+
+
+def test_curly_apostrophe_and_case_are_normalised_in_split_pattern() -> None:
+    assert split_pattern("Can’t  RULE out") == ("can't", "rule", "out")
+
+
+# -- shipped lexicons -------------------------------------------------------------------------
+
+
+def test_available_lexicons_lists_the_shipped_yaml_files_sorted() -> None:
+    expected = sorted(p.stem for p in LEXICON_DIR.glob("*.yaml"))
+    assert available_lexicons() == expected
+
+
+@pytest.mark.parametrize("name", available_lexicons())
+def test_each_shipped_lexicon_loads_by_name(name: str) -> None:
+    lex = load_lexicon(name)
+    assert lex.name == name
+    assert lex.patterns  # validated, non-empty
+
+
+def test_unknown_name_lists_the_available_ones() -> None:
+    with pytest.raises(LexiconError) as err:
+        load_lexicon("no_such_lexicon")
+    msg = str(err.value)
+    assert "unknown lexicon 'no_such_lexicon'" in msg
+    for name in available_lexicons():
+        assert name in msg
+
+
+def test_missing_file_is_reported(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.yaml"
+    with pytest.raises(LexiconError, match=r"lexicon file '.*missing\.yaml' does not exist"):
+        load_lexicon(missing)
+
+
+# -- resolve_lexicons -------------------------------------------------------------------------
+
+
+def test_resolve_none_gives_all_shipped_lexicons() -> None:
+    assert [lx.name for lx in resolve_lexicons(None)] == available_lexicons()
+
+
+def test_resolve_accepts_a_path_a_lexicon_and_lists_of_them() -> None:
+    hedges = load_lexicon(HEDGES)
+    assert [lx.name for lx in resolve_lexicons(str(CONFLICT))] == ["conflict"]
+    assert resolve_lexicons(hedges) == (hedges,)
+    both = resolve_lexicons([CONFLICT, hedges])
+    assert [lx.name for lx in both] == ["conflict", "hedges"]  # order as given
+
+
+def test_resolve_rejects_two_lexicons_with_the_same_name(tmp_path: Path) -> None:
+    copy = write(tmp_path, CONFLICT.read_text(encoding="utf-8"), "copy.yaml")
+    with pytest.raises(LexiconError, match="two lexicons are named 'conflict'"):
+        resolve_lexicons([CONFLICT, copy])
+
+
+def test_resolve_rejects_other_types() -> None:
+    with pytest.raises(LexiconError, match="not int"):
+        resolve_lexicons(3)
+
+
+# -- malformed files: each message names the file and the line --------------------------------
+
+CAT = HEADER + "categories:\n"  # category entries start on line 6
+
+MALFORMED = [
+    # (id, yaml text, line, fragment of the message)
+    ("yaml-syntax", CAT + "  a: b: c\n", 6, "invalid YAML (mapping values are not allowed"),
+    ("empty-file", "", 1, "the file is empty"),
+    ("not-a-mapping", "- one\n- two\n", 1, "the lexicon must be a mapping"),
+    (
+        "missing-key",
+        'name: test\nversion: "1"\ndescription: d\ncategories:\n  a: [x]\n',
+        1,
+        "the required key 'source' is missing",
+    ),
+    ("unknown-top-key", HEADER + "catgories:\n  a: [x]\n", 5, "did you mean 'categories'"),
+    ("duplicate-key", HEADER + "name: other\ncategories:\n  a: [x]\n", 5, "the key 'name' twice"),
+    (
+        "bad-name",
+        HEADER.replace("name: test", "name: My Lexicon") + "categories:\n  a: [x]\n",
+        1,
+        "name 'My Lexicon' must use only",
+    ),
+    ("empty-categories", HEADER + "categories: {}\n", 5, "'categories' is empty"),
+    (
+        "unknown-category-key",
+        CAT + "  a:\n    weigth: 2\n    patterns: [x]\n",
+        7,
+        "unknown key 'weigth' in category 'a' (did you mean 'weight'?)",
+    ),
+    ("empty-category", CAT + "  a:\n  b: [x]\n", 6, "category 'a' is empty"),
+    ("no-patterns-key", CAT + "  a:\n    weight: 2\n", 6, "category 'a' has no 'patterns' list"),
+    (
+        "empty-pattern-list",
+        CAT + "  threat:\n    patterns: []\n",
+        7,
+        "category 'threat' has an empty pattern list",
+    ),
+    (
+        "number-pattern",
+        CAT + "  a:\n    patterns:\n      - war\n      - 42\n",
+        9,
+        "must be a string, not a number ('42'); quote it",
+    ),
+    (
+        "null-pattern",
+        CAT + "  a:\n    patterns:\n      - war\n      -\n",
+        9,
+        "must be a string, not empty (null)",
+    ),
+    ("bool-pattern", CAT + "  a: [war, no]\n", 6, "not a boolean ('no')"),
+    ("lone-star", CAT + "  a:\n    patterns:\n      - '*'\n", 8, "starts with '*'"),
+    (
+        "leading-double-star",
+        CAT + "  a:\n    patterns:\n      - '**war'\n",
+        8,
+        "pattern '**war' in category 'a' is not a valid pattern (",
+    ),
+    (
+        "empty-string",
+        CAT + "  a:\n    patterns:\n      - ''\n",
+        8,
+        "pattern '' in category 'a' is not a valid pattern (it is empty)",
+    ),
+    ("period", CAT + "  a:\n    patterns:\n      - u.s.\n", 8, "'.' is not allowed"),
+    ("dangling-hyphen", CAT + "  a:\n    patterns:\n      - anti-\n", 8, "hyphen or apostrophe"),
+    (
+        "weight-not-number",
+        CAT + "  a:\n    weight: high\n    patterns: [x]\n",
+        7,
+        "the weight of category 'a' must be a number",
+    ),
+    (
+        "weight-too-big",
+        CAT + "  a:\n    patterns:\n      - {pattern: war, weight: 11}\n",
+        8,
+        "is 11, outside 0..10",
+    ),
+    ("weight-negative", CAT + "  a:\n    weight: -1\n    patterns: [x]\n", 7, "outside 0..10"),
+    (
+        "bad-direction",
+        CAT + "  a:\n    direction: up\n    patterns: [x]\n",
+        7,
+        "has direction 'up'",
+    ),
+    (
+        "duplicate-across-categories",
+        CAT + "  a: [war, peace]\n  b:\n    patterns:\n      - War\n",
+        9,
+        "'War' appears in category 'a' and category 'b' (first at line 6)",
+    ),
+    (
+        "duplicate-within-category",
+        CAT + "  a:\n    patterns:\n      - peace talks\n      - peace  talks\n",
+        9,
+        "appears twice in category 'a' (first at line 8)",
+    ),
+    (
+        "vo-missing-objects",
+        CAT + "  a:\n    patterns:\n      - {verbs: [sign*]}\n",
+        8,
+        "has no 'objects' list",
+    ),
+    (
+        "vo-window-zero",
+        CAT + "  a:\n    patterns:\n      - {verbs: [sign*], objects: [truce], window: 0}\n",
+        8,
+        "is 0, outside 1..10",
+    ),
+    (
+        "vo-bad-order",
+        CAT + "  a:\n    patterns:\n      - {verbs: [sign*], objects: [truce], order: backwards}\n",
+        8,
+        "use 'verb-first' or 'any'",
+    ),
+    (
+        "vo-bad-verb",
+        CAT + "  a:\n    patterns:\n      - verbs: [sign*, '*ed']\n        objects: [truce]\n",
+        8,
+        "verb '*ed' in category 'a' is not a valid pattern",
+    ),
+    (
+        "pattern-mapping-unknown-key",
+        CAT + "  a:\n    patterns:\n      - {pattern: war, wieght: 2}\n",
+        8,
+        "unknown key 'wieght'",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "fragment"),
+    [case[1:] for case in MALFORMED],
+    ids=[case[0] for case in MALFORMED],
+)
+def test_malformed_file_names_file_and_line(
+    tmp_path: Path, text: str, line: int, fragment: str
+) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(LexiconError) as err:
+        load_lexicon(path)
+    msg = str(err.value)
+    assert msg.startswith(f"lexicon file '{path}', line {line}: "), msg
+    assert fragment in msg
+    assert msg.endswith(".")
+    assert "\n" not in msg
+
+
+def test_non_utf8_file_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.yaml"
+    path.write_bytes((HEADER + "categories:\n  a: [caf\xe9]\n").encode("latin-1"))
+    with pytest.raises(LexiconError, match=r"line 6: the file is not UTF-8 text"):
+        load_lexicon(path)
+
+
+def test_shipped_file_whose_name_differs_is_rejected(tmp_path: Path, monkeypatch) -> None:
+    import analysis.lexicon as lexicon_module
+
+    write(tmp_path, HEADER + "categories:\n  a: [x]\n", "other.yaml")
+    monkeypatch.setattr(lexicon_module, "LEXICON_DIR", tmp_path)
+    assert available_lexicons() == ["other"]
+    with pytest.raises(LexiconError, match=re.escape("name 'test' differs from the file name")):
+        load_lexicon("other")
+
+
+def test_lexicon_is_frozen() -> None:
+    lex = load_lexicon(CONFLICT)
+    assert isinstance(lex, Lexicon)
+    with pytest.raises(AttributeError):
+        lex.name = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        lex.categories["new"] = lex.categories["attack"]  # type: ignore[index]

@@ -1,0 +1,446 @@
+"""Tests for analysis.matching: the one-regex matcher, longest match, verb–object patterns,
+negation scope, and the matches/terms/kwic frames."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.errors import ParameterError
+from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
+from analysis.matching import (
+    KWIC_COLUMNS,
+    MATCH_COLUMNS,
+    NEGATION_WINDOW,
+    Match,
+    Matcher,
+    compile_matcher,
+    compile_pattern,
+    is_negated,
+    kwic,
+    matches_frame,
+    terms_frame,
+)
+from analysis.text import split_sentences
+
+FIXTURES = Path(__file__).parent / "fixtures" / "lexicons"
+
+
+@pytest.fixture(scope="module")
+def conflict() -> Lexicon:
+    return load_lexicon(FIXTURES / "conflict.yaml")
+
+
+@pytest.fixture(scope="module")
+def hedges() -> Lexicon:
+    return load_lexicon(FIXTURES / "hedges.yaml")
+
+
+@pytest.fixture(scope="module")
+def matcher(conflict: Lexicon, hedges: Lexicon) -> Matcher:
+    return compile_matcher([conflict, hedges])
+
+
+def inline(categories: str, name: str = "inline") -> Lexicon:
+    """A lexicon from a YAML snippet of categories (indented by two spaces)."""
+    head = f'name: {name}\nversion: "1"\ndescription: d\nsource: s\ncategories:\n'
+    return parse_lexicon(head + categories, path=f"<{name}>")
+
+
+def found(m: Matcher, text: str, spans=None) -> list[tuple[str, str, str]]:
+    """(matched text, category, pattern) of each hit, in order."""
+    return [(x.text, x.category, x.pattern) for x in m.find(text, spans)]
+
+
+# -- words, globs, phrases --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("War broke out.", ["War"]),  # case-insensitive, at the very start of the text
+        ("the WAR ended", ["WAR"]),
+        ("warm weather, an award, a war-torn city, postwar", []),  # whole words only
+        ("the war's end", ["war"]),  # a possessive 's is not part of the word
+        ("(war)", ["war"]),
+        ("\u2009war and 🔥war", ["war", "war"]),  # after a thin space and after an emoji
+    ],
+)
+def test_word_matches_whole_words_only(matcher: Matcher, text: str, expected: list[str]) -> None:
+    assert [x.text for x in matcher.find(text) if x.pattern == "war"] == expected
+
+
+def test_glob_matches_word_endings_but_not_inside_words(matcher: Matcher) -> None:
+    text = "They retaliated; retaliation, retaliatory strikes. Not preretaliation."
+    hits = [x.text for x in matcher.find(text) if x.pattern == "retaliat*"]
+    assert hits == ["retaliated", "retaliation", "retaliatory"]
+
+
+def test_question_mark_matches_exactly_one_character(matcher: Matcher) -> None:
+    hits = [x.text for x in matcher.find("shelled, shellled, shelld") if x.pattern == "shell?d"]
+    assert hits == ["shelled"]  # "shellled" has two characters there, "shelld" none
+
+
+def test_phrase_matches_across_any_whitespace_and_case(matcher: Matcher) -> None:
+    text = "PEACE   Talks began.\nPeace\ttalks went on."
+    assert [x.text for x in matcher.find(text) if x.pattern == "peace talks"] == [
+        "PEACE   Talks",
+        "Peace\ttalks",
+    ]
+
+
+def test_curly_apostrophe_is_a_straight_one(matcher: Matcher) -> None:
+    text = "Officials can’t rule out more strikes."
+    (hedge,) = [x for x in matcher.find(text) if x.lexicon == "hedges"]
+    assert (hedge.text, hedge.pattern) == ("can’t rule out", "can't rule out")
+
+
+def test_apostrophe_pattern_matches_possessive_text() -> None:
+    m = Matcher([inline('  a: ["ceasefire\'s terms", ceasefire]\n')])
+    # the longer pattern wins where it applies; the bare word still matches elsewhere
+    assert found(m, "The ceasefire’s terms and the ceasefire") == [
+        ("ceasefire’s terms", "a", "ceasefire's terms"),
+        ("ceasefire", "a", "ceasefire"),
+    ]
+
+
+def test_offsets_are_into_the_text_and_sorted(matcher: Matcher) -> None:
+    text = (
+        "According to officials, drone and missile strikes hit the city; the ceasefire was "
+        "breached. Peace talks may resume, reportedly about 3 days later, if both agree to a truce."
+    )
+    hits = matcher.find(text)
+    assert len(hits) >= 8
+    assert all(text[x.start : x.end] == x.text for x in hits)
+    assert [x.start for x in hits] == sorted(x.start for x in hits)
+
+
+# -- longest match and overlaps ---------------------------------------------------------------
+
+
+def test_longest_match_wins_within_a_lexicon(matcher: Matcher) -> None:
+    text = "Peace talks resumed but talks stalled after drone and missile strikes and strikes."
+    conflict_hits = [(x.text, x.pattern) for x in matcher.find(text) if x.lexicon == "conflict"]
+    assert conflict_hits == [
+        ("Peace talks", "peace talks"),  # not "talks" inside it
+        ("talks", "talks"),
+        ("drone and missile strikes", "drone and missile strikes"),  # not "strikes" inside it
+        ("strikes", "strikes"),
+    ]
+
+
+def test_verb_object_beats_the_bare_noun_of_the_same_lexicon(matcher: Matcher) -> None:
+    (hit,) = [x for x in matcher.find("They signed a ceasefire.") if x.lexicon == "conflict"]
+    assert (hit.text, hit.category, hit.direction, hit.weight) == (
+        "signed a ceasefire",
+        "agreement",
+        "de-escalation",
+        9.0,
+    )
+    assert hit.pattern == "sign*|declare*|agree* to ... ceasefire|truce"
+
+
+def test_overlapping_hits_of_different_lexicons_are_both_kept(conflict: Lexicon) -> None:
+    other = inline("  topic: [talks, peace]\n", name="other")
+    m = Matcher([conflict, other])
+    hits = [(x.lexicon, x.text) for x in m.find("peace talks")]
+    # conflict keeps its longest hit; "other" resolves its own two words independently
+    assert hits == [("conflict", "peace talks"), ("other", "peace"), ("other", "talks")]
+
+
+def test_same_length_tie_goes_to_the_earlier_category() -> None:
+    m = Matcher([inline("  first: ['war*']\n  second: [war]\n")])
+    assert found(m, "war") == [("war", "first", "war*")]
+    m = Matcher([inline("  first: [war]\n  second: ['war*']\n")])
+    assert found(m, "war") == [("war", "first", "war")]
+
+
+def test_entry_inside_a_phrase_hit_is_found_for_another_lexicon(conflict: Lexicon) -> None:
+    # "drone and missile strikes" (conflict) must not hide "missile" (another lexicon)
+    weapons = inline("  arms: [missile]\n", name="weapons")
+    hits = [
+        (x.lexicon, x.text) for x in Matcher([conflict, weapons]).find("drone and missile strikes")
+    ]
+    assert hits == [("conflict", "drone and missile strikes"), ("weapons", "missile")]
+
+
+def test_longest_then_non_overlapping_shorter_hits_survive() -> None:
+    # candidates: "a b" (2 words), "b c d" (3 words), "a" (1 word): "b c d" wins, "a b" overlaps
+    # it and is dropped, "a" does not overlap it and stays
+    m = Matcher([inline("  x: ['a b', 'b c d', 'a']\n")])
+    assert [h.text for h in m.find("a b c d")] == ["a", "b c d"]
+
+
+# -- verb–object patterns ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They signed a ceasefire.", ("signed a ceasefire", "agreement")),
+        ("They agreed to a truce.", ("agreed to a truce", "agreement")),  # phrase verb
+        # order: any -> object first
+        ("The ceasefire was breached.", ("ceasefire was breached", "violation")),
+        ("The truce that they declared held.", ("truce that they declared", "agreement")),
+        # window 4: three tokens between verb and object is the most allowed
+        (
+            "They declared a temporary humanitarian ceasefire.",
+            ("declared a temporary humanitarian ceasefire", "agreement"),
+        ),
+        # a bare comma is no clause boundary: "on Monday a" are three tokens between
+        ("They signed, on Monday, a truce.", ("signed, on Monday, a truce", "agreement")),
+        ("Troops halted the offensive.", ("halted the offensive", "halt")),
+    ],
+)
+def test_verb_object_matches(matcher: Matcher, text: str, expected: tuple[str, str]) -> None:
+    hits = [(x.text, x.category) for x in matcher.find(text) if x.lexicon == "conflict"]
+    assert hits == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("They declared a new temporary humanitarian ceasefire.", "four tokens between > window"),
+        ("They signed the deal; the ceasefire held.", "a semicolon ends the clause"),
+        ("They signed the deal, but the truce failed.", "'but' ends the clause"),
+        ("They signed the deal — the truce failed.", "a dash ends the clause"),
+        ("Troops halted the planned offensive.", "window 2 allows one token between"),
+        ("The offensive was halted.", "halt* ... offensive is verb-first only"),
+    ],
+)
+def test_verb_object_does_not_match(matcher: Matcher, text: str, why: str) -> None:
+    vo = [x for x in matcher.find(text) if " ... " in x.pattern]
+    assert vo == [], why
+
+
+def test_verb_object_never_crosses_sentence_spans(matcher: Matcher) -> None:
+    text = "They signed. A truce followed."
+    spans = [(s.start, s.end) for s in split_sentences(text)]
+    assert len(spans) == 2
+    assert [x.pattern for x in matcher.find(text, spans) if x.lexicon == "conflict"] == ["truce"]
+    # the same words as one span do pair (no clause boundary in ". A")
+    assert [x.text for x in matcher.find(text) if x.lexicon == "conflict"] == ["signed. A truce"]
+
+
+def test_phrases_never_cross_span_boundaries(matcher: Matcher) -> None:
+    text = "We want peace\ntalks now"
+    spans = [(0, 13), (14, 23)]
+    hits = matcher.find(text, spans)
+    assert [(x.text, x.start, x.pattern) for x in hits] == [("talks", 14, "talks")]
+    assert [x.text for x in matcher.find(text)] == ["peace\ntalks"]  # one span: it matches
+
+
+def test_bad_spans_are_rejected(matcher: Matcher) -> None:
+    with pytest.raises(ParameterError, match="outside the text"):
+        matcher.find("war", [(0, 10)])
+    with pytest.raises(ParameterError, match="overlaps"):
+        matcher.find("war and war", [(0, 5), (3, 11)])
+
+
+# -- negation ---------------------------------------------------------------------------------
+
+
+def test_negation_window_is_three_tokens() -> None:
+    assert NEGATION_WINDOW == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern", "negated"),
+    [
+        ("There is no ceasefire.", "ceasefire", True),
+        ("They did not sign a truce.", "sign*|declare*|agree* to ... ceasefire|truce", True),
+        ("They didn’t sign a truce.", "sign*|declare*|agree* to ... ceasefire|truce", True),
+        ("It never was a war.", "war", True),  # "never" is 3 tokens before "war"
+        ("Not now, not here, yes the war.", "war", False),  # comma ends the negation clause
+        ("No one said that the war", "war", False),  # "no" is 5 tokens before
+        ("Officials refused to attend peace talks.", "peace talks", True),
+        # "refused to" ends at "to", which is within the 3 tokens before "peace talks"
+        ("Officials refused to attend the peace talks.", "peace talks", True),
+        ("They want not only peace talks.", "peace talks", False),  # "not only" is not negation
+        ("Moscow denied the strikes.", "strikes", True),
+        ("They cannot stop the war.", "war", True),
+        ("They were unable, but the war ended.", "war", False),
+        ("The truce was not breached.", "breach*|violat* ... ceasefire|truce", True),
+        ("There was a war.", "war", False),
+    ],
+)
+def test_negation_scope(matcher: Matcher, text: str, pattern: str, negated: bool) -> None:
+    (hit,) = [x for x in matcher.find(text) if x.pattern == pattern]
+    assert hit.negated is negated
+
+
+def test_is_negated_helper_stops_at_the_sentence_start() -> None:
+    text = "No. Peace talks began."
+    start = text.index("Peace")
+    assert is_negated(text, start, 0) is True  # "No" is the token before, same span
+    assert is_negated(text, start, start) is False  # the sentence starts at "Peace"
+
+
+def test_negation_with_very_long_words_looks_back_to_the_sentence_start() -> None:
+    long = "x" * 80
+    text = f"They refused to {long} peace talks"
+    assert is_negated(text, text.index("peace")) is True
+
+
+# -- unusual input ----------------------------------------------------------------------------
+
+
+def test_text_whose_lowercase_changes_length_keeps_offsets(matcher: Matcher) -> None:
+    plain = "Istanbul: peace talks resumed after the war."
+    dotted = "İstanbul: peace talks resumed after the war."  # "İ".lower() is two characters
+    assert len("İ".lower()) == 2
+    a = [(x.start, x.end, x.text, x.pattern, x.negated) for x in matcher.find(plain)]
+    b = [(x.start, x.end, x.text, x.pattern, x.negated) for x in matcher.find(dotted)]
+    assert a == b and len(a) == 2
+
+
+def test_no_lexicons_no_matches() -> None:
+    assert Matcher([]).find("war and peace talks") == []
+
+
+def test_compile_matcher_is_cached_by_name_and_hash(conflict: Lexicon, hedges: Lexicon) -> None:
+    assert compile_matcher([conflict, hedges]) is compile_matcher([conflict, hedges])
+    assert compile_matcher([hedges, conflict]) is not compile_matcher([conflict, hedges])
+
+
+def reference_find(lexicons: list[Lexicon], text: str) -> list[tuple[int, int, str, str]]:
+    """A slow, obviously correct matcher for word/glob/phrase patterns (no verb-object):
+    every pattern tried at every position, then longest-match resolution per lexicon."""
+    out = []
+    for lex in lexicons:
+        cands = []
+        for rank, p in enumerate(lex.patterns):
+            rx = compile_pattern(p.pattern)
+            for i in range(len(text)):
+                if m := rx.match(text, i):
+                    cands.append((-len(p.pattern.split()), m.start() - m.end(), m.start(), rank, m))
+        kept: list[re.Match[str]] = []
+        for *_, m in sorted(cands, key=lambda c: c[:4]):
+            if all(m.end() <= k.start() or k.end() <= m.start() for k in kept):
+                kept.append(m)
+        out += [(m.start(), m.end(), m.group(), lex.name) for m in kept]
+    return sorted(out)
+
+
+def test_matcher_agrees_with_a_naive_reference() -> None:
+    lexicons = [
+        inline("  a: [war, 'war*', 'peace talks', talks, 'anti-war', 'shell?d']\n", "one"),
+        inline("  b: ['peace', 'talks about', 'about', 'war-torn', 'de-escalat*']\n", "two"),
+    ]
+    text = (
+        "War, war-torn towns and anti-war rallies; warring sides shelled a town. Peace talks "
+        "about de-escalation: talks about talks, PEACE\u00a0TALKS, Peace’s war. Talks. wartime"
+    )
+    got = sorted((x.start, x.end, x.text, x.lexicon) for x in Matcher(lexicons).find(text))
+    assert got == reference_find(lexicons, text)
+    assert len(got) > 10
+
+
+# -- frames -----------------------------------------------------------------------------------
+
+
+def test_matches_frame_has_stable_columns_and_dtypes(matcher: Matcher) -> None:
+    text = "No ceasefire. Peace talks may resume."
+    sents = split_sentences(text)
+    hits = matcher.find(text, sents)
+    sids = [next(i for i, s in enumerate(sents) if s.start <= h.start < s.end) for h in hits]
+    df = matches_frame(hits, doc_id="d1", sentence_ids=sids)
+    empty = matches_frame([], doc_id="d1", sentence_ids=[])
+    assert list(df.columns) == MATCH_COLUMNS == list(empty.columns)
+    assert df.dtypes.to_dict() == empty.dtypes.to_dict()
+    assert df["sentence_id"].tolist() == [0, 1, 1]
+    assert df["text"].tolist() == ["ceasefire", "Peace talks", "may"]
+    assert df["negated"].tolist() == [True, False, False]
+    assert df["direction"].isna().tolist() == [True, False, True]  # mention and hedges: none
+    with pytest.raises(ParameterError, match="one sentence id per match"):
+        matches_frame(hits, doc_id="d1", sentence_ids=[0])
+
+
+def _frame(texts: list[tuple[str, str, str]], doc_ids: list[str] | None = None) -> pd.DataFrame:
+    hits = [Match(0, len(t), t, lex, cat, t.lower(), 1.0, False, None) for t, lex, cat in texts]
+    df = matches_frame(hits, doc_id="d1", sentence_ids=[0] * len(hits))
+    if doc_ids is not None:
+        df["doc_id"] = doc_ids
+    return df
+
+
+def test_terms_frame_counts_normalised_terms_per_1000_tokens() -> None:
+    df = _frame(
+        [
+            ("Talks", "conflict", "agreement"),
+            ("talks", "conflict", "agreement"),
+            ("peace  talks", "conflict", "agreement"),
+            ("may", "hedges", "epistemic"),
+            ("war", "conflict", "attack"),
+            ("Peace talks", "conflict", "agreement"),
+        ]
+    )
+    terms = terms_frame(df, 200)
+    assert list(terms.columns) == ["lexicon", "category", "term", "count", "per_1000_tokens"]
+    rows = [tuple(r) for r in terms.itertuples(index=False)]
+    assert rows == [
+        # sorted by lexicon, category, -count, term; whitespace and case normalised
+        ("conflict", "agreement", "peace talks", 2, 10.0),
+        ("conflict", "agreement", "talks", 2, 10.0),
+        ("conflict", "attack", "war", 1, 5.0),
+        ("hedges", "epistemic", "may", 1, 5.0),
+    ]
+
+
+def test_terms_frame_per_document_and_empty() -> None:
+    df = _frame([("war", "c", "a"), ("war", "c", "a"), ("war", "c", "a")], ["d2", "d1", "d2"])
+    terms = terms_frame(df, {"d1": 100, "d2": 1000})
+    assert [tuple(r) for r in terms.itertuples(index=False)] == [
+        ("d1", "c", "a", "war", 1, 10.0),
+        ("d2", "c", "a", "war", 2, 2.0),
+    ]
+    empty = terms_frame(_frame([]), 10)
+    assert empty.empty and list(empty.columns) == list(terms.columns)[1:]
+    with pytest.raises(ParameterError, match="no entry for doc_id 'd2'"):
+        terms_frame(df, {"d1": 100})
+
+
+def test_kwic_searches_the_text_within_sentences() -> None:
+    text = "Both sides signed the long awaited ceasefire on Monday. Ceasefires rarely hold."
+    out = kwic(text, None, "ceasefire*", window=3, doc_id="doc")
+    assert list(out.columns) == KWIC_COLUMNS
+    assert out.to_dict("records") == [
+        {
+            "docname": "doc",
+            "sentence_id": 0,
+            "from": 35,
+            "to": 44,
+            "pre": "the long awaited",
+            "keyword": "ceasefire",
+            "post": "on Monday",  # only two tokens remain; context ends at the last token
+        },
+        {
+            "docname": "doc",
+            "sentence_id": 1,
+            "from": 56,
+            "to": 66,
+            "pre": "",  # context never crosses into the previous sentence
+            "keyword": "Ceasefires",
+            "post": "rarely hold",
+        },
+    ]
+    assert text[35:44] == "ceasefire" and text[56:66] == "Ceasefires"
+
+
+def test_kwic_pattern_second_matches_frame_and_errors(matcher: Matcher) -> None:
+    text = "The truce was breached. The truce held."
+    assert kwic(text, "truce")["from"].tolist() == [4, 28]  # kwic(text, pattern) also works
+    sents = split_sentences(text)
+    hits = matcher.find(text, sents)
+    df = matches_frame(hits, doc_id="t", sentence_ids=[0] * len(hits))
+    vo = "breach*|violat* ... ceasefire|truce"
+    out = kwic(text, df, vo, window=2, sentences=sents)  # a display form, found via the frame
+    assert out[["from", "to", "keyword"]].values.tolist() == [[4, 22, "truce was breached"]]
+    assert kwic(text, [(4, 9)], window=1)["post"].tolist() == ["was"]
+    with pytest.raises(ParameterError, match="not a word, glob or phrase"):
+        kwic(text, None, "*truce")
+    empty = kwic(text, None, "armistice")
+    assert empty.empty and list(empty.columns) == KWIC_COLUMNS
