@@ -322,7 +322,13 @@ def run_report(
 
 def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
     import papermill
+    from traitlets.config import Config
 
+    # The kernel talks to us over local IPC sockets in the report's temporary folder rather
+    # than unencrypted TCP ports (ipykernel warns about those, rightly).
+    config = Config()
+    config.KernelManager.transport = "ipc"
+    config.KernelManager.ip = str(output.parent / "kernel")
     try:
         papermill.execute_notebook(
             str(notebook),
@@ -332,6 +338,7 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
             cwd=os.getcwd(),
             progress_bar=False,
             log_output=False,
+            config=config,
         )
     except papermill.PapermillExecutionError as exc:
         user = _user_error_from(exc)
