@@ -26,7 +26,7 @@ $(STAMP): requirements.lock pyproject.toml
 setup: $(STAMP) ## create .venv with the pinned packages and the package itself
 
 report: $(STAMP) ## analyse every article in seeds/ into reports/<article>/report.html
-	$(BIN)/python -m analysis report $(SEEDS) --out $(OUT)
+	$(BIN)/python -m analysis report $(SEEDS) --out $(OUT) --no-input
 
 test: $(STAMP) ## lint, format check and the whole test suite
 	$(BIN)/ruff check analysis tests bench

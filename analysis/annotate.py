@@ -9,6 +9,7 @@ apart), hedges are underlined; hovering shows each cue's lexicon, category and w
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 
 import pandas as pd
@@ -37,7 +38,8 @@ CSS = """
 .cn-legend span { margin-right: 1.2em; font: 13px sans-serif; }
 .cn-table { border-collapse: collapse; font: 13px sans-serif; max-width: 100%; }
 .cn-table td, .cn-table th { padding: 3px 8px; border-bottom: 1px solid #ddd;
-  text-align: left; vertical-align: top; white-space: normal; overflow-wrap: anywhere; }
+  text-align: left !important; vertical-align: top; white-space: normal;
+  overflow-wrap: anywhere; }
 .cn-table th { background: #f4f4f4; }
 .cn-card { display: grid; grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
   gap: 0.6em; font: 14px sans-serif; max-width: 60em; }
@@ -85,7 +87,7 @@ def highlight(
     cuts = sorted({start, end, *inside["start"].tolist(), *inside["end"].tolist()})
     rows = list(inside.itertuples(index=False))
     out = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in itertools.pairwise(cuts):
         piece = html.escape(text[a:b])
         covering = [r for r in rows if r.start <= a and b <= r.end]
         if not covering:
@@ -125,12 +127,15 @@ def legend_html() -> str:
 
 def table_html(df: pd.DataFrame, *, float_format: str = "{:.3f}") -> str:
     """An escaped, wrapping HTML table (no index) for report output."""
-    formatters = {
-        c: float_format.format for c in df.columns if pd.api.types.is_float_dtype(df[c])
-    }
+    formatters = {c: float_format.format for c in df.columns if pd.api.types.is_float_dtype(df[c])}
     table = df.to_html(
-        index=False, escape=True, classes="cn-table", border=0, formatters=formatters,
-        na_rep="", justify="left",
+        index=False,
+        escape=True,
+        classes="cn-table",
+        border=0,
+        formatters=formatters,
+        na_rep="",
+        justify="left",
     )
     return CSS + table
 

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {analyze,report,lexicons} ...``.
+"""Command line: ``python -m analysis {analyze,report,corpus,lexicons} ...``.
 
 Exit codes: 0 success; 2 the user's error (a bad file, lexicon or option), reported as one
 sentence on stderr without a traceback; 1 an internal error, with a hint to report it.
@@ -41,8 +41,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     a = sub.add_parser("analyze", help="analyse one article; print its summary or sentences")
     a.add_argument("file", type=Path)
-    a.add_argument("--format", choices=("json", "csv"), default="json",
-                   help="json: the document summary; csv: the sentence table")
+    a.add_argument(
+        "--format",
+        choices=("json", "csv"),
+        default="json",
+        help="json: the document summary; csv: the sentence table",
+    )
     _lexicon_option(a)
 
     r = sub.add_parser("report", help="HTML + data reports for articles (papermill)")
@@ -50,10 +54,27 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, required=True, help="folder for the reports")
     r.add_argument("--jobs", type=int, default=1, help="reports to run at once (default 1)")
     r.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
-    r.add_argument("-p", "--parameter", nargs=2, action="append", default=[],
-                   metavar=("NAME", "VALUE"), help="a notebook parameter (YAML value)")
+    r.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a notebook parameter (YAML value)",
+    )
     r.add_argument("--parameters-file", type=Path, help="YAML file of notebook parameters")
     _lexicon_option(r)
+
+    c = sub.add_parser("corpus", help="a corpus report: folder of .txt, CSV, JSONL or Parquet")
+    c.add_argument("source", type=Path, metavar="SOURCE")
+    c.add_argument("--out", type=Path, required=True, help="folder for the report")
+    c.add_argument("--group-by", default="", metavar="COLUMN", help="metadata column to compare")
+    c.add_argument("--engine", choices=("pandas", "processes", "dask"), default="processes")
+    c.add_argument("--text-column", default="text")
+    c.add_argument("--id-column", default="doc_id")
+    c.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
+    _lexicon_option(c)
 
     sub.add_parser("lexicons", help="list the shipped lexicons with version and sha256")
     return parser
@@ -102,33 +123,60 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from .report import run_batch
 
     params = _report_parameters(args)
-    out = args.out.resolve()
-    for art in args.articles:
-        src = art.resolve()
-        if src.is_dir() and (out == src or src in out.parents):
-            raise ParameterError(f"--out '{args.out}' is inside the input folder '{art}'; "
-                                 "choose an output folder outside it.")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise ParameterError(f"cannot write to --out '{args.out}' ({exc.strerror}); "
-                             "choose a folder you can write to.") from None
-    items = run_batch(args.articles, out, parameters=params, jobs=args.jobs,
-                      no_input=args.no_input)
+    out = _check_out_dir(args.out, args.articles)
+    items = run_batch(args.articles, out, parameters=params, jobs=args.jobs, no_input=args.no_input)
     failed = [i for i in items if i.status != "ok"]
     for item in items:
         if item.status == "ok":
             sys.stderr.write(f"ok      {item.article} -> {out / str(item.report)}\n")
         else:
             sys.stderr.write(f"FAILED  {item.article}: {item.error}\n")
-    sys.stderr.write(f"{len(items) - len(failed)} of {len(items)} reports written; "
-                     f"statuses in {out / 'batch.json'}\n")
+    sys.stderr.write(
+        f"{len(items) - len(failed)} of {len(items)} reports written; "
+        f"statuses in {out / 'batch.json'}\n"
+    )
     if not failed:
         return EXIT_OK
     return EXIT_USER if all(i.user_error for i in failed) else EXIT_INTERNAL
+
+
+def _cmd_corpus(args: argparse.Namespace) -> int:
+    from .report import run_corpus_report
+
+    params = {
+        "group_by": args.group_by,
+        "engine": args.engine,
+        "text_column": args.text_column,
+        "id_column": args.id_column,
+    }
+    if args.lexicon:
+        params["lexicons"] = list(args.lexicon)
+    _check_out_dir(args.out, [args.source])
+    folder = run_corpus_report(args.source, args.out, parameters=params, no_input=args.no_input)
+    sys.stderr.write(f"ok      {args.source} -> {folder}\n")
+    return EXIT_OK
+
+
+def _check_out_dir(out_arg: Path, inputs: Sequence[Path]) -> Path:
+    """Refuse an output folder inside an input folder or one we cannot write to."""
+    out = out_arg.resolve()
+    for src in inputs:
+        src = src.resolve()
+        if src.is_dir() and (out == src or src in out.parents):
+            raise ParameterError(
+                f"--out '{out_arg}' is inside the input folder '{src}'; "
+                "choose an output folder outside it."
+            )
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = out / ".write-test"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise ParameterError(
+            f"cannot write to --out '{out_arg}' ({exc.strerror}); choose a folder you can write to."
+        ) from None
+    return out
 
 
 def _cmd_lexicons(_args: argparse.Namespace) -> int:
@@ -141,7 +189,12 @@ def _cmd_lexicons(_args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"analyze": _cmd_analyze, "report": _cmd_report, "lexicons": _cmd_lexicons}
+COMMANDS = {
+    "analyze": _cmd_analyze,
+    "report": _cmd_report,
+    "corpus": _cmd_corpus,
+    "lexicons": _cmd_lexicons,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

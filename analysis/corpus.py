@@ -123,8 +123,9 @@ def _read_table(path: Path, text_column: str, id_column: str) -> Iterator[tuple[
     suffix = path.suffix.lower()
     offset = 0
     if suffix == ".csv":
-        chunks: Iterable[pd.DataFrame] = pd.read_csv(path, chunksize=CHUNK_SIZE, dtype=str,
-                                                     keep_default_na=False)
+        chunks: Iterable[pd.DataFrame] = pd.read_csv(
+            path, chunksize=CHUNK_SIZE, dtype=str, keep_default_na=False
+        )
     elif suffix in (".jsonl", ".ndjson"):
         chunks = _jsonl_chunks(path)
     elif suffix == ".parquet":
@@ -255,8 +256,11 @@ def _run_local(
 
 
 def _run_dask(
-    docs: Iterable[tuple[str, Any]], lexicons: tuple[Lexicon, ...], jobs: int,
-    chunk_size: int, client: Any,
+    docs: Iterable[tuple[str, Any]],
+    lexicons: tuple[Lexicon, ...],
+    jobs: int,
+    chunk_size: int,
+    client: Any,
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     try:
         import dask
@@ -329,8 +333,12 @@ def analyze_corpus(
     from tqdm.auto import tqdm
 
     total = len(source) if isinstance(source, pd.DataFrame | list | tuple) else None
-    bar = tqdm(total=total, unit="doc", desc="analysing",
-               disable=None if progress is None else not progress)
+    bar = tqdm(
+        total=total,
+        unit="doc",
+        desc="analysing",
+        disable=None if progress is None else not progress,
+    )
     if engine == "dask":
         results = _run_dask(docs, lexs, workers, chunk_size, client)
     else:
@@ -359,7 +367,9 @@ def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def _stream_to_parquet(
-    results: Iterable[tuple[int, dict[str, pd.DataFrame]]], out: Path, bar: Any,
+    results: Iterable[tuple[int, dict[str, pd.DataFrame]]],
+    out: Path,
+    bar: Any,
     versions: dict[str, Any],
 ) -> dict[str, list[Path]]:
     from .report import atomic_write, dumps_json
@@ -379,3 +389,99 @@ def _stream_to_parquet(
     atomic_write(out / "lexicons.json", dumps_json(versions))
     return written
 
+
+# --------------------------------------------------------------------------- corpus views
+
+
+def read_metadata(
+    source: Any, *, text_column: str = "text", id_column: str = "doc_id"
+) -> pd.DataFrame:
+    """Every column but the text, one row per document, keyed by ``doc_id``.
+
+    For a table file these are its other columns (``date``, ``source``, ``title``…); for a
+    folder of ``.txt`` files, the entries of a ``metadata.yaml`` beside them keyed by file name
+    (as in ``seeds/``), if there is one. Ids follow :func:`iter_documents`.
+    """
+    if isinstance(source, pd.DataFrame):
+        frames: Iterable[pd.DataFrame] = [source]
+    elif isinstance(source, str | os.PathLike) and Path(source).is_dir():
+        return _folder_metadata(Path(source))
+    elif isinstance(source, str | os.PathLike):
+        path = Path(source)
+        suffix = path.suffix.lower()
+        if suffix == ".csv":
+            frames = pd.read_csv(path, chunksize=CHUNK_SIZE, dtype=str, keep_default_na=False)
+        elif suffix in (".jsonl", ".ndjson"):
+            frames = _jsonl_chunks(path)
+        elif suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            cols = [c for c in pq.ParquetFile(path).schema_arrow.names if c != text_column]
+            frames = [pd.read_parquet(path, columns=cols)]
+        else:
+            return pd.DataFrame(columns=["doc_id"])
+    else:
+        return pd.DataFrame(columns=["doc_id"])
+    parts, offset = [], 0
+    for chunk in frames:
+        meta = chunk.drop(columns=[text_column], errors="ignore").copy()
+        if id_column in meta.columns:
+            meta["doc_id"] = meta.pop(id_column).astype(str)
+        else:
+            meta["doc_id"] = [f"doc-{offset + i}" for i in range(len(meta))]
+        offset += len(chunk)
+        parts.append(meta)
+    out = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame(columns=["doc_id"])
+    return out[["doc_id", *[c for c in out.columns if c != "doc_id"]]]
+
+
+def _folder_metadata(folder: Path) -> pd.DataFrame:
+    import yaml
+
+    rows = [{"doc_id": p.stem, "file": p.name} for p in sorted(folder.glob("*.txt"))]
+    meta_file = folder / "metadata.yaml"
+    if meta_file.is_file():
+        entries = yaml.safe_load(meta_file.read_text(encoding="utf-8")) or {}
+        if isinstance(entries, dict):
+            for row in rows:
+                extra = entries.get(row["file"])
+                if isinstance(extra, dict):
+                    row.update({k: v for k, v in extra.items() if k not in ("doc_id", "file")})
+    return pd.DataFrame(rows)
+
+
+def direction_keyness(matches: pd.DataFrame) -> pd.DataFrame:
+    """Terms of escalation vs de-escalation matches with their keyness across the corpus.
+
+    Columns: ``term, direction, count, documents, g2`` where ``g2`` is Dunning's (1993)
+    log-likelihood of the term's count in its direction against the other direction (the
+    keyness statistic of quanteda's ``textstat_keyness(measure = "lr")``), signed so that
+    positive values are key for escalation and negative for de-escalation.
+    """
+    import math
+
+    sub = matches[matches["direction"].isin(["escalation", "de-escalation"])].copy()
+    cols = ["term", "direction", "count", "documents", "g2"]
+    if sub.empty:
+        return pd.DataFrame(columns=cols)
+    sub["term"] = sub["text"].str.lower().str.split().str.join(" ")
+    grouped = (
+        sub.groupby(["term", "direction"])
+        .agg(count=("term", "size"), documents=("doc_id", "nunique"))
+        .reset_index()
+    )
+    totals = sub["direction"].value_counts()
+    n_esc, n_de = int(totals.get("escalation", 0)), int(totals.get("de-escalation", 0))
+    esc_counts = sub[sub["direction"] == "escalation"]["term"].value_counts()
+    de_counts = sub[sub["direction"] == "de-escalation"]["term"].value_counts()
+
+    def g2(term: str) -> float:
+        a, b = int(esc_counts.get(term, 0)), int(de_counts.get(term, 0))
+        n = n_esc + n_de
+        e1, e2 = n_esc * (a + b) / n, n_de * (a + b) / n
+        ll = 2 * sum(o * math.log(o / e) for o, e in ((a, e1), (b, e2)) if o > 0 and e > 0)
+        return ll if a / max(n_esc, 1) >= b / max(n_de, 1) else -ll
+
+    grouped["g2"] = [round(g2(t), 4) for t in grouped["term"]]
+    order = grouped.assign(key=-grouped["g2"].abs()).sort_values(["key", "term", "direction"])
+    return order.reset_index(drop=True)[cols]

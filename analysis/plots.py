@@ -9,15 +9,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import matplotlib.dates
 import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "COLORS",
     "category_bars",
     "escalation_along_article",
     "hedging_along_article",
+    "measures_over_time",
     "sentiment_by_sentence",
 ]
 
@@ -41,6 +44,7 @@ def _style(ax: plt.Axes, *, title: str, xlabel: str, ylabel: str) -> None:
     ax.set_ylabel(ylabel)
     ax.grid(axis="y", color=COLORS["grid"], linewidth=0.8)
     ax.set_axisbelow(True)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
 
@@ -71,8 +75,14 @@ def sentiment_by_sentence(sentences: pd.DataFrame, *, smoothing: int = 3) -> Fig
     )
     if smoothing > 1 and len(sentences) > 1:
         rolled = sentences["vader_compound"].rolling(smoothing, center=True, min_periods=1)
-        ax.plot(x, rolled.mean(), color=COLORS["vader"], linewidth=2, alpha=0.6,
-                label=f"VADER, {smoothing}-sentence mean")
+        ax.plot(
+            x,
+            rolled.mean(),
+            color=COLORS["vader"],
+            linewidth=2,
+            alpha=0.6,
+            label=f"VADER, {smoothing}-sentence mean",
+        )
     ax.set_ylim(-1.05, 1.15)
     _style(ax, title="Sentiment, sentence by sentence", xlabel="sentence", ylabel="score (−1 … 1)")
     _paragraph_boundaries(ax, sentences)
@@ -146,6 +156,32 @@ def category_bars(
 
         ax.legend(
             handles=[Patch(color=COLORS[d], label=d) for d in directions],
-            fontsize=8, frameon=False, loc="lower right",
+            fontsize=8,
+            frameon=False,
+            loc="lower right",
         )
+    return fig
+
+
+def measures_over_time(table: pd.DataFrame, *, measures: Sequence[str]) -> Figure:
+    """Each measure's daily mean over the articles' ``date`` column, one panel per measure."""
+    dated = table.assign(date=pd.to_datetime(table["date"], errors="coerce")).dropna(
+        subset=["date"]
+    )
+    daily = dated.groupby(dated["date"].dt.floor("D"))[list(measures)].mean()
+    fig, axes = plt.subplots(
+        len(measures),
+        1,
+        figsize=(WIDTH, 2.4 * len(measures)),
+        dpi=100,
+        sharex=True,
+        layout="constrained",
+        squeeze=False,
+    )
+    for ax, col in zip(axes[:, 0], measures, strict=True):
+        ax.plot(daily.index, daily[col], "o-", color=COLORS["vader"])
+        ax.axhline(0, color="#444444", linewidth=0.8)
+        _style(ax, title=col.replace("_", " "), xlabel="", ylabel="daily mean")
+        ax.xaxis.set_major_locator(matplotlib.dates.AutoDateLocator())
+    axes[-1, 0].set_xlabel("date")
     return fig

@@ -38,6 +38,7 @@ __all__ = [
     "provenance",
     "provenance_table",
     "run_batch",
+    "run_corpus_report",
     "run_report",
     "safe_slug",
     "save_figure",
@@ -47,6 +48,7 @@ __all__ = [
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = PROJECT_ROOT / "notebooks"
 ARTICLE_NOTEBOOK = NOTEBOOKS / "article_report.ipynb"
+CORPUS_NOTEBOOK = NOTEBOOKS / "corpus_report.ipynb"
 
 #: Libraries whose versions can change a number in a report; recorded in every provenance.
 TRACKED_LIBRARIES = (
@@ -72,6 +74,18 @@ ARTICLE_PARAMETERS: dict[str, type | tuple[type, ...]] = {
     "smoothing": int,
 }
 
+#: The parameters of ``corpus_report.ipynb``.
+CORPUS_PARAMETERS: dict[str, type | tuple[type, ...]] = {
+    "corpus_path": str,
+    "group_by": str,
+    "lexicons": list,
+    "text_column": str,
+    "id_column": str,
+    "output_dir": str,
+    "top_n": int,
+    "engine": str,
+}
+
 FLOAT_FORMAT = "%.6f"
 
 
@@ -92,7 +106,7 @@ def check_parameters(params: Mapping[str, Any], *, spec: Mapping[str, Any] | Non
         )
     for name, value in params.items():
         want = spec[name]
-        if isinstance(value, bool) and want is not bool or not isinstance(value, want):
+        if (isinstance(value, bool) and want is not bool) or not isinstance(value, want):
             wname = want.__name__ if isinstance(want, type) else "/".join(t.__name__ for t in want)
             raise ParameterError(
                 f"report parameter {name!r} must be {wname}, not {type(value).__name__} "
@@ -100,7 +114,9 @@ def check_parameters(params: Mapping[str, Any], *, spec: Mapping[str, Any] | Non
             )
     for name in ("top_n", "smoothing"):
         if name in params and params[name] < 1:
-            raise ParameterError(f"report parameter {name!r} must be at least 1, not {params[name]}.")
+            raise ParameterError(
+                f"report parameter {name!r} must be at least 1, not {params[name]}."
+            )
     if "lexicons" in params and not all(isinstance(x, str) for x in params["lexicons"]):
         raise ParameterError("report parameter 'lexicons' must be a list of names or YAML paths.")
     return dict(params)
@@ -130,11 +146,17 @@ def git_commit() -> str | None:
     try:
         sha = subprocess.run(
             ["git", "-C", str(PROJECT_ROOT), "rev-parse", "HEAD"],
-            capture_output=True, text=True, timeout=10, check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
         ).stdout.strip()
         dirty = subprocess.run(
             ["git", "-C", str(PROJECT_ROOT), "status", "--porcelain", "--untracked-files=no"],
-            capture_output=True, text=True, timeout=10, check=True,
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
         ).stdout.strip()
     except (OSError, subprocess.SubprocessError):
         return None
@@ -173,8 +195,12 @@ def provenance_table(prov: Mapping[str, Any]) -> Any:
             for k in sorted(value):
                 walk(f"{prefix}.{k}" if prefix else str(k), value[k])
         else:
-            rows.append((prefix, json.dumps(value, ensure_ascii=False)
-                         if not isinstance(value, str) else value))
+            rows.append(
+                (
+                    prefix,
+                    json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value,
+                )
+            )
 
     walk("", prov)
     return pd.DataFrame(rows, columns=["item", "value"])
@@ -303,15 +329,66 @@ def run_report(
     check_parameters(params)
     article = load_article(article_path)  # fail fast, before a kernel starts
     resolve_lexicons(params["lexicons"])
-    out_root = Path(out_dir).resolve()
-    final = out_root / (slug or safe_slug(article.doc_id))
+    params.setdefault("title", _seed_title(Path(article_path)))
+    return _run_notebook(
+        Path(notebook), params, Path(out_dir), slug or safe_slug(article.doc_id), no_input
+    )
+
+
+def run_corpus_report(
+    source: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    parameters: Mapping[str, Any] | None = None,
+    no_input: bool = False,
+) -> Path:
+    """Execute ``corpus_report.ipynb`` on a corpus; the report goes to ``out_dir/corpus-<name>``.
+
+    The folder holds ``report.ipynb``, ``report.html``, ``summary.csv``, ``terms.csv`` and
+    ``figures/``; it is renamed into place only when complete.
+    """
+    from .corpus import ENGINES
+    from .lexicon import resolve_lexicons
+
+    params = {"lexicons": ["hedging", "escalation"], **dict(parameters or {})}
+    params["corpus_path"] = str(source)
+    check_parameters(params, spec=CORPUS_PARAMETERS)
+    if not Path(source).exists():
+        raise ParameterError(f"corpus source '{source}' does not exist; check the path.")
+    if params.get("engine", "pandas") not in ENGINES:
+        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}.")
+    resolve_lexicons(params["lexicons"])
+    slug = "corpus-" + safe_slug(Path(source).stem or "corpus")
+    return _run_notebook(CORPUS_NOTEBOOK, params, Path(out_dir), slug, no_input)
+
+
+def _seed_title(article_path: Path) -> str:
+    """The article's title from a ``metadata.yaml`` beside it (as in ``seeds/``), or ""."""
+    import yaml
+
+    meta = article_path.parent / "metadata.yaml"
+    try:
+        entries = yaml.safe_load(meta.read_text(encoding="utf-8")) if meta.is_file() else None
+    except (OSError, yaml.YAMLError):
+        return ""
+    entry = entries.get(article_path.name) if isinstance(entries, dict) else None
+    title = entry.get("title") if isinstance(entry, dict) else None
+    return title if isinstance(title, str) else ""
+
+
+def _run_notebook(
+    notebook: Path, params: dict[str, Any], out_dir: Path, slug: str, no_input: bool
+) -> Path:
+    """Execute ``notebook`` into a temporary folder, export HTML, then rename into place."""
+    out_root = out_dir.resolve()
+    final = out_root / slug
     if final.parent != out_root:  # defence in depth: safe_slug already forbids this
         raise ParameterError(f"report folder {final} would be outside {out_root}.")
     out_root.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=out_root))
     try:
         params["output_dir"] = str(tmp)
-        _execute(Path(notebook), tmp / "report.ipynb", params)
+        _execute(notebook, tmp / "report.ipynb", params)
         _export_html(tmp / "report.ipynb", tmp / "report.html", no_input=no_input)
         _replace_dir(tmp, final)
     except BaseException:
@@ -324,11 +401,13 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
     import papermill
     from traitlets.config import Config
 
-    # The kernel talks to us over local IPC sockets in the report's temporary folder rather
-    # than unencrypted TCP ports (ipykernel warns about those, rightly).
+    # The kernel talks to us over local IPC sockets in a private (0700) temporary folder rather
+    # than unencrypted TCP ports (ipykernel warns about those, rightly). The folder is short:
+    # a socket path may not exceed 107 bytes.
+    sockets = tempfile.mkdtemp(prefix="cn-kernel-")
     config = Config()
     config.KernelManager.transport = "ipc"
-    config.KernelManager.ip = str(output.parent / "kernel")
+    config.KernelManager.ip = os.path.join(sockets, "k")
     try:
         papermill.execute_notebook(
             str(notebook),
@@ -347,6 +426,8 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
         raise RuntimeError(
             f"the report notebook failed in cell {exc.exec_count}: {exc.ename}: {exc.evalue}"
         ) from None
+    finally:
+        shutil.rmtree(sockets, ignore_errors=True)
 
 
 def _replace_dir(tmp: Path, final: Path) -> None:
@@ -423,8 +504,9 @@ def run_batch(
     def record(i: int, item: BatchItem) -> None:
         items[i] = item
         done = [asdict(items[k]) for k in sorted(items)]
-        pending = [{"article": paths[k], "status": "pending"} for k in range(len(paths))
-                   if k not in items]
+        pending = [
+            {"article": paths[k], "status": "pending"} for k in range(len(paths)) if k not in items
+        ]
         atomic_write(out / "batch.json", dumps_json({"articles": done + pending}))
         if on_done is not None:
             on_done(item)

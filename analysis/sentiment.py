@@ -75,9 +75,7 @@ def score_sentences(texts: Sequence[str]) -> list[SentenceSentiment]:
     return [score_sentence(t) for t in texts]
 
 
-def aggregate(
-    values: Sequence[float], weights: Sequence[float] | None = None
-) -> float:
+def aggregate(values: Sequence[float], weights: Sequence[float] | None = None) -> float:
     """Document score from sentence scores: their (optionally weighted) mean; 0.0 when empty."""
     if not values:
         return 0.0

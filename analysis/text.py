@@ -25,11 +25,11 @@ from .segment import sentence_bounds
 __all__ = [
     "Article",
     "Span",
+    "count_tokens",
     "load_article",
     "split_paragraphs",
     "split_sentences",
     "tokenize",
-    "count_tokens",
 ]
 
 #: Files larger than this are refused: a news article is kilobytes; a 500 MB "article" is

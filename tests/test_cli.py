@@ -56,7 +56,8 @@ def test_subprocess_exit_code_and_no_traceback(tmp_path):
     # End to end through the interpreter: what a shell script sees.
     proc = subprocess.run(
         [sys.executable, "-m", "analysis", "analyze", str(tmp_path / "nope.txt")],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 2
     assert proc.stdout == ""

@@ -15,8 +15,15 @@ from .conftest import ROOT
 
 pytestmark = pytest.mark.slow
 
-REPORT_FILES = {"report.ipynb", "report.html", "metrics.json", "sentences.csv", "matches.csv",
-                "terms.csv", "figures"}
+REPORT_FILES = {
+    "report.ipynb",
+    "report.html",
+    "metrics.json",
+    "sentences.csv",
+    "matches.csv",
+    "terms.csv",
+    "figures",
+}
 
 
 class _Outline(HTMLParser):
@@ -62,8 +69,15 @@ def test_report_folder_has_every_file(seed_report):
 def test_html_has_the_sections_and_figures(seed_report):
     page = _Outline()
     page.feed((seed_report / "report.html").read_text(encoding="utf-8"))
-    for section in ("Article report", "Sentiment", "Hedging", "Escalation and de-escalation",
-                    "The annotated article", "Sentence table", "Provenance"):
+    for section in (
+        "Article report",
+        "Sentiment",
+        "Hedging",
+        "Escalation and de-escalation",
+        "The annotated article",
+        "Sentence table",
+        "Provenance",
+    ):
         assert section in page.headings, section
     assert page.images >= 4  # sentiment, hedging, escalation, category bars
 
@@ -107,8 +121,18 @@ def test_batch_one_good_one_bad_escaped_with_parameters_file(tmp_path, capsys):
     params = tmp_path / "params.yaml"
     params.write_text("title: Hostile test\ntop_n: 2\n", encoding="utf-8")
     out = tmp_path / "out"
-    code = main(["report", str(good), str(bad), "--out", str(out),
-                 "--parameters-file", str(params), "--no-input"])
+    code = main(
+        [
+            "report",
+            str(good),
+            str(bad),
+            "--out",
+            str(out),
+            "--parameters-file",
+            str(params),
+            "--no-input",
+        ]
+    )
     assert code == 2  # the only failure is the user's (an empty file)
     err = capsys.readouterr().err
     assert "empty.txt" in err and "is empty" in err
@@ -149,7 +173,8 @@ def test_notebook_parameters_match_the_declared_spec():
     cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(cells) == 1
     names = [
-        line.split(":")[0] for line in cells[0].source.splitlines()
+        line.split(":")[0]
+        for line in cells[0].source.splitlines()
         if line and not line.startswith("#")
     ]
     assert names == list(report.ARTICLE_PARAMETERS)

@@ -59,7 +59,14 @@ def test_tokens_are_words_with_offsets():
     text = "Kyiv didn't de-escalate; 1,500 troops (about 3.5%) moved."
     toks = tokenize(text)
     assert [t.text for t in toks] == [
-        "Kyiv", "didn't", "de-escalate", "1,500", "troops", "about", "3.5", "moved",
+        "Kyiv",
+        "didn't",
+        "de-escalate",
+        "1,500",
+        "troops",
+        "about",
+        "3.5",
+        "moved",
     ]
     _check_spans(text, toks)
     assert count_tokens(text) == 8
@@ -85,7 +92,11 @@ def test_encodings_are_detected_and_recorded(tmp_path, data, encoding, expected)
 
 
 def test_line_endings_are_normalised(tmp_path):
-    for name, data in {"crlf": b"One.\r\nTwo.\r\n", "cr": b"One.\rTwo.\r", "lf": b"One.\nTwo.\n"}.items():
+    for name, data in {
+        "crlf": b"One.\r\nTwo.\r\n",
+        "cr": b"One.\rTwo.\r",
+        "lf": b"One.\nTwo.\n",
+    }.items():
         path = tmp_path / f"{name}.txt"
         path.write_bytes(data)
         art = analysis.load_article(path)

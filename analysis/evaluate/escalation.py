@@ -9,7 +9,7 @@
 :class:`analysis.matching.Matcher` on the shipped lexicon, :func:`analysis.escalation.apply_rules`
 and :func:`analysis.escalation.score_sentence`, with the whole row as the only span.
 
-Printed for the chosen split, for the analyzer and for two baselines scored the same way:
+Printed for the chosen split, for the analyzer and for three baselines scored the same way:
 
 * **direction accuracy**: on the conflict/cooperation sentences that get a direction, the share
   with the right one; **coverage**: the share of conflict/cooperation sentences that get one;
@@ -55,7 +55,8 @@ _ESC, _DE, _NEUTRAL = DIRECTIONS
 
 #: A small, generic Goldstein-style word list, one or two everyday verbs and nouns per CAMEO
 #: root (09-20 conflict, 03-08 cooperation), written from the CAMEO root names and not tuned
-#: on the data: the kind of flat list the measured ~0.60 direction accuracy refers to.
+#: on the data: a flat conflict/cooperation list of the kind the DESIGN's reference points
+#: (~0.60 direction accuracy) describe.
 GENERIC_CONFLICT: tuple[str, ...] = (
     "investigat*", "demand*", "criticiz*", "criticis*", "condemn*", "accus*", "reject*",
     "refus*", "threat*", "warn*", "protest*", "strike", "strikes", "mobiliz*", "troops",

@@ -1,0 +1,105 @@
+"""The tour and corpus notebooks run top to bottom through papermill (as users run them)."""
+
+from __future__ import annotations
+
+import json
+
+import nbformat
+import pytest
+
+from analysis import report
+from analysis.cli import main
+
+from .conftest import ROOT
+
+pytestmark = pytest.mark.slow
+NOTEBOOKS = ROOT / "notebooks"
+
+
+@pytest.mark.parametrize("name", ["article_report", "corpus_report", "getting_started"])
+def test_notebooks_are_stored_clean_with_one_parameters_cell(name):
+    nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert not any(c.outputs or c.execution_count for c in code), "store notebooks without outputs"
+    tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
+    assert len(tagged) == 1
+    for line in tagged[0].source.splitlines():
+        if line and not line.startswith("#"):
+            # every parameter is typed and commented: `name: type = value  # what it is`
+            assert ": " in line.split("=")[0] and "  # " in line, line
+
+
+def test_getting_started_runs(tmp_path):
+    import papermill
+
+    out = tmp_path / "tour.ipynb"
+    papermill.execute_notebook(
+        str(NOTEBOOKS / "getting_started.ipynb"),
+        str(out),
+        kernel_name="python3",
+        parameters={"output_dir": str(tmp_path / "reports")},
+        cwd=str(NOTEBOOKS),
+        progress_bar=False,
+    )
+    nb = nbformat.read(out, as_version=4)
+    assert not any(o.get("output_type") == "error" for c in nb.cells for o in c.get("outputs", []))
+    # the tour ends by writing a report for the seed article
+    assert (tmp_path / "reports" / "russia_ukraine_2023-10-24" / "report.html").is_file()
+
+
+def test_corpus_report_from_a_jsonl_with_groups_and_dates(tmp_path, capsys):
+    rows = [
+        {
+            "doc_id": "a1",
+            "source": "wire",
+            "date": "2023-10-24",
+            "text": "Troops attacked the town and shelled the power plant. Officials said it may get worse.",
+        },
+        {
+            "doc_id": "a2",
+            "source": "wire",
+            "date": "2023-10-25",
+            "text": "Envoys signed a ceasefire and agreed to hold peace talks.",
+        },
+        {
+            "doc_id": "b1",
+            "source": "paper",
+            "date": "2023-10-25",
+            "text": "Both sides held talks on humanitarian aid, reportedly with progress.",
+        },
+        {"doc_id": "bad", "source": "paper", "date": "2023-10-26", "text": "   "},
+    ]
+    src = tmp_path / "news.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    code = main(
+        [
+            "corpus",
+            str(src),
+            "--out",
+            str(tmp_path / "out"),
+            "--group-by",
+            "source",
+            "--engine",
+            "pandas",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    folder = tmp_path / "out" / "corpus-news"
+    assert {"report.html", "report.ipynb", "summary.csv", "terms.csv"} <= {
+        p.name for p in folder.iterdir()
+    }
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert "3 articles analysed" in html and "1 could not be" in html
+    import pandas as pd
+
+    summary = pd.read_csv(folder / "summary.csv").set_index("doc_id")
+    assert sorted(summary.index) == ["a1", "a2", "b1"]
+    assert set(summary["source"]) == {"wire", "paper"}  # metadata joined to the scores
+    # a1 reports an attack and shelling, a2 a signed ceasefire and agreed talks: they must
+    # lean opposite ways.
+    assert summary.loc["a1", "escalation_index"] > 0 > summary.loc["a2", "escalation_index"]
+
+
+def test_corpus_parameters_are_checked():
+    with pytest.raises(report.ParameterError, match="'top_n' must be int"):
+        report.check_parameters({"top_n": "3"}, spec=report.CORPUS_PARAMETERS)
