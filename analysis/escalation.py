@@ -5,72 +5,87 @@ conflict or cooperation events and how intense they are (0..10, the absolute Gol
 of the nearest CAMEO code). Single words do not carry direction, the verb does, so after
 matching :func:`apply_rules` reads each hit in its sentence and adjusts it. Hits are never
 mutated: adjusted hits are new :class:`~analysis.matching.Match` objects
-(``dataclasses.replace``); dropped hits are left out. The rules, each with the kind of news
-sentence it was written for (names in :data:`RULES`; any can be skipped for ablation):
+(``dataclasses.replace``); dropped hits are left out.
+
+The rules, in order (names in :data:`RULES`; any can be skipped for ablation), each with the
+sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 October 2023),
+[dev] the development split of the CAMEO-coded news sentences (ConfliBERT; shortened quotes).
 
 ``names``
-    Words that are part of a name or are not events are dropped: "Amnesty International",
-    "the Nobel peace prize", "to **deal** with the crisis" (a verb, not an agreement), "he
-    **returned** to Honduras" (went back, not CAMEO 084 return property).
+    Words that are part of a name, or not an event, are dropped: "Amnesty International
+    condemned..." (not an amnesty), "Nobel peace prize winner Aung San Suu Kyi urged..."
+    [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home";
+    "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057).
 ``negation``
     The matcher's ``negated`` flag (*no, not, never, without, n't, denied, rejected, refused
     to, failed to* within three tokens, same clause), plus *declined to, refrained from, ruled
-    out*. A negated de-escalation hit becomes a rejection: "Kyiv **rejected peace talks**",
-    "there is **no ceasefire**", "the parties **failed to reach agreement**", "Cuomo **declined
-    to resign**" -> direction escalation, category ``rejection``, weight :data:`REJECT_WEIGHT`
-    (CAMEO 125-127, -5.0) for talks, mediation, agreements and ceasefires, else
-    :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A negated escalation hit is dropped: "the army
-    **did not attack**", "**without retaliation**", "Moscow **denied attacking** the convoy"
-    (CAMEO 016 deny responsibility is a statement).
+    out*. A negated de-escalation hit becomes a rejection: "there is **no ceasefire**", "have
+    **failed to reach agreement** on a prisoner exchange" [dev], "Cuomo has **declined to
+    resign**" [dev], "it **will not lift the ban** on LTTE" [dev] -> direction escalation,
+    category ``rejection``, weight :data:`REJECT_WEIGHT` (CAMEO 125-127, -5.0) for talks,
+    mediation, agreements and ceasefires, else :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A
+    negated escalation hit is dropped: an attack that did not happen is no event ("the army
+    **did not attack**", "**without retaliation**"; "Moscow **denied attacking**" is CAMEO 016
+    deny responsibility, a statement).
 ``content``
     What is rejected, demanded or alleged is not an event; the rejection, demand or
-    accusation is. De-escalation hits in the same clause after *reject, refuse, oppose,
-    must, demand, insist, ultimatum, push for, accuse, allege, charged, arrested for* are
-    dropped ("parliament **rejected** Theresa May's Brexit **deal**", "North Korea **must first
-    disarm**", "Russia says Israel **must end attacks**", "**arrested for collaborating** with
-    a terrorist group"); escalation hits after an accusation count
-    :data:`MODAL_FACTOR` ("**accused** Syrian troops of committing a war crime").
+    accusation is. De-escalation hits in the same clause (ten tokens) after *reject, refuse,
+    oppose, veto, must, demand, insist, ultimatum, deadline, pressure, accuse, allege, charged,
+    convicted, arrested for*, or after a hit the ``negation`` rule made a rejection, are
+    dropped: "parliament again **rejected** Prime Minister Theresa May's Brexit deal", "North
+    Korea **must** first disarm before it can receive aid", "Russia says Israel **must** end
+    attacks on Syria", "was **arrested for** collaborating with a terrorist group", "will
+    **not lift the ban** on LTTE as a precondition for starting negotiations" [dev].
+    Escalation hits after an accusation count x :data:`MODAL_FACTOR` ("**allegedly**
+    failing to report...", "**accused** Syrian troops of committing a war crime" [dev]).
 ``cessation``
-    Stopping an escalation is de-escalation ("Israel **halted the attacks**", "a ceasefire
-    **halting Turkey's incursion**", "the tribe agreed to **call off their protest**": CAMEO 087
+    Stopping an escalation is de-escalation: "Erdogan agreed to a ceasefire **halting
+    Turkey's incursion**", "the tribe agreed to **call off their protest**" [dev] (CAMEO 087
     de-escalate military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0).
-    Stopping cooperation is escalation ("USAID announced a **suspension of aid**", CAMEO 162,
-    -5.6; "the opposition **broke off the talks**", 164, -7.0; "**cancelled a planned
-    visit**", 160 reduce relations, -4.0). The lexicon's verb–object entries catch the common
-    pairs; this rule catches the rest.
+    Stopping cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO
+    162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
+    relations, -4.0); halted talks 164 (-7.0). The lexicon's verb–object entries ("halt
+    attacks", "suspended military aid", "lifted sanctions") catch the common pairs; this rule
+    catches the rest.
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
-    **threatened to shell** Haifa", "Kyiv **vowed to retaliate**"): category ``threat``,
-    weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use force, -10.0).
+    **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
+    ``threat``, weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use
+    force, -10.0).
 ``intent``
-    A de-escalation hit governed by a promise or offer is an intent to cooperate ("the US is
-    **willing to provide** a loan guarantee"): weight x :data:`INTENT_FACTOR` (CAMEO 0331 intent
+    A de-escalation hit governed by a promise, offer or aim is an intent to cooperate ("the
+    United States is **willing to provide** a ... loan guarantee" [dev], "discussions **aimed
+    at de-escalating** the conflict" [seed]): weight x :data:`INTENT_FACTOR` (CAMEO 0331 intent
     to provide economic aid, +5.2, over 071 provide economic aid, +7.4).
 ``modality``
-    A hit under *could, might, may, would* is a possibility, not an event ("Moscow **could
-    launch** a new offensive", "a breakthrough that **could pave the way** for a lasting
-    peace"): weight x :data:`MODAL_FACTOR`.
+    A hit under *could, might, may, would* (four tokens back) is a possibility, not an event
+    ("Moscow **could launch** a new offensive"; "any progress made during these discussions
+    **could** significantly influence..." [seed]): weight x :data:`MODAL_FACTOR`.
 ``frames``
-    Statements and appeals (CAMEO 01 and 02, the "make a statement" pentaclass). After a
-    statement cue the hits of the sentence report what was said: "the Taliban **claimed
-    responsibility** for the attack, which killed...", "Guterres **expressed concern** about
-    the shelling", "Iran **rejected accusations** that Tehran was behind the attack" -> they
-    share a total weight of :data:`FRAME_WEIGHT`. After an appeal cue (*urged, called on/for,
-    appealed, asked, sought*), de-escalation hits share the same budget ("the UN **urged**
-    both sides to agree a ceasefire"); escalation hits become a demand (CAMEO 10, weight at
-    most :data:`DEMAND_WEIGHT`): "the EU **called for sanctions** against individuals...".
+    Statements and appeals (CAMEO 01 and 02, the "make a statement" pentaclass). The hits
+    after a statement cue in the sentence report what was said, and share a total weight of
+    :data:`FRAME_WEIGHT`: "the Taliban **claimed responsibility** for the attack, which
+    killed and injured dozens", "Ethiopia's government **rejected accusations** ... of ethnic
+    cleansing", "**expressed pessimism** about ... a partner in negotiations" [dev],
+    "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed]. After
+    an appeal cue (*urged, called on/for, appealed, asked, sought, pushed for*) de-escalation
+    hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
+    escalation hits become a demand (CAMEO 10, weight at most
+    :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev].
 ``background``
-    Hits in a clause opened by *after, following, amid, despite, during, before, in the wake
-    of, in response to, due to, because of, until, unless, if*, or by a relative *who/which*,
-    or following a release ("Libya **freed** 37 prisoners, including a former **detainee**
-    who had been **jailed**..."), set the scene or a condition for the reported event:
-    weight x :data:`BACKGROUND_FACTOR`. ("Dozens of Russian peacekeepers began deploying,
-    hours **after** Armenia and Azerbaijan agreed to halt fighting.")
+    Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
+    *after, following, amid, despite, during, before, until, unless, if, regarding,
+    concerning, in the wake of, in response to, due to, because of*, by a relative *who,
+    which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
+    air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
+    peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
+    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); conflict
+    hits that are the topic of talks or a deal ("struck a deal **on** tariffs").
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
 "willing to") is absorbed into it, so that "threatened to strike" is one threat, weaker than a
-strike, and "rejected peace talks" one rejection.
+strike, and "did not attend the peace talks" one rejection.
 
 :func:`score_sentence` turns a sentence's hits into counts, a signed score and a direction;
 :func:`summarise` (the core's call) and :func:`summarise_frames` (for the frames) give the
@@ -79,6 +94,7 @@ document-level figures.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
@@ -284,14 +300,23 @@ _LOOKBACK = 600
 Token = tuple[int, int, str]
 
 
-def _sentence(text: str, pos: int) -> tuple[int, int]:
-    """Approximate bounds of the sentence around ``pos`` (hits' context only)."""
-    lo = max(0, pos - _LOOKBACK)
-    start = lo
-    for m in _SENTENCE_END_RE.finditer(text, lo, pos):
-        start = m.end()
-    end_m = _SENTENCE_END_RE.search(text, pos, min(len(text), pos + _LOOKBACK))
-    return start, (end_m.start() if end_m else min(len(text), pos + _LOOKBACK))
+class _Sentences:
+    """Approximate sentence bounds around the hits (their context only), from one scan."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _SENTENCE_END_RE.finditer(text, lo, hi):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+
+    def bounds(self, pos: int) -> tuple[int, int]:
+        """``(start, end)`` of the sentence holding ``pos``."""
+        i = bisect.bisect_right(self.ends, pos)
+        j = bisect.bisect_left(self.starts, pos)
+        start = self.ends[i - 1] if i else self.lo
+        return start, (self.starts[j] if j < len(self.starts) else self.hi)
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -406,17 +431,24 @@ def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = 
     if unknown:
         raise ValueError(f"unknown escalation rule(s) {sorted(unknown)}; known: {RULES}")
     doc = _Doc(text, sorted(matches, key=lambda m: (m.start, m.end)))
+    if not doc.hits:
+        return []
+    sents = _Sentences(
+        text,
+        max(0, doc.hits[0].start - _LOOKBACK),
+        min(len(text), max(m.end for m in doc.hits) + _LOOKBACK),
+    )
     for i, m in enumerate(doc.hits):
         if doc.out[i] is None or m.direction not in (_ESC, _DE):
             continue
-        s0, _ = _sentence(text, m.start)
+        s0 = max(sents.bounds(m.start)[0], m.start - _LOOKBACK)
         c0 = _clause_start(text, s0, m.start)
         toks = _tokens(text, c0, m.start)
         new = _rewrite(doc, i, m, toks, s0, c0, skip)
         doc.out[i] = new
     kept = [m for m in doc.out if m is not None]
     if "frames" not in skip or "background" not in skip:
-        kept = _sentence_rules(text, kept, skip)
+        kept = _sentence_rules(text, kept, sents, skip)
     return kept
 
 
@@ -518,8 +550,11 @@ def _content(toks: list[Token], rejections: list[tuple[int, int]], c0: int) -> s
     a hit the ``negation`` rule made a rejection: "will **not lift the ban** ... as a
     precondition for starting negotiations")."""
     tail = toks[-_CONTENT_REACH:]
-    if tail and any(r0 == c0 and tail[0][0] <= end for r0, end in rejections):
-        return "rejection"
+    for r0, end in reversed(rejections):  # in text order: only the last few can be near
+        if end < c0:
+            break
+        if r0 == c0 and tail and tail[0][0] <= end:
+            return "rejection"
     for k in range(len(tail) - 1, -1, -1):
         word = tail[k][2]
         if _REJECTING.fullmatch(word):
@@ -533,13 +568,15 @@ def _content(toks: list[Token], rejections: list[tuple[int, int]], c0: int) -> s
     return None
 
 
-def _sentence_rules(text: str, hits: list[Match], skip: Collection[str]) -> list[Match]:
+def _sentence_rules(
+    text: str, hits: list[Match], sents: _Sentences, skip: Collection[str]
+) -> list[Match]:
     """Rules ``frames`` and ``background``, sentence by sentence."""
     out: list[Match] = []
     groups: dict[tuple[int, int], list[int]] = {}
     for k, m in enumerate(hits):
         if m.direction in (_ESC, _DE):
-            groups.setdefault(_sentence(text, m.start), []).append(k)
+            groups.setdefault(sents.bounds(m.start), []).append(k)
     weights = {k: m.weight for k, m in enumerate(hits)}
     demand: set[int] = set()
     for (s0, s1), ks in groups.items():
@@ -568,13 +605,14 @@ def _background(
     prev: Match | None = None
     for k in ks:
         m = hits[k]
-        c0 = _clause_start(text, s0, m.start)
+        lo = max(s0, m.start - _LOOKBACK)
+        c0 = _clause_start(text, lo, m.start)
         scene = _BACKGROUND_RE.search(text, c0, m.start) is not None
         if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
             # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
             scene = _TOPIC_RE.match(text, prev.end, m.start) is not None
         prev = m
-        if not scene and c0 > s0:
+        if not scene and c0 > lo:
             first = TOKEN_RE.search(text, c0, m.start)
             scene = first is not None and first.group().lower() == "as"
         if not scene and released is not None and m.direction == _ESC:
