@@ -235,8 +235,9 @@ def _summary(
     }
     if any(lex.rules == "hedging" for lex in lexicons):
         summary.update(hedging.summarise(matches, match_sids, rows, n_tokens))
-    if any(c.direction for lex in lexicons for c in lex.categories.values()):
-        summary.update(escalation.summarise(matches, match_sids, rows))
+    directional = [c.name for lex in lexicons for c in lex.categories.values() if c.direction]
+    if directional:
+        summary.update(escalation.summarise(matches, match_sids, rows, categories=directional))
     # Hedging and escalation lexicons report their categories above (hedge_*, escalation_*);
     # any other lexicon (a user's own dictionary) gets its counts per category here.
     others = [

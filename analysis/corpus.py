@@ -276,7 +276,8 @@ def _run_dask(
         {"doc_id": [r[0] for r in rows], "text": pd.Series([r[1] for r in rows], dtype=object)}
     )
     nparts = max(1, -(-len(frame) // chunk_size))
-    ddf = dd.from_pandas(frame, npartitions=nparts, sort=False)
+    with dask.config.set({"dataframe.convert-string": False}):  # keep texts as given
+        ddf = dd.from_pandas(frame, npartitions=nparts, sort=False)
 
     def per_partition(part: pd.DataFrame) -> pd.Series:
         out = analyze_partition(list(zip(part["doc_id"], part["text"], strict=True)), lexicons)
