@@ -39,7 +39,7 @@ CSS = """
 .cn-table { border-collapse: collapse; font: 13px sans-serif; max-width: 100%; }
 .cn-table td, .cn-table th { padding: 3px 8px; border-bottom: 1px solid #ddd;
   text-align: left !important; vertical-align: top; white-space: normal;
-  overflow-wrap: anywhere; }
+  overflow-wrap: break-word; }
 .cn-table th { background: #f4f4f4; }
 .cn-card { display: grid; grid-template-columns: repeat(auto-fill, minmax(15em, 1fr));
   gap: 0.6em; font: 14px sans-serif; max-width: 60em; }

@@ -132,7 +132,7 @@ def escalation_along_article(sentences: pd.DataFrame, *, smoothing: int = 3) -> 
         ylabel="weighted score",
     )
     _paragraph_boundaries(ax, sentences)
-    ax.legend(loc="lower left", fontsize=8, frameon=False)
+    ax.legend(loc="best", fontsize=8, frameon=True, framealpha=0.9)
     return fig
 
 
