@@ -33,14 +33,18 @@ Pattern words (decided here, enforced on load):
   internal hyphens/apostrophes (``war*`` matches ``war-torn``); ``?`` matches one letter or
   digit.
 * The same pattern (case-insensitively, whitespace collapsed) may appear only once in a
-  lexicon; verb–object patterns compare by their display form ``verbs ... objects``.
+  lexicon; verb–object patterns compare by their display form ``verbs ... objects`` and order.
 * Verb–object entries: ``verbs`` and ``objects`` are non-empty lists of words/globs/phrases
   (or one string); ``window`` (1..10, default 4) is how many tokens after the verb the object
   must start within; ``order`` is ``verb-first`` (default) or ``any`` (object-then-verb too,
   as in "the ceasefire was breached"). See :mod:`analysis.matching` for the semantics.
 
-Every problem raises :class:`~analysis.errors.LexiconError` with one sentence naming the file,
-the line and what is wrong. Lexicons are identified by ``(name, sha256)``, the hash of the
+``rules`` is stored, not checked: an unknown rule set is an error where rules are applied.
+Every problem (bad YAML, missing, unknown or repeated keys, empty categories or pattern lists,
+non-string or invalid patterns, weights that are not numbers in 0..10, unknown directions,
+duplicate patterns, unknown names) raises :class:`~analysis.errors.LexiconError` with one
+sentence naming the file, the line and what is wrong. ``analysis/lexicons/README.md`` shows a
+complete example. Lexicons are identified by ``(name, sha256)``, the hash of the
 file bytes, which reports record for provenance.
 """
 
@@ -55,7 +59,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 from typing import Any, NoReturn
 
 import yaml
@@ -103,6 +106,21 @@ _WORD_SHAPE_RE = re.compile(rf"{_SEGMENT}(?:[-']{_SEGMENT})*")
 
 _TAG = "tag:yaml.org,2002:"
 _YAML_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _FrozenDict(dict):  # type: ignore[type-arg]
+    """A read-only dict that still pickles (lexicons travel to worker processes)."""
+
+    __slots__ = ()
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> NoReturn:
+        raise TypeError("a lexicon's categories are read-only")
+
+    __setitem__ = __delitem__ = clear = pop = popitem = setdefault = update = _read_only
+    __ior__ = _read_only
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
 
 
 @dataclass(frozen=True)
@@ -428,7 +446,7 @@ class _Parser:
             description=self.text(top["description"][1], "'description'"),
             source=self.text(top["source"][1], "'source'"),
             rules=rules,
-            categories=MappingProxyType(categories),
+            categories=_FrozenDict(categories),
             sha256=hashlib.sha256(raw).hexdigest(),
             path=None,
         )

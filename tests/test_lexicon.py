@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import pickle
 import re
 from pathlib import Path
 
@@ -351,6 +352,14 @@ def test_shipped_file_whose_name_differs_is_rejected(tmp_path: Path, monkeypatch
     assert available_lexicons() == ["other"]
     with pytest.raises(LexiconError, match=re.escape("name 'test' differs from the file name")):
         load_lexicon("other")
+
+
+def test_lexicon_pickles_for_worker_processes() -> None:
+    lex = load_lexicon(CONFLICT)
+    copy = pickle.loads(pickle.dumps(lex))
+    assert copy == lex and copy.sha256 == lex.sha256
+    with pytest.raises(TypeError):
+        copy.categories.pop("attack")  # type: ignore[attr-defined]
 
 
 def test_lexicon_is_frozen() -> None:
