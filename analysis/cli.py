@@ -1,12 +1,14 @@
 """Command line: ``python -m analysis {analyze,report,corpus,lexicons} ...``.
 
 Exit codes: 0 success; 2 the user's error (a bad file, lexicon or option), reported as one
-sentence on stderr without a traceback; 1 an internal error, with a hint to report it.
+sentence on stderr without a traceback; 1 an internal error, with a hint to report it; 130 or
+143 interrupted (SIGINT or SIGTERM), after removing any half-written report.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,7 +18,7 @@ from .errors import AnalysisError, ParameterError
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 BUG_HINT = (
     "this is a bug in conflict-news-analysis; please report it with the command and input "
-    "that caused it (see SECURITY.md / README, 'Reporting problems')."
+    "that caused it (see SECURITY.md, 'Reporting problems')."
 )
 
 
@@ -86,7 +88,16 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
     from .text import load_article
 
     res = analyze(load_article(args.file), lexicons=args.lexicon)
-    sys.stdout.write(dumps_json(res.summary) if args.format == "json" else frame_csv(res.sentences))
+    summary = res.summary
+    if summary["encoding"] == "cp1252":
+        sys.stderr.write(f"note: '{args.file}' is not UTF-8; it was read as cp1252 (Windows).\n")
+    if summary["low_english_share"]:
+        sys.stderr.write(
+            f"note: '{args.file}' has few English function words "
+            f"({100 * summary['english_function_word_share']:.0f}% of words); the lexicons and "
+            "sentiment engines only know English.\n"
+        )
+    sys.stdout.write(dumps_json(summary) if args.format == "json" else frame_csv(res.sentences))
     return EXIT_OK
 
 
@@ -120,9 +131,13 @@ def _report_parameters(args: argparse.Namespace) -> dict:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    from .lexicon import resolve_lexicons
     from .report import run_batch
 
     params = _report_parameters(args)
+    if args.jobs < 1:
+        raise ParameterError(f"--jobs must be at least 1, not {args.jobs}.")
+    resolve_lexicons(params.get("lexicons"))  # a bad lexicon fails before anything is written
     out = _check_out_dir(args.out, args.articles)
     items = run_batch(args.articles, out, parameters=params, jobs=args.jobs, no_input=args.no_input)
     failed = [i for i in items if i.status != "ok"]
@@ -150,7 +165,10 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         "id_column": args.id_column,
     }
     if args.lexicon:
+        from .lexicon import resolve_lexicons
+
         params["lexicons"] = list(args.lexicon)
+        resolve_lexicons(params["lexicons"])  # fail before anything is written
     _check_out_dir(args.out, [args.source])
     folder = run_corpus_report(args.source, args.out, parameters=params, no_input=args.no_input)
     sys.stderr.write(f"ok      {args.source} -> {folder}\n")
@@ -159,24 +177,9 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
 
 def _check_out_dir(out_arg: Path, inputs: Sequence[Path]) -> Path:
     """Refuse an output folder inside an input folder or one we cannot write to."""
-    out = out_arg.resolve()
-    for src in inputs:
-        src = src.resolve()
-        if src.is_dir() and (out == src or src in out.parents):
-            raise ParameterError(
-                f"--out '{out_arg}' is inside the input folder '{src}'; "
-                "choose an output folder outside it."
-            )
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        probe = out / ".write-test"
-        probe.write_bytes(b"")
-        probe.unlink()
-    except OSError as exc:
-        raise ParameterError(
-            f"cannot write to --out '{out_arg}' ({exc.strerror}); choose a folder you can write to."
-        ) from None
-    return out
+    from .report import check_output_dir
+
+    return check_output_dir(out_arg, inputs, label="--out")
 
 
 def _cmd_lexicons(_args: argparse.Namespace) -> int:
@@ -197,17 +200,33 @@ COMMANDS = {
 }
 
 
+class _Terminated(KeyboardInterrupt):
+    """SIGTERM, raised like Ctrl-C so that the same clean-up runs (no half-written report)."""
+
+
+def _on_sigterm(_signum: int, _frame: object) -> None:
+    raise _Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
+    try:  # only the main thread may set handlers; elsewhere SIGTERM keeps its default
+        previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        restore = True
+    except ValueError:
+        previous, restore = None, False
     try:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args)
     except AnalysisError as exc:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USER
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
         sys.stderr.write("interrupted\n")
-        return 130
+        return 128 + int(signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)
     except Exception as exc:  # anything else is our bug: say so, keep the trace short
         sys.stderr.write(f"internal error: {type(exc).__name__}: {exc}\n{BUG_HINT}\n")
         return EXIT_INTERNAL
+    finally:
+        if restore:
+            signal.signal(signal.SIGTERM, previous)

@@ -57,11 +57,24 @@ SENTENCE_COLUMNS = [
 ]
 
 #: Context-rule sets a lexicon can name with ``rules:`` in its YAML. Each takes the article
-#: text and that lexicon's matches and returns the matches that survive, possibly adjusted.
-RULE_SETS: dict[str, Callable[[str, Sequence[Match]], list[Match]]] = {
-    "hedging": hedging.apply_rules,
-    "escalation": escalation.apply_rules,
-}
+#: text, that lexicon's matches and the article's sentence spans ``(start, end)``, and returns
+#: the matches that survive, possibly adjusted.
+RuleSet = Callable[[str, Sequence[Match], Sequence[tuple[int, int]]], list[Match]]
+
+
+def _hedging_rules(
+    text: str, matches: Sequence[Match], sentences: Sequence[tuple[int, int]]
+) -> list[Match]:
+    return hedging.apply_rules(text, matches, sentences=sentences)
+
+
+def _escalation_rules(
+    text: str, matches: Sequence[Match], sentences: Sequence[tuple[int, int]]
+) -> list[Match]:
+    return escalation.apply_rules(text, matches)
+
+
+RULE_SETS: dict[str, RuleSet] = {"hedging": _hedging_rules, "escalation": _escalation_rules}
 
 #: Frequent English function words. Their share of an article's tokens is ~0.3-0.4 in English
 #: news and near 0 in other languages; below :data:`ENGLISH_SHARE_WARNING` the summary flags
@@ -129,9 +142,14 @@ def _round(x: float) -> float:
 
 
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
-    """All per-document work for ``article`` with the given (resolved) lexicons."""
+    """All per-document work for ``article`` with the given (resolved) lexicons.
+
+    Plain Python only: this is the hot path of a corpus run, so the sentences are walked once
+    and the segmenter's sentence spans are handed to the context rules (no second split).
+    """
     text = article.text
-    spans = [(s.start, s.end) for s in article.sentences]
+    sentences = article.sentences
+    spans = [(s.start, s.end) for s in sentences]
     starts = [s for s, _ in spans]
 
     matches: list[Match] = []
@@ -142,50 +160,64 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
             by_lexicon.setdefault(m.lexicon, []).append(m)
         for lex in lexicons:
             own = by_lexicon.get(lex.name, [])
-            if lex.rules is not None:
-                own = RULE_SETS[lex.rules](text, own) if lex.rules in RULE_SETS else own
+            if lex.rules is not None and lex.rules in RULE_SETS:
+                own = RULE_SETS[lex.rules](text, own, spans)
             matches.extend(own)
         matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
     match_sids = [bisect.bisect_right(starts, m.start) - 1 for m in matches]
 
-    hedging_active = any(lex.rules == "hedging" for lex in lexicons)
+    hedge_names = {lex.name for lex in lexicons if lex.rules == "hedging"}
     escalation_active = any(
         c.direction is not None for lex in lexicons for c in lex.categories.values()
     )
-    hedge_names = {lex.name for lex in lexicons if lex.rules == "hedging"}
     per_sentence: list[list[Match]] = [[] for _ in spans]
     for m, sid in zip(matches, match_sids, strict=True):
         per_sentence[sid].append(m)
+    # Values for a sentence without matches (most sentences): computed once.
+    no_cues = 0 if hedge_names else None
+    no_esc = escalation.score_sentence(()) if escalation_active else (None, None, None, None)
 
     rows: list[dict[str, Any]] = []
+    esc_scores: list[tuple[int, int, int, int, float]] = []
     para_starts = [p.start for p in article.paragraphs]
-    for sid, sent in enumerate(article.sentences):
-        scores = score_sentence(sent.text)
+    n_tokens = 0
+    for sid, sent in enumerate(sentences):
+        s_text = sent.text
+        sc = score_sentence(s_text)
         own = per_sentence[sid]
-        if escalation_active:
-            e, d, score, direction = escalation.score_sentence(own)
+        if not own:
+            cues = no_cues
+            e, d, score, direction = no_esc
         else:
-            e = d = score = direction = None
+            cues = sum(1 for m in own if m.lexicon in hedge_names) if hedge_names else None
+            e, d, score, direction = escalation.score_sentence(own) if escalation_active else no_esc
+        if escalation_active:
+            esc_scores.append((sid, sent.start, e, d, score))
+        n = count_tokens(s_text)
+        n_tokens += n
         rows.append(
             {
                 "sentence_id": sid,
                 "paragraph_id": max(bisect.bisect_right(para_starts, sent.start) - 1, 0),
                 "start": sent.start,
                 "end": sent.end,
-                "text": sent.text,
-                "n_tokens": count_tokens(sent.text),
-                **scores._asdict(),
-                "hedge_cues": (
-                    sum(1 for m in own if m.lexicon in hedge_names) if hedging_active else None
-                ),
+                "text": s_text,
+                "n_tokens": n,
+                "sentiment": sc.sentiment,
+                "vader_compound": sc.vader_compound,
+                "vader_pos": sc.vader_pos,
+                "vader_neu": sc.vader_neu,
+                "vader_neg": sc.vader_neg,
+                "textblob_polarity": sc.textblob_polarity,
+                "textblob_subjectivity": sc.textblob_subjectivity,
+                "hedge_cues": cues,
                 "escalation_terms": e,
                 "deescalation_terms": d,
                 "escalation_score": score,
                 "direction": direction,
             }
         )
-    n_tokens = sum(r["n_tokens"] for r in rows)
-    summary = _summary(article, rows, matches, match_sids, n_tokens, lexicons)
+    summary = _summary(article, rows, matches, match_sids, n_tokens, lexicons, esc_scores)
     return DocumentRecords(
         doc_id=article.doc_id,
         sentences=rows,
@@ -201,7 +233,7 @@ def _english_share(text: str) -> float:
     words = _WORD_RE.findall(text[:200_000].lower())
     if not words:
         return 0.0
-    return sum(1 for w in words if w in _FUNCTION_WORDS) / len(words)
+    return sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words)
 
 
 def _summary(
@@ -211,6 +243,7 @@ def _summary(
     match_sids: list[int],
     n_tokens: int,
     lexicons: Sequence[Lexicon],
+    esc_scores: Sequence[tuple[int, int, int, int, float]],
 ) -> dict[str, Any]:
     compound = [r["vader_compound"] for r in rows]
     share = _english_share(article.text)
@@ -237,7 +270,7 @@ def _summary(
         summary.update(hedging.summarise(matches, match_sids, rows, n_tokens))
     directional = [c.name for lex in lexicons for c in lex.categories.values() if c.direction]
     if directional:
-        summary.update(escalation.summarise(matches, match_sids, rows, categories=directional))
+        summary.update(escalation.summarise_scores(matches, esc_scores, categories=directional))
     # Hedging and escalation lexicons report their categories above (hedge_*, escalation_*);
     # any other lexicon (a user's own dictionary) gets its counts per category here.
     others = [
@@ -254,25 +287,52 @@ def _summary(
     return summary
 
 
+#: Sentence columns that are missing when their lexicon is not active (nullable dtypes).
+_NULLABLE = {
+    "hedge_cues": "Int64",
+    "escalation_terms": "Int64",
+    "deescalation_terms": "Int64",
+    "escalation_score": "Float64",
+}
+
+
 def frames_from_records(
     records: Iterable[DocumentRecords],
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    """``(sentences, matches, terms)`` frames for one or many documents, keyed by ``doc_id``."""
+    """``(sentences, matches, terms)`` frames for one or many documents, keyed by ``doc_id``.
+
+    Each frame is built once, column by column, for the whole batch (pandas costs the same
+    for one document as for hundreds); rows keep the order of ``records``.
+    """
     records = list(records)
-    sent_rows = [{"doc_id": r.doc_id, **row} for r in records for row in r.sentences]
-    sentences = pd.DataFrame(sent_rows, columns=SENTENCE_COLUMNS)
-    for col in ("hedge_cues", "escalation_terms", "deescalation_terms"):
-        sentences[col] = sentences[col].astype("Int64")
-    sentences["escalation_score"] = sentences["escalation_score"].astype("Float64")
-    matches = pd.concat(
-        [
-            matches_frame(r.matches, doc_id=r.doc_id, sentence_ids=r.match_sentence_ids)
-            for r in records
-        ]
-        or [matches_frame([], doc_id="", sentence_ids=[])],
-        ignore_index=True,
+    rows = [row for r in records for row in r.sentences]
+    columns: dict[str, list[Any]] = {
+        "doc_id": [r.doc_id for r in records for _ in r.sentences],
+        **{c: [row[c] for row in rows] for c in SENTENCE_COLUMNS[1:]},
+    }
+    if rows:
+        for col, dtype in _NULLABLE.items():
+            columns[col] = pd.array(columns[col], dtype=dtype)
+        sentences = pd.DataFrame(columns, columns=SENTENCE_COLUMNS)
+    else:  # all-object columns, as pandas gives for an empty list of rows
+        sentences = pd.DataFrame([], columns=SENTENCE_COLUMNS)
+        for col, dtype in _NULLABLE.items():
+            sentences[col] = sentences[col].astype(dtype)
+    matches = matches_frame(
+        [m for r in records for m in r.matches],
+        doc_id="",
+        sentence_ids=[sid for r in records for sid in r.match_sentence_ids],
     )
+    matches["doc_id"] = pd.Series([r.doc_id for r in records for _ in r.matches], dtype="str")
     terms = terms_frame(matches, {r.doc_id: r.n_tokens for r in records})
+    if len(records) > 1 and len(terms):
+        # terms_frame sorts by doc_id; put the documents back in input order (stable, so each
+        # document keeps its lexicon, category, count, term order).
+        position: dict[str, int] = {}
+        for i, r in enumerate(records):
+            position.setdefault(r.doc_id, i)
+        order = terms["doc_id"].map(position).to_numpy()
+        terms = terms.iloc[order.argsort(kind="stable")].reset_index(drop=True)
     return sentences, matches, terms
 
 

@@ -21,7 +21,7 @@ import json
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,7 +180,9 @@ def analyze_partition(
 ) -> dict[str, pd.DataFrame]:
     """The analysis of one chunk of ``(doc_id, text)`` rows: a frame per table in ``TABLES``.
 
-    This is the one function every engine runs, so results do not depend on the engine.
+    This is the one function every engine runs, so results do not depend on the engine; and
+    every frame has a fixed set of columns and dtypes, so they do not depend on how the corpus
+    was cut into chunks either.
     """
     records, errors = [], []
     for doc_id, text in rows:
@@ -195,25 +197,48 @@ def analyze_partition(
         "matches": matches,
         "terms": terms,
         "summary": summary_frame([r.summary for r in records]),
-        "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS),
+        "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS, dtype="str"),
     }
+
+
+#: Summary keys whose value is a dict or None, flattened to these sub-keys and dtypes either
+#: way, so that a document's summary row does not depend on the other documents of its chunk.
+_OPTIONAL_DICTS = {
+    "escalation_turning_point": {
+        "sentence_id": "Int64",
+        "offset": "Int64",
+        "from": "str",
+        "to": "str",
+    },
+}
 
 
 def summary_frame(summaries: Sequence[dict[str, Any]]) -> pd.DataFrame:
     """One row per document; nested values flattened to ``key.subkey`` columns.
 
     Lexicon versions are the same for every row, so they are left out (see
-    ``CorpusResult.lexicon_versions``).
+    ``CorpusResult.lexicon_versions``). ``escalation_turning_point`` (a dict, or None when the
+    balance never turns) always gives the same four columns, missing values when None.
     """
     flat = []
+    dtypes: dict[str, str] = {}
     for s in summaries:
         row: dict[str, Any] = {}
         for key, value in s.items():
             if key == "lexicon_versions":
                 continue
-            _flatten(row, key, value)
+            subkeys = _OPTIONAL_DICTS.get(key)
+            if subkeys is not None:
+                for sub, dtype in subkeys.items():
+                    row[f"{key}.{sub}"] = None if value is None else value[sub]
+                    dtypes[f"{key}.{sub}"] = dtype
+            else:
+                _flatten(row, key, value)
         flat.append(row)
-    return pd.DataFrame(flat)
+    frame = pd.DataFrame(flat)
+    for col, dtype in dtypes.items():
+        frame[col] = frame[col].astype(dtype)
+    return frame
 
 
 def _flatten(row: dict[str, Any], key: str, value: Any) -> None:
@@ -230,9 +255,49 @@ def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _worker(args: tuple[list[tuple[str, Any]], tuple[Lexicon, ...]]) -> dict[str, pd.DataFrame]:
-    rows, lexicons = args
-    return analyze_partition(rows, lexicons)
+#: Smallest chunk handed to a worker: each chunk costs ~10 ms of pandas work whatever its
+#: size, so chunks of news articles (~10 ms each) should hold a few dozen.
+MIN_CHUNK = 24
+
+
+def _guided_chunks(it: Iterable[Any], total: int, workers: int) -> Iterator[list[Any]]:
+    """Chunks for ``workers`` parallel workers when the corpus size is known: each chunk a
+    ``1 / (2 * workers)`` share of what is left (between :data:`MIN_CHUNK` and
+    :data:`CHUNK_SIZE`), so chunks shrink towards the end and no worker waits long for the
+    last one (guided self-scheduling)."""
+    it = iter(it)
+    left = total
+    while True:
+        size = max(MIN_CHUNK, min(CHUNK_SIZE, -(-left // (2 * workers))))
+        chunk = list(itertools.islice(it, size))
+        if not chunk:
+            return
+        left -= len(chunk)
+        yield chunk
+
+
+def _warm(lexicons: tuple[Lexicon, ...]) -> None:
+    """Load the sentiment engines and compile the matcher (both cached per process)."""
+    from .matching import compile_matcher
+    from .sentiment import score_sentence
+
+    score_sentence("Warm up.")
+    if lexicons:
+        compile_matcher(lexicons)
+
+
+_WORKER_LEXICONS: tuple[Lexicon, ...] = ()
+
+
+def _init_worker(lexicons: tuple[Lexicon, ...]) -> None:
+    """Worker start: the lexicons arrive once per worker, not once per chunk."""
+    global _WORKER_LEXICONS
+    _WORKER_LEXICONS = lexicons
+    _warm(lexicons)
+
+
+def _work(rows: list[tuple[str, Any]]) -> dict[str, pd.DataFrame]:
+    return analyze_partition(rows, _WORKER_LEXICONS)
 
 
 def _run_local(
@@ -243,10 +308,14 @@ def _run_local(
         for chunk in chunks:
             yield len(chunk), analyze_partition(chunk, lexicons)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # Warm this process first: where workers are forked (Linux) they start warm, for free.
+    _warm(lexicons)
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_init_worker, initargs=(lexicons,)
+    ) as pool:
         window: deque[tuple[int, Future[dict[str, pd.DataFrame]]]] = deque()
         for chunk in chunks:
-            window.append((len(chunk), pool.submit(_worker, (chunk, lexicons))))
+            window.append((len(chunk), pool.submit(_work, chunk)))
             if len(window) >= 2 * jobs:  # bounded: memory stays flat on any corpus size
                 n, fut = window.popleft()
                 yield n, fut.result()
@@ -255,45 +324,111 @@ def _run_local(
             yield n, fut.result()
 
 
-def _run_dask(
-    docs: Iterable[tuple[str, Any]],
-    lexicons: tuple[Lexicon, ...],
-    jobs: int,
-    chunk_size: int,
-    client: Any,
-) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
+@dataclass(frozen=True)
+class _LexiconSet:
+    """The lexicons as one argument of a Dask task, with a cheap Dask token (by name, version
+    and sha256) instead of Dask hashing every pattern of every lexicon for every window."""
+
+    lexicons: tuple[Lexicon, ...]
+
+    def __dask_tokenize__(self) -> Any:
+        if all(lx.sha256 for lx in self.lexicons):
+            return ("analysis-lexicons", [(lx.name, lx.version, lx.sha256) for lx in self.lexicons])
+        return ("analysis-lexicons", id(self))
+
+
+def _dask_partition(part: pd.DataFrame, lexicons: _LexiconSet) -> pd.Series:
+    """What ``map_partitions`` runs: :func:`analyze_partition` on the partition's rows,
+    returned as a one-element object Series holding ``(n_docs, frames)``."""
+    rows = list(zip(part["doc_id"].tolist(), part["text"].tolist(), strict=True))
+    return pd.Series([(len(rows), analyze_partition(rows, lexicons.lexicons))], dtype=object)
+
+
+def _dask_client(client: Any) -> Any:
+    """``client``, else the active ``dask.distributed`` client, else None (local processes)."""
     try:
         import dask
-        import dask.dataframe as dd
+        import dask.dataframe  # noqa: F401
     except ImportError:
         raise ParameterError(
             "engine='dask' needs dask: pip install -e '.[dask]' (make setup installs it)."
         ) from None
-    rows = list(docs)
-    if not rows:
-        return
-    frame = pd.DataFrame(
-        {"doc_id": [r[0] for r in rows], "text": pd.Series([r[1] for r in rows], dtype=object)}
-    )
-    nparts = max(1, -(-len(frame) // chunk_size))
-    with dask.config.set({"dataframe.convert-string": False}):  # keep texts as given
-        ddf = dd.from_pandas(frame, npartitions=nparts, sort=False)
-
-    def per_partition(part: pd.DataFrame) -> pd.Series:
-        out = analyze_partition(list(zip(part["doc_id"], part["text"], strict=True)), lexicons)
-        return pd.Series([(len(part), out)], dtype=object)
-
-    parts = ddf.map_partitions(per_partition, meta=(None, object))
     if client is not None:
-        results = client.compute(parts).result()
-    else:
-        from dask.distributed import default_client
+        return client
+    try:
+        from distributed import default_client
 
-        try:
-            results = default_client().compute(parts).result()
-        except ValueError:  # no client: local processes
-            (results,) = dask.compute(parts, scheduler="processes", num_workers=jobs)
-    yield from results.tolist()
+        return default_client()
+    except (ImportError, ValueError):  # no distributed, or no client
+        return None
+
+
+def _run_dask(
+    chunks: Iterable[list[tuple[str, Any]]],
+    lexicons: tuple[Lexicon, ...],
+    jobs: int,
+    client: Any,
+) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
+    """Yield ``(n_docs, frames)`` per chunk, in input order, computed by Dask.
+
+    The corpus goes to Dask a window of chunks at a time, one partition per chunk, with the
+    next window computing while this one is collected: the workers stay busy and memory stays
+    flat. ``client``: a ``dask.distributed`` client with ``jobs`` workers, or None for ``jobs``
+    local processes.
+    """
+    import dask
+    import dask.dataframe as dd
+
+    per_window = 2 * jobs
+
+    shipment = _LexiconSet(lexicons)
+    pool = runner = None
+    if client is None:  # local processes; two windows computing at once keep them busy
+        _warm(lexicons)
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        runner = ThreadPoolExecutor(max_workers=2)
+
+    def submit(window: list[list[tuple[str, Any]]]) -> tuple[list[int], Any]:
+        sizes = [len(c) for c in window]
+        rows = [row for c in window for row in c]
+        frame = pd.DataFrame(
+            {
+                "doc_id": pd.Series([r[0] for r in rows], dtype=object),
+                "text": pd.Series([r[1] for r in rows], dtype=object),
+            }
+        )
+        # Texts stay Python objects (no conversion to Arrow strings): a document that is not
+        # a string must reach analyze_partition as it is, to be reported in `errors`.
+        with dask.config.set({"dataframe.convert-string": False}):
+            ddf = dd.from_pandas(frame, npartitions=len(window), sort=False)
+            parts = ddf.map_partitions(_dask_partition, shipment, meta=(None, object))
+            delayed = parts.to_delayed()
+        if client is not None:
+            return sizes, client.compute(delayed)
+        assert runner is not None
+        return sizes, runner.submit(
+            dask.compute, *delayed, scheduler="processes", pool=pool, chunksize=1
+        )
+
+    def collect(pending: tuple[list[int], Any]) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
+        _, results = pending
+        results = client.gather(results) if client is not None else results.result()
+        for series in results:
+            yield from series.tolist()
+
+    try:
+        queue: deque[tuple[list[int], Any]] = deque()
+        for window in _chunks(chunks, per_window):
+            queue.append(submit(window))
+            if len(queue) >= 2:
+                yield from collect(queue.popleft())
+        while queue:
+            yield from collect(queue.popleft())
+    finally:
+        if runner is not None:
+            runner.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
 
 
 # --------------------------------------------------------------------------- the API
@@ -308,7 +443,7 @@ def analyze_corpus(
     text_column: str = "text",
     id_column: str = "doc_id",
     out: str | os.PathLike[str] | None = None,
-    chunk_size: int = CHUNK_SIZE,
+    chunk_size: int | None = None,
     client: Any = None,
     progress: bool | None = None,
 ) -> CorpusResult | dict[str, list[Path]]:
@@ -316,24 +451,47 @@ def analyze_corpus(
 
     ``engine``: ``"pandas"`` (one process), ``"processes"`` (``jobs`` workers, default all
     cores) or ``"dask"`` (``client`` or the active ``dask.distributed`` client, else ``jobs``
-    local processes). Bad documents go to ``errors`` (``doc_id, message``). With ``out=DIR``
-    each chunk's frames are written to ``DIR/<table>/part-NNNNN.parquet`` as they come, and a
-    dict of the written paths per table is returned instead of frames. ``progress``: a tqdm
-    bar (``None``: only on a terminal).
+    local processes). The three give identical frames, rows in input order, and a document's
+    rows never depend on the other documents. Bad documents go to ``errors`` (``doc_id,
+    message``) and the run goes on. With ``out=DIR`` each chunk's frames are written to
+    ``DIR/<table>/part-NNNNN.parquet`` as they come (memory stays flat however large the
+    corpus), and a dict of the written paths per table is returned instead of frames.
+    ``chunk_size``: documents per chunk (default: 200 in one process; with workers, chunks that
+    shrink towards the end of a corpus of known size, so that all finish together).
+    ``progress``: a tqdm bar (``None``: only on a terminal).
     """
     if engine not in ENGINES:
-        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}.")
-    if jobs is not None and (not isinstance(jobs, int) or jobs < 1):
-        raise ParameterError(f"jobs must be a positive int, not {jobs!r}.")
-    if not isinstance(chunk_size, int) or chunk_size < 1:
+        raise ParameterError(
+            f"engine must be one of {', '.join(map(repr, ENGINES))}, not {engine!r}."
+        )
+    if jobs is not None and (isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1):
+        raise ParameterError(f"jobs must be a positive whole number of processes, not {jobs!r}.")
+    if chunk_size is not None and (
+        isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
+    ):
         raise ParameterError(f"chunk_size must be a positive int, not {chunk_size!r}.")
+    if isinstance(source, pd.DataFrame) and text_column not in source.columns:
+        raise ParameterError(
+            f"the corpus has no {text_column!r} column (columns: "
+            f"{', '.join(map(str, source.columns))}); pass text_column=... to name it."
+        )
     lexs = resolve_lexicons(lexicons)
-    workers = jobs or os.cpu_count() or 1
+    workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
+    if engine == "dask":
+        client = _dask_client(client)
+        if client is not None:
+            workers = max(1, len(client.scheduler_info().get("workers", {})))
+    total = _count(source)
     docs = iter_documents(source, text_column=text_column, id_column=id_column)
+    if chunk_size is not None:
+        chunks = _chunks(docs, chunk_size)
+    elif workers > 1 and total is not None:
+        chunks = _guided_chunks(docs, total, workers)
+    else:
+        chunks = _chunks(docs, CHUNK_SIZE if workers == 1 else CHUNK_SIZE // 2)
 
     from tqdm.auto import tqdm
 
-    total = len(source) if isinstance(source, pd.DataFrame | list | tuple) else None
     bar = tqdm(
         total=total,
         unit="doc",
@@ -341,9 +499,9 @@ def analyze_corpus(
         disable=None if progress is None else not progress,
     )
     if engine == "dask":
-        results = _run_dask(docs, lexs, workers, chunk_size, client)
+        results = _run_dask(chunks, lexs, workers, client)
     else:
-        results = _run_local(_chunks(docs, chunk_size), lexs, 1 if engine == "pandas" else workers)
+        results = _run_local(chunks, lexs, workers)
     versions = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs}
     try:
         if out is not None:
@@ -360,6 +518,24 @@ def analyze_corpus(
         **{t: _concat(collected[t] or [empty[t]]) for t in TABLES},
         lexicon_versions=versions,
     )
+
+
+def _count(source: Any) -> int | None:
+    """Number of documents when it is known without reading them (for the progress bar)."""
+    if isinstance(source, pd.DataFrame | list | tuple):
+        return len(source)
+    if isinstance(source, str | os.PathLike):
+        path = Path(source)
+        try:
+            if path.is_dir():
+                return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+            if path.suffix.lower() == ".parquet":
+                import pyarrow.parquet as pq
+
+                return int(pq.ParquetFile(path).metadata.num_rows)
+        except (OSError, ValueError):
+            return None
+    return None
 
 
 def _concat(frames: list[pd.DataFrame]) -> pd.DataFrame:

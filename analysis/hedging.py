@@ -70,7 +70,12 @@ def _set(words: str) -> frozenset[str]:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    return tuple(w.lower().replace("’", "'") for w in TOKEN_RE.findall(text))
+    words = TOKEN_RE.findall(text)
+    if not words:
+        return ()
+    # One lower() for all words: NUL is neither cased nor case-ignorable, so every word is
+    # lowercased exactly as on its own.
+    return tuple("\0".join(words).lower().replace("’", "'").split("\0"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -428,12 +433,15 @@ RULES: tuple[Rule, ...] = (
 
 
 class _Sentences:
-    """Sentence bounds of a text, computed once and only when a rule needs context."""
+    """Sentence bounds of a text: given, or computed once and only when a rule needs context."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> None:
         self.text = text
         self._starts: list[int] | None = None
         self._ends: list[int] = []
+        if spans is not None:
+            self._starts = [s for s, _ in spans]
+            self._ends = [e for _, e in spans]
 
     def context(self, m: Match) -> Context:
         if self._starts is None:
@@ -449,12 +457,21 @@ class _Sentences:
         return Context(_words(left), _words(right), left, right)
 
 
-def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = ()) -> list[Match]:
+def apply_rules(
+    text: str,
+    matches: Sequence[Match],
+    *,
+    skip: Collection[str] = (),
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> list[Match]:
     """The hedging lexicon's matches that are hedges in their context (see :data:`RULES`).
 
     ``text`` is the full text the match offsets index into; ``matches`` are one hedging
     lexicon's matches. Returns a new list, in input order, without the matches a rule drops.
     ``skip`` names rules to leave out (the evaluation's ``--ablation`` uses it).
+    ``sentences``: the ``(start, end)`` spans of :func:`analysis.text.split_sentences` on
+    ``text``, if the caller has them (:func:`analysis.analyze` does); else ``text`` is split
+    here when a rule first needs a match's sentence.
     """
     unknown = set(skip) - {r.name for r in RULES}
     if unknown:
@@ -462,13 +479,13 @@ def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = 
             f"unknown hedging rules {sorted(unknown)}; the rules are in analysis.hedging.RULES."
         )
     active = [r for r in RULES if r.name not in skip]
-    sentences = _Sentences(text)
+    context = _Sentences(text, sentences).context
     kept: list[Match] = []
     for m in matches:
         word = " ".join(_words(m.text))
         rules = [r for r in active if r.category == m.category and (not r.words or word in r.words)]
         if rules:
-            ctx = sentences.context(m)
+            ctx = context(m)
             if any(r.drop(m, ctx) for r in rules):
                 continue
         kept.append(m)

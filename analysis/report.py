@@ -34,6 +34,7 @@ from .errors import AnalysisError, ParameterError
 __all__ = [
     "ARTICLE_NOTEBOOK",
     "BatchItem",
+    "check_output_dir",
     "check_parameters",
     "provenance",
     "provenance_table",
@@ -209,12 +210,26 @@ def provenance_table(prov: Mapping[str, Any]) -> Any:
 # --------------------------------------------------------------------------- output files
 
 
+@cache
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading it means setting it: do it once
+    os.umask(mask)
+    return mask
+
+
+def _temp_prefix(name: str) -> str:
+    """``.<name>.<pid>.``: temporary files and folders say which process owns them, so a later
+    run can remove those of a process that died (see :func:`clean_stale_temporaries`)."""
+    return f".{name}.{os.getpid()}."
+
+
 def atomic_write(path: Path, data: str | bytes) -> None:
     """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would hide reports from colleagues
         with os.fdopen(fd, "wb") as fh:
             fh.write(data.encode("utf-8") if isinstance(data, str) else data)
         os.replace(tmp, path)
@@ -284,12 +299,43 @@ def safe_slug(doc_id: str, *, max_len: int = 80) -> str:
     return slug or "article"
 
 
+@cache
+def _html_exporter_class() -> type:
+    """nbconvert's HTML exporter, rendering Markdown with raw HTML escaped.
+
+    Notebook code displays untrusted strings as Markdown (a title, a file name, a sentence of
+    the article); nbconvert would pass any ``<script>`` or ``<img onerror=...>`` in them through
+    as live HTML. Our notebooks' own Markdown cells use no raw HTML, so escaping it costs
+    nothing; Markdown formatting still renders, and ``javascript:`` links become dead links.
+    """
+    from jinja2 import pass_context
+    from nbconvert import HTMLExporter
+    from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
+
+    class SafeMarkdownHTMLExporter(HTMLExporter):
+        @pass_context
+        def markdown2html(self, context: Any, source: str) -> str:
+            cell = context.get("cell", {})
+            renderer = IPythonRenderer(
+                escape=True,
+                allow_harmful_protocols=False,
+                attachments=cell.get("attachments", {}),
+                embed_images=self.embed_images,
+                path=context.get("resources", {}).get("metadata", {}).get("path", ""),
+                anchor_link_text=self.anchor_link_text,
+                exclude_anchor_links=self.exclude_anchor_links,
+                **self.lexer_options,
+            )
+            return MarkdownWithMath(renderer=renderer).render(source)
+
+    return SafeMarkdownHTMLExporter
+
+
 def _export_html(nb_path: Path, html_path: Path, *, no_input: bool) -> None:
     import nbformat
-    from nbconvert import HTMLExporter
 
     nb = nbformat.read(nb_path, as_version=4)
-    exporter = HTMLExporter(template_name="lab")
+    exporter = _html_exporter_class()(template_name="lab")
     exporter.exclude_input = no_input
     exporter.exclude_input_prompt = True
     exporter.exclude_output_prompt = True
@@ -329,6 +375,7 @@ def run_report(
     check_parameters(params)
     article = load_article(article_path)  # fail fast, before a kernel starts
     resolve_lexicons(params["lexicons"])
+    check_output_dir(out_dir, [article_path])
     params.setdefault("title", _seed_title(Path(article_path)))
     return _run_notebook(
         Path(notebook), params, Path(out_dir), slug or safe_slug(article.doc_id), no_input
@@ -358,6 +405,7 @@ def run_corpus_report(
     if params.get("engine", "pandas") not in ENGINES:
         raise ParameterError(f"engine must be one of {', '.join(ENGINES)}.")
     resolve_lexicons(params["lexicons"])
+    check_output_dir(out_dir, [source])
     slug = "corpus-" + safe_slug(Path(source).stem or "corpus")
     return _run_notebook(CORPUS_NOTEBOOK, params, Path(out_dir), slug, no_input)
 
@@ -376,6 +424,82 @@ def _seed_title(article_path: Path) -> str:
     return title if isinstance(title, str) else ""
 
 
+def check_output_dir(
+    out_dir: str | os.PathLike[str],
+    inputs: Sequence[str | os.PathLike[str]] = (),
+    *,
+    label: str = "output folder",
+) -> Path:
+    """Create ``out_dir`` if needed and return it resolved, or raise :class:`ParameterError`.
+
+    Refused: a folder inside (or equal to) an input folder, where reports would mix with the
+    articles they come from; a path that is a file; a folder that cannot be created or written
+    (checked by writing and removing a probe file, which also works for root, whom file modes
+    do not stop).
+    """
+    out = Path(out_dir).resolve()
+    for src in inputs:
+        folder = Path(src).resolve()
+        if folder.is_dir() and (out == folder or folder in out.parents):
+            raise ParameterError(
+                f"{label} '{out_dir}' is inside the input folder '{src}'; "
+                "choose an output folder outside it."
+            )
+    if out.exists() and not out.is_dir():
+        raise ParameterError(f"{label} '{out_dir}' is a file, not a folder; choose a folder.")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        probe = Path(tempfile.mkstemp(prefix=_temp_prefix("write-test"), suffix=".tmp", dir=out)[1])
+        probe.unlink()
+    except OSError as exc:
+        raise ParameterError(
+            f"cannot write to {label} '{out_dir}' ({exc.strerror}); "
+            "choose a folder you can write to."
+        ) from None
+    return out
+
+
+_TEMP_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[^.]*\.(?:partial|tmp)")
+
+
+def clean_stale_temporaries(out_dir: str | os.PathLike[str]) -> list[Path]:
+    """Remove the temporary report folders and files left in ``out_dir`` by dead processes.
+
+    A run stopped by SIGKILL, a crash or a power cut cannot clean up after itself; its
+    ``.<name>.<pid>.<random>.partial`` folders (and ``.tmp`` files) stay behind. Those whose
+    process no longer exists are removed; those of a live process (another run writing to the
+    same folder) are left alone. Returns what was removed.
+    """
+    removed = []
+    try:
+        entries = list(os.scandir(out_dir))
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP_RE.fullmatch(entry.name) if entry.name.startswith(".") else None
+        if m is None or _pid_alive(int(m["pid"])):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+        removed.append(path)
+    return removed
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # e.g. EPERM: it exists but belongs to someone else
+        return True
+    return True
+
+
 def _run_notebook(
     notebook: Path, params: dict[str, Any], out_dir: Path, slug: str, no_input: bool
 ) -> Path:
@@ -385,8 +509,10 @@ def _run_notebook(
     if final.parent != out_root:  # defence in depth: safe_slug already forbids this
         raise ParameterError(f"report folder {final} would be outside {out_root}.")
     out_root.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=".partial", dir=out_root))
+    clean_stale_temporaries(out_root)
+    tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(final.name), suffix=".partial", dir=out_root))
     try:
+        tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would hide the report from colleagues
         params["output_dir"] = str(tmp)
         _execute(notebook, tmp / "report.ipynb", params)
         _export_html(tmp / "report.ipynb", tmp / "report.html", no_input=no_input)
@@ -418,6 +544,7 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
             progress_bar=False,
             log_output=False,
             config=config,
+            kernel_manager_class=_quiet_kernel_manager(),
         )
     except papermill.PapermillExecutionError as exc:
         user = _user_error_from(exc)
@@ -430,10 +557,29 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
         shutil.rmtree(sockets, ignore_errors=True)
 
 
+@cache
+def _quiet_kernel_manager() -> type:
+    """A kernel manager whose kernel does not write to our stdout/stderr.
+
+    The kernel's own log lines (warnings, and a traceback when a run is interrupted while a
+    cell replies) would otherwise reach the user's terminal; cell output and errors travel
+    over the kernel protocol and are unaffected.
+    """
+    from jupyter_client.manager import AsyncKernelManager
+
+    class QuietKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            kw.setdefault("stdout", subprocess.DEVNULL)
+            kw.setdefault("stderr", subprocess.DEVNULL)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return QuietKernelManager
+
+
 def _replace_dir(tmp: Path, final: Path) -> None:
     """Move the finished ``tmp`` folder to ``final``, replacing an older report if any."""
     if final.exists():
-        old = final.with_name(f".{final.name}.old-{os.getpid()}")
+        old = final.with_name(f"{_temp_prefix(final.name)}old.partial")
         os.replace(final, old)
         os.replace(tmp, final)
         shutil.rmtree(old, ignore_errors=True)
@@ -490,11 +636,15 @@ def run_batch(
     """
     from tqdm.auto import tqdm
 
+    from .lexicon import resolve_lexicons
+
     if jobs < 1:
         raise ParameterError(f"--jobs must be at least 1, not {jobs}.")
+    # What is wrong for every article fails here, before anything is written.
+    resolve_lexicons(check_parameters(dict(parameters or {})).get("lexicons"))
     paths = [str(a) for a in articles]
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out = check_output_dir(out_dir, paths)
+    clean_stale_temporaries(out)
     tasks = [
         (p, str(out), dict(parameters or {}), no_input, s)
         for p, s in zip(paths, _unique_slugs(paths), strict=True)
@@ -521,9 +671,13 @@ def run_batch(
         else:
             with ProcessPoolExecutor(max_workers=jobs) as pool:
                 futures = {pool.submit(_report_one, t): i for i, t in enumerate(tasks)}
-                for fut in as_completed(futures):
-                    record(futures[fut], fut.result())
-                    bar.update()
+                try:
+                    for fut in as_completed(futures):
+                        record(futures[fut], fut.result())
+                        bar.update()
+                except BaseException:  # interrupted: start nothing new, let running ones end
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    raise
     finally:
         bar.close()
     return [items[i] for i in range(len(tasks))]

@@ -43,6 +43,18 @@ TOKEN_RE = re.compile(r"\w+(?:['’.,\-]\w+)*")
 
 _PARA_SPLIT_RE = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*\S)")
 
+#: The longest sentence, in characters. Real news sentences stay far below it (even a 150-word
+#: sentence is about 1,000 characters); a longer "sentence" is text without sentence
+#: punctuation (a table, a list, a data dump, a 1 MB line). It is cut at the last whitespace
+#: before the limit (or at the limit, when there is none), because every per-sentence step
+#: after segmentation may cost more than linear time in a sentence's length: VADER's is
+#: quadratic (a 100 KB unpunctuated line took 10 s, a 460 KB one 150 s).
+MAX_SENTENCE_CHARS = 2_000
+#: The last run of whitespace in a window: where a too-long sentence is cut. Possessive and
+#: tried only where a run starts, so a search costs one pass over the window.
+_LAST_GAP_RE = re.compile(r"(?<!\s)(\s++)\S*+\Z")
+_SPACE_RUN_RE = re.compile(r"\s*")
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -174,8 +186,23 @@ def split_sentences(text: str) -> list[Span]:
     Uses the package's rule-based news segmenter (:mod:`analysis.segment`): abbreviations,
     initials, decimals and money, quotes and parentheses, ellipses and lists are handled, and
     sentences never cross a paragraph (line) boundary.
+
+    Sentences longer than :data:`MAX_SENTENCE_CHARS` are cut at whitespace into pieces no longer
+    than that, so the cost of everything done per sentence stays linear in the text's length.
     """
-    return [Span(s, e, text[s:e]) for s, e in sentence_bounds(text)]
+    spans = []
+    for start, end in sentence_bounds(text):
+        while end - start > MAX_SENTENCE_CHARS:
+            cut = start + MAX_SENTENCE_CHARS
+            gap = _LAST_GAP_RE.search(text, start, cut + 1)  # the window includes text[cut]
+            if gap is not None:  # text[start] is not whitespace, so gap.start() > start
+                cut, resume = gap.start(), gap.end(1)
+            else:  # no whitespace to cut at (a data blob): cut at the limit
+                resume = cut
+            spans.append(Span(start, cut, text[start:cut]))
+            start = _SPACE_RUN_RE.match(text, resume).end()
+        spans.append(Span(start, end, text[start:end]))
+    return spans
 
 
 def tokenize(text: str, offset: int = 0) -> list[Span]:
@@ -185,7 +212,7 @@ def tokenize(text: str, offset: int = 0) -> list[Span]:
 
 def count_tokens(text: str) -> int:
     """Number of word tokens in ``text`` (same definition as :func:`tokenize`)."""
-    return sum(1 for _ in TOKEN_RE.finditer(text))
+    return len(TOKEN_RE.findall(text))
 
 
 def _sha256(text: str) -> str:
