@@ -53,7 +53,10 @@ def test_corpus_report_from_a_jsonl_with_groups_and_dates(tmp_path, capsys):
             "doc_id": "a1",
             "source": "wire",
             "date": "2023-10-24",
-            "text": "Troops attacked the town and shelled the power plant. Officials said it may get worse.",
+            "text": (
+                "Troops attacked the town and shelled the power plant. "
+                "Officials said it may get worse."
+            ),
         },
         {
             "doc_id": "a2",
