@@ -460,24 +460,33 @@ def check_output_dir(
 
 
 _TEMP_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[^.]*\.(?:partial|tmp)")
+_KERNEL_DIR_RE = re.compile(r"cn-kernel-(?P<pid>[0-9]+)-[^.]*")
 
 
-def clean_stale_temporaries(out_dir: str | os.PathLike[str]) -> list[Path]:
+def clean_stale_temporaries(
+    out_dir: str | os.PathLike[str], *, pattern: re.Pattern[str] = _TEMP_RE
+) -> list[Path]:
     """Remove the temporary report folders and files left in ``out_dir`` by dead processes.
 
     A run stopped by SIGKILL, a crash or a power cut cannot clean up after itself; its
     ``.<name>.<pid>.<random>.partial`` folders (and ``.tmp`` files) stay behind. Those whose
     process no longer exists are removed; those of a live process (another run writing to the
-    same folder) are left alone. Returns what was removed.
+    same folder) and those of other users are left alone. Returns what was removed.
     """
     removed = []
     try:
         entries = list(os.scandir(out_dir))
     except OSError:
         return removed
+    uid = os.geteuid()
     for entry in entries:
-        m = _TEMP_RE.fullmatch(entry.name) if entry.name.startswith(".") else None
+        m = pattern.fullmatch(entry.name)
         if m is None or _pid_alive(int(m["pid"])):
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_uid != uid:
+                continue
+        except OSError:
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
@@ -529,8 +538,10 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
 
     # The kernel talks to us over local IPC sockets in a private (0700) temporary folder rather
     # than unencrypted TCP ports (ipykernel warns about those, rightly). The folder is short:
-    # a socket path may not exceed 107 bytes.
-    sockets = tempfile.mkdtemp(prefix="cn-kernel-")
+    # a socket path may not exceed 107 bytes. Its name carries our pid, so that the folders of
+    # runs killed outright (SIGKILL) can be removed by the next run.
+    clean_stale_temporaries(tempfile.gettempdir(), pattern=_KERNEL_DIR_RE)
+    sockets = tempfile.mkdtemp(prefix=f"cn-kernel-{os.getpid()}-")
     config = Config()
     config.KernelManager.transport = "ipc"
     config.KernelManager.ip = os.path.join(sockets, "k")

@@ -19,6 +19,7 @@ import json
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -170,6 +171,8 @@ def test_killed_batch_is_completed_by_a_rerun(tmp_path, articles):
     # the complete ones are whole.
     leftovers = [p.name for p in out.iterdir() if p.name.startswith(".")]
     assert leftovers and all(name.endswith(".partial") for name in leftovers)
+    sockets = list(Path(tempfile.gettempdir()).glob(f"cn-kernel-{proc.pid}-*"))
+    assert sockets  # the kernel's private socket folder, left behind too
     assert "a" in _assert_reports_complete(out, hidden_ok=True)
     # The orphaned kernel notices its parent is gone and exits (ipykernel polls for that);
     # wait, so that it cannot write into the folder while the rerun cleans up.
@@ -180,6 +183,7 @@ def test_killed_batch_is_completed_by_a_rerun(tmp_path, articles):
     assert rerun.returncode == 0, err
     assert "Traceback" not in err
     assert _assert_reports_complete(out) == ["a", "b", "c"]  # no leftovers either
+    assert not any(p.exists() for p in sockets)
     batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))["articles"]
     assert [(Path(a["article"]).name, a["status"]) for a in batch] == [
         ("a.txt", "ok"),

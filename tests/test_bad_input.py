@@ -608,3 +608,26 @@ def test_papermill_parameters_are_data(value):
         assert isinstance(stmt, ast.Assign) and len(stmt.targets) == 1, ast.dump(stmt)
         assigned[stmt.targets[0].id] = ast.literal_eval(stmt.value)  # literals only
     assert assigned == params
+
+
+def test_report_folders_cannot_escape_the_output_folder(tmp_path):
+    # Article paths become folder names through safe_slug (tests/test_report.py checks the
+    # slugs themselves); a batch of hostile names gives distinct folders directly under --out.
+    names = [
+        "../../etc/passwd",
+        "/etc/passwd",
+        "..",
+        ".hidden.txt",
+        "a/../../b.txt",
+        "<img src=x>.txt",
+        "passwd",
+        "~/.ssh/id_rsa",
+        "C:\\Windows\\win.ini",
+        "",
+    ]
+    slugs = report._unique_slugs(names)
+    assert len(set(slugs)) == len(slugs)
+    out = tmp_path / "out"
+    for slug in slugs:
+        assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", slug), slug
+        assert (out / slug).resolve().parent == out.resolve()
