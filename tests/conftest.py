@@ -9,6 +9,17 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "russia_ukraine_2023-10-24.txt"
 
+#: What every article report folder holds (DESIGN.md, "Reports").
+REPORT_FILES = {
+    "report.ipynb",
+    "report.html",
+    "metrics.json",
+    "sentences.csv",
+    "matches.csv",
+    "terms.csv",
+    "figures",
+}
+
 
 @pytest.fixture(scope="session")
 def seed_path() -> Path:

@@ -25,22 +25,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import REPORT_FILES, ROOT
 
 pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc"),
 ]
 
-REPORT_FILES = {
-    "report.ipynb",
-    "report.html",
-    "metrics.json",
-    "sentences.csv",
-    "matches.csv",
-    "terms.csv",
-    "figures",
-}
 FIGURES = {"sentiment.png", "hedging.png", "escalation.png"}
 ARTICLE = (
     "Troops shelled the town on Monday and launched new attacks, officials said.\n"

@@ -11,19 +11,10 @@ import pytest
 from analysis import report
 from analysis.cli import main
 
-from .conftest import ROOT
+from .conftest import REPORT_FILES, ROOT
 
 pytestmark = pytest.mark.slow
 
-REPORT_FILES = {
-    "report.ipynb",
-    "report.html",
-    "metrics.json",
-    "sentences.csv",
-    "matches.csv",
-    "terms.csv",
-    "figures",
-}
 
 
 class _Outline(HTMLParser):
