@@ -16,7 +16,6 @@ from .conftest import REPORT_FILES, ROOT
 pytestmark = pytest.mark.slow
 
 
-
 class _Outline(HTMLParser):
     """Collects headings, images and visible text of an HTML page."""
 
