@@ -52,6 +52,8 @@ evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 bench: $(STAMP) ## throughput and memory benchmarks (needs ../shared/data)
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/matching.py
+	$(BIN)/python bench/throughput.py
+	$(BIN)/python bench/memory.py
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf /tmp/cn-lock && $(PYTHON) -m venv /tmp/cn-lock

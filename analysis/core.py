@@ -16,13 +16,14 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from . import escalation, hedging
 from .errors import ArticleError
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, kwic, matches_frame, terms_frame
-from .sentiment import aggregate, score_sentence
+from .sentiment import aggregate, score_sentences
 from .text import Article, count_tokens, load_article
 
 __all__ = [
@@ -177,13 +178,15 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
     no_cues = 0 if hedge_names else None
     no_esc = escalation.score_sentence(()) if escalation_active else (None, None, None, None)
 
+    # The sentiment engines run over all sentences in one go: interleaving them with the
+    # rest, sentence by sentence, costs a few percent more (their tables leave the CPU cache).
+    sentiments = score_sentences([s.text for s in sentences])
     rows: list[dict[str, Any]] = []
     esc_scores: list[tuple[int, int, int, int, float]] = []
     para_starts = [p.start for p in article.paragraphs]
     n_tokens = 0
-    for sid, sent in enumerate(sentences):
+    for sid, (sent, sc) in enumerate(zip(sentences, sentiments, strict=True)):
         s_text = sent.text
-        sc = score_sentence(s_text)
         own = per_sentence[sid]
         if not own:
             cues = no_cues
@@ -287,6 +290,11 @@ def _summary(
     return summary
 
 
+#: Sentence columns that are always there, and their dtypes.
+_TYPED = {
+    **dict.fromkeys(("sentence_id", "paragraph_id", "start", "end", "n_tokens"), np.int64),
+    **dict.fromkeys(SENTENCE_COLUMNS[7:14], np.float64),  # sentiment .. textblob_subjectivity
+}
 #: Sentence columns that are missing when their lexicon is not active (nullable dtypes).
 _NULLABLE = {
     "hedge_cues": "Int64",
@@ -311,6 +319,8 @@ def frames_from_records(
         **{c: [row[c] for row in rows] for c in SENTENCE_COLUMNS[1:]},
     }
     if rows:
+        for col, dtype in _TYPED.items():  # (saves pandas inferring them)
+            columns[col] = np.array(columns[col], dtype=dtype)
         for col, dtype in _NULLABLE.items():
             columns[col] = pd.array(columns[col], dtype=dtype)
         sentences = pd.DataFrame(columns, columns=SENTENCE_COLUMNS)

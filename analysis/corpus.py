@@ -3,15 +3,21 @@
 ``analyze_corpus`` runs the per-document analysis of :mod:`analysis.core` over a corpus:
 
 * ``engine="pandas"``: in this process, chunk by chunk;
-* ``engine="processes"``: all cores, chunks of documents sent to worker processes, a bounded
-  number in flight (memory stays flat), results in input order;
+* ``engine="processes"``: all cores, chunks of documents sent to worker processes (the
+  lexicons once per worker, not once per chunk), a bounded number in flight (memory stays
+  flat), results in input order; chunks shrink towards the end of a corpus of known size so
+  that the workers finish together;
 * ``engine="dask"``: the same per-partition function through ``dask.dataframe.map_partitions``,
-  on a ``dask.distributed`` client if one is given or active (a cluster), else local processes.
+  on a ``dask.distributed`` client if one is given or active (a cluster), else local processes;
+  the corpus goes to Dask a window of partitions at a time, the next window computing while
+  the last is collected.
 
-Every engine calls :func:`analyze_partition` on a chunk of ``(doc_id, text)`` rows, so the
-results are identical whatever runs them. A document that cannot be analysed (empty, not
-text) is recorded in ``errors`` and the run goes on. With ``out=DIR`` the frames are streamed
-to Parquet part files instead of being collected, so memory does not grow with the corpus.
+Every engine calls :func:`analyze_partition` on a chunk of ``(doc_id, text)`` rows, and its
+frames have fixed columns and dtypes, so results are identical whatever runs them and however
+the corpus is cut into chunks. A document that cannot be analysed (empty, not text) is recorded
+in ``errors`` and the run goes on. With ``out=DIR`` the frames are streamed to Parquet part
+files instead of being collected, so memory does not grow with the corpus
+(``bench/memory.py``; ``bench/throughput.py`` measures the engines).
 """
 
 from __future__ import annotations
@@ -371,10 +377,10 @@ def _run_dask(
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     """Yield ``(n_docs, frames)`` per chunk, in input order, computed by Dask.
 
-    The corpus goes to Dask a window of chunks at a time, one partition per chunk, with the
-    next window computing while this one is collected: the workers stay busy and memory stays
-    flat. ``client``: a ``dask.distributed`` client with ``jobs`` workers, or None for ``jobs``
-    local processes.
+    The corpus goes to Dask a window of ``2 * jobs`` chunks at a time (as many partitions),
+    with the next window computing while this one is collected: the workers stay busy and
+    memory stays flat. ``client``: a ``dask.distributed`` client with ``jobs`` worker threads,
+    or None for ``jobs`` local processes.
     """
     import dask
     import dask.dataframe as dd
@@ -388,8 +394,7 @@ def _run_dask(
         pool = ProcessPoolExecutor(max_workers=jobs)
         runner = ThreadPoolExecutor(max_workers=2)
 
-    def submit(window: list[list[tuple[str, Any]]]) -> tuple[list[int], Any]:
-        sizes = [len(c) for c in window]
+    def submit(window: list[list[tuple[str, Any]]]) -> Any:
         rows = [row for c in window for row in c]
         frame = pd.DataFrame(
             {
@@ -404,20 +409,17 @@ def _run_dask(
             parts = ddf.map_partitions(_dask_partition, shipment, meta=(None, object))
             delayed = parts.to_delayed()
         if client is not None:
-            return sizes, client.compute(delayed)
+            return client.compute(delayed)  # futures, one per partition
         assert runner is not None
-        return sizes, runner.submit(
-            dask.compute, *delayed, scheduler="processes", pool=pool, chunksize=1
-        )
+        return runner.submit(dask.compute, *delayed, scheduler="processes", pool=pool, chunksize=1)
 
-    def collect(pending: tuple[list[int], Any]) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
-        _, results = pending
-        results = client.gather(results) if client is not None else results.result()
+    def collect(pending: Any) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
+        results = client.gather(pending) if client is not None else pending.result()
         for series in results:
             yield from series.tolist()
 
     try:
-        queue: deque[tuple[list[int], Any]] = deque()
+        queue: deque[Any] = deque()
         for window in _chunks(chunks, per_window):
             queue.append(submit(window))
             if len(queue) >= 2:
@@ -479,8 +481,9 @@ def analyze_corpus(
     workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
     if engine == "dask":
         client = _dask_client(client)
-        if client is not None:
-            workers = max(1, len(client.scheduler_info().get("workers", {})))
+        if client is not None:  # its threads are the parallel slots
+            info = client.scheduler_info().get("workers", {})
+            workers = max(1, sum(w.get("nthreads", 1) for w in info.values()))
     total = _count(source)
     docs = iter_documents(source, text_column=text_column, id_column=id_column)
     if chunk_size is not None:

@@ -478,12 +478,16 @@ def apply_rules(
         raise ParameterError(
             f"unknown hedging rules {sorted(unknown)}; the rules are in analysis.hedging.RULES."
         )
-    active = [r for r in RULES if r.name not in skip]
+    by_category: dict[str, list[Rule]] = {}
+    for r in RULES:
+        if r.name not in skip:
+            by_category.setdefault(r.category, []).append(r)
     context = _Sentences(text, sentences).context
     kept: list[Match] = []
     for m in matches:
-        word = " ".join(_words(m.text))
-        rules = [r for r in active if r.category == m.category and (not r.words or word in r.words)]
+        candidates = by_category.get(m.category, ())
+        word = " ".join(_words(m.text)) if candidates else ""
+        rules = [r for r in candidates if not r.words or word in r.words]
         if rules:
             ctx = context(m)
             if any(r.drop(m, ctx) for r in rules):

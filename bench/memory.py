@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import resource
@@ -117,8 +118,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     growth = peaks[1] / peaks[0]
     verdict = "target met" if growth < TARGET else "TARGET NOT MET"
+    shown = math.ceil(growth * 1000) / 1000  # rounded up: never flattering
     print(
-        f"peak RSS at {args.times[1]}x / at {args.times[0]}x: {growth:.3f}x "
+        f"peak RSS at {args.times[1]}x / at {args.times[0]}x: {shown:.3f}x "
         f"(target < {TARGET}x: {verdict})"
     )
     return 0

@@ -225,10 +225,12 @@ def test_bad_documents_go_to_errors_and_the_run_goes_on():
     assert len(result.summary) == 5  # every good document was analysed
 
 
-def test_a_binary_file_in_a_folder_is_an_error_not_a_crash(tmp_path):
+@pytest.mark.parametrize("engine", ["pandas", "processes", "dask"])
+def test_a_binary_file_in_a_folder_is_an_error_not_a_crash(engine, tmp_path, request):
     _folder(tmp_path)
     (tmp_path / "doc-2.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")  # an image
-    result = analyze_corpus(tmp_path)
+    client = request.getfixturevalue("dask_client") if engine == "dask" else None
+    result = analyze_corpus(tmp_path, engine=engine, jobs=2, client=client)
     assert result.errors.doc_id.tolist() == ["doc-2"]
     assert "binary" in result.errors.message.iloc[0]
     assert result.summary.doc_id.tolist() == ["doc-0", "doc-1", "doc-3", "doc-4"]
