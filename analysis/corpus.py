@@ -37,7 +37,7 @@ import pandas as pd
 from .core import DocumentRecords, analyze_records, frames_from_records
 from .errors import AnalysisError, ArticleError, ParameterError
 from .lexicon import Lexicon, resolve_lexicons
-from .text import decode_bytes, load_article
+from .text import MAX_BYTES, decode_bytes, load_article
 
 __all__ = ["ENGINES", "CorpusResult", "analyze_corpus", "analyze_partition", "iter_documents"]
 
@@ -102,6 +102,12 @@ def iter_documents(
 
 def _read_txt(path: Path) -> Any:
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:  # the same limit as load_article, checked before reading
+            return ArticleError(
+                f"'{path}' is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit "
+                "for one article; split it into articles."
+            )
         return decode_bytes(path.read_bytes(), where=f"'{path}'")[0]
     except ArticleError as exc:
         return exc
