@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from . import escalation, hedging
-from .errors import ArticleError
+from .errors import ArticleError, LexiconError
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, kwic, matches_frame, terms_frame
 from .sentiment import aggregate, score_sentences
@@ -142,6 +142,16 @@ def _round(x: float) -> float:
     return round(float(x), 6) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+def _rule_set(lex: Lexicon) -> RuleSet:
+    try:
+        return RULE_SETS[lex.rules]  # type: ignore[index]
+    except KeyError:
+        raise LexiconError(
+            f"lexicon '{lex.name}' ({lex.path or 'in memory'}) names unknown rules "
+            f"{lex.rules!r}; use one of {', '.join(sorted(RULE_SETS))} or leave 'rules' out."
+        ) from None
+
+
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons.
 
@@ -161,8 +171,8 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
             by_lexicon.setdefault(m.lexicon, []).append(m)
         for lex in lexicons:
             own = by_lexicon.get(lex.name, [])
-            if lex.rules is not None and lex.rules in RULE_SETS:
-                own = RULE_SETS[lex.rules](text, own, spans)
+            if lex.rules is not None:
+                own = _rule_set(lex)(text, own, spans)
             matches.extend(own)
         matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
     match_sids = [bisect.bisect_right(starts, m.start) - 1 for m in matches]

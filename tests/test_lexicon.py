@@ -369,3 +369,17 @@ def test_lexicon_is_frozen() -> None:
         lex.name = "x"  # type: ignore[misc]
     with pytest.raises(TypeError):
         lex.categories["new"] = lex.categories["attack"]  # type: ignore[index]
+
+
+def test_unknown_rules_name_is_a_clear_error_when_analysing(tmp_path):
+    # "hedgign" is a typo of a rule set; silently skipping it would drop every context rule.
+    import analysis
+
+    path = tmp_path / "typo.yaml"
+    path.write_text(
+        'name: typo\nversion: "1"\ndescription: d\nsource: s\nrules: hedgign\n'
+        "categories:\n  epistemic:\n    patterns: [may]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(analysis.LexiconError, match="unknown rules 'hedgign'"):
+        analysis.analyze("Talks may resume.", lexicons=[path])
