@@ -13,7 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -101,7 +101,6 @@ class DocumentRecords:
     match_sentence_ids: list[int]
     summary: dict[str, Any]
     n_tokens: int
-    lexicons: tuple[Lexicon, ...] = field(default=(), repr=False)
 
 
 @dataclass(frozen=True)
@@ -142,6 +141,11 @@ def _round(x: float) -> float:
     return round(float(x), 6) + 0.0  # + 0.0 turns -0.0 into 0.0
 
 
+def _directional(lex: Lexicon) -> bool:
+    """Whether a lexicon counts toward escalation (any category declares a direction)."""
+    return any(c.direction for c in lex.categories.values())
+
+
 def _rule_set(lex: Lexicon) -> RuleSet:
     try:
         return RULE_SETS[lex.rules]  # type: ignore[index]
@@ -178,9 +182,7 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
     match_sids = [bisect.bisect_right(starts, m.start) - 1 for m in matches]
 
     hedge_names = {lex.name for lex in lexicons if lex.rules == "hedging"}
-    escalation_active = any(
-        c.direction is not None for lex in lexicons for c in lex.categories.values()
-    )
+    escalation_active = any(map(_directional, lexicons))
     per_sentence: list[list[Match]] = [[] for _ in spans]
     for m, sid in zip(matches, match_sids, strict=True):
         per_sentence[sid].append(m)
@@ -238,7 +240,6 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
         match_sentence_ids=match_sids,
         summary=summary,
         n_tokens=n_tokens,
-        lexicons=tuple(lexicons),
     )
 
 
@@ -281,16 +282,12 @@ def _summary(
     }
     if any(lex.rules == "hedging" for lex in lexicons):
         summary.update(hedging.summarise(matches, match_sids, rows, n_tokens))
-    directional = [c.name for lex in lexicons for c in lex.categories.values() if c.direction]
-    if directional:
+    if any(map(_directional, lexicons)):
+        directional = [c.name for lex in lexicons for c in lex.categories.values() if c.direction]
         summary.update(escalation.summarise_scores(matches, esc_scores, categories=directional))
     # Hedging and escalation lexicons report their categories above (hedge_*, escalation_*);
     # any other lexicon (a user's own dictionary) gets its counts per category here.
-    others = [
-        lex
-        for lex in lexicons
-        if lex.rules != "hedging" and not any(c.direction for c in lex.categories.values())
-    ]
+    others = [lex for lex in lexicons if lex.rules != "hedging" and not _directional(lex)]
     if others:
         counts = Counter((m.lexicon, m.category) for m in matches)
         summary["category_counts"] = {
@@ -340,10 +337,9 @@ def frames_from_records(
             sentences[col] = sentences[col].astype(dtype)
     matches = matches_frame(
         [m for r in records for m in r.matches],
-        doc_id="",
+        doc_id=[r.doc_id for r in records for _ in r.matches],
         sentence_ids=[sid for r in records for sid in r.match_sentence_ids],
     )
-    matches["doc_id"] = pd.Series([r.doc_id for r in records for _ in r.matches], dtype="str")
     terms = terms_frame(matches, {r.doc_id: r.n_tokens for r in records})
     if len(records) > 1 and len(terms):
         # terms_frame sorts by doc_id; put the documents back in input order (stable, so each

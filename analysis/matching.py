@@ -732,20 +732,27 @@ KWIC_COLUMNS = ["docname", "sentence_id", "from", "to", "pre", "keyword", "post"
 
 
 def matches_frame(
-    matches: Sequence[Match], *, doc_id: str, sentence_ids: Sequence[int]
+    matches: Sequence[Match], *, doc_id: str | Sequence[str], sentence_ids: Sequence[int]
 ) -> pd.DataFrame:
     """One row per hit with :data:`MATCH_COLUMNS` and fixed dtypes (also when empty).
 
-    ``sentence_ids`` is parallel to ``matches``; ``direction`` is missing (NaN) when the
-    category declares none.
+    ``sentence_ids`` is parallel to ``matches``; so is ``doc_id`` when it is a sequence (hits
+    of many documents), while a single string applies to every hit. ``direction`` is missing
+    (NaN) when the category declares none.
     """
     if len(sentence_ids) != len(matches):
         raise ParameterError(
             f"sentence_ids has {len(sentence_ids)} items but there are {len(matches)} "
             "matches; pass one sentence id per match."
         )
+    doc_ids = [doc_id] * len(matches) if isinstance(doc_id, str) else list(doc_id)
+    if len(doc_ids) != len(matches):
+        raise ParameterError(
+            f"doc_id has {len(doc_ids)} items but there are {len(matches)} matches; pass one "
+            "doc_id, or one per match."
+        )
     data = {
-        "doc_id": [doc_id] * len(matches),
+        "doc_id": doc_ids,
         "sentence_id": list(sentence_ids),
         **{c: [getattr(m, c) for m in matches] for c in MATCH_COLUMNS[2:]},
     }

@@ -357,14 +357,17 @@ def test_matches_frame_has_stable_columns_and_dtypes(matcher: Matcher) -> None:
     assert df["direction"].isna().tolist() == [True, False, True]  # mention and hedges: none
     with pytest.raises(ParameterError, match="one sentence id per match"):
         matches_frame(hits, doc_id="d1", sentence_ids=[0])
+    # hits of several documents: one doc_id per hit, kept in order
+    many = matches_frame(hits, doc_id=["a", "b", "b"], sentence_ids=sids)
+    assert many["doc_id"].tolist() == ["a", "b", "b"]
+    assert many.dtypes.to_dict() == df.dtypes.to_dict()
+    with pytest.raises(ParameterError, match="one doc_id, or one per match"):
+        matches_frame(hits, doc_id=["a"], sentence_ids=sids)
 
 
 def _frame(texts: list[tuple[str, str, str]], doc_ids: list[str] | None = None) -> pd.DataFrame:
     hits = [Match(0, len(t), t, lex, cat, t.lower(), 1.0, False, None) for t, lex, cat in texts]
-    df = matches_frame(hits, doc_id="d1", sentence_ids=[0] * len(hits))
-    if doc_ids is not None:
-        df["doc_id"] = doc_ids
-    return df
+    return matches_frame(hits, doc_id=doc_ids or "d1", sentence_ids=[0] * len(hits))
 
 
 def test_terms_frame_counts_normalised_terms_per_1000_tokens() -> None:
