@@ -294,3 +294,24 @@ def test_a_file_without_the_text_column_is_a_parameter_error(tmp_path):
     pd.DataFrame({"doc_id": IDS, "body": TEXTS}).to_csv(path, index=False)
     with pytest.raises(ParameterError, match=r"no 'text' column .* pass text_column="):
         analyze_corpus(path, engine="processes", jobs=2)
+
+
+def test_guided_chunks_keep_every_document_in_order_and_shrink_by_text():
+    from analysis.corpus import CHUNK_SIZE, MIN_CHUNK_CHARS, _guided_chunks
+
+    # 600 short documents (100 characters) followed by 40 long ones (20,000 characters): the
+    # tail holds most of the text, so chunks must get fewer documents there, not more.
+    rows = [(f"s{i}", "x" * 100) for i in range(600)] + [(f"l{i}", "y" * 20_000) for i in range(40)]
+    chunks = list(_guided_chunks(rows, len(rows), workers=2))
+    assert [r for c in chunks for r in c] == rows  # nothing lost, duplicated or reordered
+    # The first chunk is sized by count: a quarter of 640 documents is 160 (under CHUNK_SIZE).
+    assert len(chunks[0]) == 160
+    assert all(len(c) <= CHUNK_SIZE for c in chunks)
+    # Once the mean length is known every chunk but the last closes at CHUNK_SIZE documents
+    # or on reaching its text budget, which is never below MIN_CHUNK_CHARS.
+    for c in chunks[1:-1]:
+        assert len(c) == CHUNK_SIZE or sum(len(t) for _, t in c) >= MIN_CHUNK_CHARS
+    # Among the long documents a chunk closes after 2 of them (40,000 characters), so the last
+    # chunks hold a couple of documents each, where counting alone would give 40 in one go.
+    long_chunks = [c for c in chunks if all(d.startswith("l") for d, _ in c)]
+    assert long_chunks and max(len(c) for c in long_chunks) <= 2
