@@ -371,6 +371,16 @@ def _dask_partition(part: pd.DataFrame, lexicons: _LexiconSet) -> pd.Series:
     return pd.Series([(len(rows), analyze_partition(rows, lexicons.lexicons))], dtype=object)
 
 
+def _chunk_frame(rows: list[tuple[str, Any]]) -> pd.DataFrame:
+    """A chunk of ``(doc_id, text)`` rows as a Dask partition (object columns)."""
+    return pd.DataFrame(
+        {
+            "doc_id": pd.Series([r[0] for r in rows], dtype=object),
+            "text": pd.Series([r[1] for r in rows], dtype=object),
+        }
+    )
+
+
 def _dask_client(client: Any) -> Any:
     """``client``, else the active ``dask.distributed`` client, else None (local processes)."""
     try:
@@ -416,17 +426,11 @@ def _run_dask(
         runner = ThreadPoolExecutor(max_workers=2)
 
     def submit(window: list[list[tuple[str, Any]]]) -> Any:
-        rows = [row for c in window for row in c]
-        frame = pd.DataFrame(
-            {
-                "doc_id": pd.Series([r[0] for r in rows], dtype=object),
-                "text": pd.Series([r[1] for r in rows], dtype=object),
-            }
-        )
-        # Texts stay Python objects (no conversion to Arrow strings): a document that is not
-        # a string must reach analyze_partition as it is, to be reported in `errors`.
+        # One partition per chunk, exactly: the chunks are sized so that workers finish
+        # together. Texts stay Python objects (no conversion to Arrow strings): a document
+        # that is not a string must reach analyze_partition as it is, to be reported.
         with dask.config.set({"dataframe.convert-string": False}):
-            ddf = dd.from_pandas(frame, npartitions=len(window), sort=False)
+            ddf = dd.from_map(_chunk_frame, window, meta=_chunk_frame([]), enforce_metadata=False)
             parts = ddf.map_partitions(_dask_partition, shipment, meta=(None, object))
             delayed = parts.to_delayed()
         if client is not None:

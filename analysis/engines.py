@@ -95,7 +95,8 @@ def pattern() -> Callable[[str], Any]:
 
     len(library)  # loads the library's lexicon (from the installed package, no download)
     engine = _Loaded.__new__(_Loaded)
-    engine.__dict__.update(library.__dict__)
+    # Its settings (negations, modifiers, labeler, ...), not the methods lazydict bound to it.
+    engine.__dict__.update((k, v) for k, v in vars(library).items() if not k.startswith("__"))
     dict.update(engine, dict.items(library))
     engine.tokenizer = find_tokens
     return engine

@@ -159,3 +159,7 @@ def test_the_library_engines_are_left_untouched():
     assert library.tokenizer is not engines.find_tokens
     assert type(library).__contains__ is not dict.__contains__
     assert engines.pattern() is engines.pattern()  # built once
+    # and it holds the library's settings, not methods lazydict bound to the library's object
+    settings_ = vars(engines.pattern())
+    assert settings_["negations"] == library.negations
+    assert not any(k.startswith("__") for k in settings_)
