@@ -5,8 +5,8 @@
 * ``engine="pandas"``: in this process, chunk by chunk;
 * ``engine="processes"``: all cores, chunks of documents sent to worker processes (the
   lexicons once per worker, not once per chunk), a bounded number in flight (memory stays
-  flat), results in input order; chunks shrink towards the end of a corpus of known size so
-  that the workers finish together;
+  flat), results in input order; in a corpus of known size chunks are sized by text and
+  shrink towards the end, so that the workers finish together;
 * ``engine="dask"``: the same per-partition function through ``dask.dataframe.map_partitions``,
   on a ``dask.distributed`` client if one is given or active (a cluster), else local processes;
   the corpus goes to Dask a window of partitions at a time, the next window computing while
@@ -483,8 +483,8 @@ def analyze_corpus(
     message``) and the run goes on. With ``out=DIR`` each chunk's frames are written to
     ``DIR/<table>/part-NNNNN.parquet`` as they come (memory stays flat however large the
     corpus), and a dict of the written paths per table is returned instead of frames.
-    ``chunk_size``: documents per chunk (default: 200 in one process; with workers, chunks that
-    shrink towards the end of a corpus of known size, so that all finish together).
+    ``chunk_size``: documents per chunk (default: 200 in one process; with workers and a corpus
+    of known size, chunks sized by text that shrink towards the end, so all finish together).
     ``progress``: a tqdm bar (``None``: only on a terminal).
     """
     if engine not in ENGINES:
