@@ -8,21 +8,20 @@ Run from the repository root (about 6 minutes with the defaults)::
 The data file (JSONL, a ``text`` field per article) is read where it lies, never copied into
 the project; ``--repeat N`` analyses it N times over (documents get distinct ids; nothing
 is remembered per document or sentence, only per word, so a repeat costs what a new article
-of the same size would). The
-default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus standards but large enough that
-the costs paid once per call (starting worker processes, ~40 ms; the last chunk's tail) weigh
-on the engine figures about as little as they do on a real archive. Sizes are
-UTF-8 megabytes (10^6 bytes) of article text; every time is the best of ``--rounds`` rounds,
-and figures that are compared are measured in alternation in the same rounds, so a busy
-machine slows both sides alike. Printed:
+of the same size would). The default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus
+standards but large enough that the costs paid once per call (starting worker processes,
+~40 ms; the last chunk's tail) weigh on the engine figures about as little as they do on a
+real archive. Sizes are UTF-8 megabytes (10^6 bytes) of article text; every time is the best
+of ``--rounds`` rounds, and figures that are compared are measured in alternation in the same
+rounds, so a busy machine slows both sides alike. Printed:
 
 * the machine: cores, CPU model, Python, load average, and the speedup two processes of a
   pure-Python loop get over one right now (the ceiling for any two-worker figure);
 * the Golden Rules passed by :mod:`analysis.segment` (target >= 46/48);
 * MB/s and articles/s per stage: segmentation (``load_article``), sentiment (VADER +
-  TextBlob on the pre-split sentences, called as the package calls them), matching + context
-  rules, frame building (``frames_from_records`` + summary frame), and the whole analysis
-  (``analyze_corpus(engine="pandas")``, from texts to the five frames);
+  TextBlob on the pre-split sentences: the libraries, then :mod:`analysis.engines`),
+  matching + context rules, frame building (``frames_from_records`` + summary frame), and the
+  whole analysis (``analyze_corpus(engine="pandas")``, from texts to the five frames);
 * whole analysis / (VADER + TextBlob alone), target <= 1.25x. The denominator is the pinned
   libraries themselves, called the cheapest documented way
   (``SentimentIntensityAnalyzer().polarity_scores`` and ``textblob.en.sentiment``); the ratio
