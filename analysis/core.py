@@ -32,6 +32,7 @@ __all__ = [
     "DocumentRecords",
     "analyze",
     "analyze_records",
+    "find_matches",
     "frames_from_records",
 ]
 
@@ -156,6 +157,27 @@ def _rule_set(lex: Lexicon) -> RuleSet:
         ) from None
 
 
+def find_matches(
+    text: str, spans: Sequence[tuple[int, int]], lexicons: Sequence[Lexicon]
+) -> list[Match]:
+    """Every lexicon's hits in ``text`` (within the sentence ``spans``), each lexicon's after
+    its context rules, sorted by position: the matching stage of :func:`analyze_records`."""
+    matches: list[Match] = []
+    if not lexicons:
+        return matches
+    found = compile_matcher(tuple(lexicons)).find(text, spans)
+    by_lexicon: dict[str, list[Match]] = {}
+    for m in found:
+        by_lexicon.setdefault(m.lexicon, []).append(m)
+    for lex in lexicons:
+        own = by_lexicon.get(lex.name, [])
+        if lex.rules is not None:
+            own = _rule_set(lex)(text, own, spans)
+        matches.extend(own)
+    matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
+    return matches
+
+
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons.
 
@@ -167,18 +189,7 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
     spans = [(s.start, s.end) for s in sentences]
     starts = [s for s, _ in spans]
 
-    matches: list[Match] = []
-    if lexicons:
-        found = compile_matcher(tuple(lexicons)).find(text, spans)
-        by_lexicon: dict[str, list[Match]] = {}
-        for m in found:
-            by_lexicon.setdefault(m.lexicon, []).append(m)
-        for lex in lexicons:
-            own = by_lexicon.get(lex.name, [])
-            if lex.rules is not None:
-                own = _rule_set(lex)(text, own, spans)
-            matches.extend(own)
-        matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
+    matches = find_matches(text, spans, lexicons)
     match_sids = [bisect.bisect_right(starts, m.start) - 1 for m in matches]
 
     hedge_names = {lex.name for lex in lexicons if lex.rules == "hedging"}

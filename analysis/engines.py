@@ -29,72 +29,66 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+# (This module is imported on first use by analysis.sentiment, so these stay out of
+# ``import analysis``.)
+from textblob import _text
+from textblob.en import Sentiment as _Sentiment
+from textblob.en import sentiment as _library_sentiment
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, SentimentIntensityAnalyzer, SentiText
+
 __all__ = ["find_tokens", "pattern", "vader"]
+
+
+class _Vader(SentimentIntensityAnalyzer):
+    def __init__(self) -> None:
+        super().__init__()
+        self._emoji = frozenset(self.emojis)
+
+    def polarity_scores(self, text: str) -> dict[str, float]:
+        if not self._emoji.isdisjoint(text):
+            return super().polarity_scores(text)
+        # Without emoji the library's emoji pass rebuilds ``text`` unchanged; from here on
+        # this is vaderSentiment 3.3.2's polarity_scores, line for line.
+        text = text.strip()
+        sentitext = SentiText(text)
+        sentiments: list[float] = []
+        words_and_emoticons = sentitext.words_and_emoticons
+        for i, item in enumerate(words_and_emoticons):
+            valence = 0
+            if item.lower() in BOOSTER_DICT:
+                sentiments.append(valence)
+                continue
+            if (
+                i < len(words_and_emoticons) - 1
+                and item.lower() == "kind"
+                and words_and_emoticons[i + 1].lower() == "of"
+            ):
+                sentiments.append(valence)
+                continue
+            sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
+        sentiments = self._but_check(words_and_emoticons, sentiments)
+        return self.score_valence(sentiments, text)
+
+
+class _LoadedSentiment(_Sentiment):
+    # Built with its lexicon already loaded (see pattern()), so the lookups of the scoring
+    # loop go straight to dict; lazydict's would check whether it is loaded on every one.
+    __contains__ = dict.__contains__
+    __getitem__ = dict.__getitem__
 
 
 @cache
 def vader() -> Callable[[str], dict[str, float]]:
     """VADER's ``polarity_scores`` (vaderSentiment, shipped lexicon), same scores, less work."""
-    from vaderSentiment.vaderSentiment import (
-        BOOSTER_DICT,
-        SentimentIntensityAnalyzer,
-        SentiText,
-    )
-
-    class _Analyzer(SentimentIntensityAnalyzer):
-        def __init__(self) -> None:
-            super().__init__()
-            self._emoji = frozenset(self.emojis)
-
-        def polarity_scores(self, text: str) -> dict[str, float]:
-            if not self._emoji.isdisjoint(text):
-                return super().polarity_scores(text)
-            # Without emoji the library's emoji pass rebuilds ``text`` unchanged; from here on
-            # this is vaderSentiment 3.3.2's polarity_scores, line for line.
-            text = text.strip()
-            sentitext = SentiText(text)
-            sentiments: list[float] = []
-            words_and_emoticons = sentitext.words_and_emoticons
-            for i, item in enumerate(words_and_emoticons):
-                valence = 0
-                if item.lower() in BOOSTER_DICT:
-                    sentiments.append(valence)
-                    continue
-                if (
-                    i < len(words_and_emoticons) - 1
-                    and item.lower() == "kind"
-                    and words_and_emoticons[i + 1].lower() == "of"
-                ):
-                    sentiments.append(valence)
-                    continue
-                sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)
-            sentiments = self._but_check(words_and_emoticons, sentiments)
-            return self.score_valence(sentiments, text)
-
-    return _Analyzer().polarity_scores
+    return _Vader().polarity_scores
 
 
 @cache
 def pattern() -> Callable[[str], Any]:
     """TextBlob's English sentiment (``textblob.en.sentiment``): ``(polarity, subjectivity)``."""
-    from textblob.en import sentiment as library
-
-    cls = type(library)
-
-    class _Loaded(cls):  # type: ignore[misc, valid-type]
-        # The lexicon is loaded below, so lookups go straight to dict (lazydict would check
-        # whether it is loaded on every one of them).
-        __contains__ = dict.__contains__
-        __getitem__ = dict.__getitem__
-        __iter__ = dict.__iter__
-        __len__ = dict.__len__
-        get = dict.get
-        items = dict.items
-        keys = dict.keys
-        values = dict.values
-
+    library = _library_sentiment
     len(library)  # loads the library's lexicon (from the installed package, no download)
-    engine = _Loaded.__new__(_Loaded)
+    engine = _LoadedSentiment.__new__(_LoadedSentiment)
     # Its settings (negations, modifiers, labeler, ...), not the methods lazydict bound to it.
     engine.__dict__.update((k, v) for k, v in vars(library).items() if not k.startswith("__"))
     dict.update(engine, dict.items(library))
@@ -106,34 +100,21 @@ def pattern() -> Callable[[str], Any]:
 
 _LINEBREAK = re.compile(r"\n{2,}")
 _SPACES = re.compile(r"\s+")
-
-
-@cache
-def _tokenizer_tables() -> tuple[Any, ...]:
-    from textblob import _text
-
-    punctuation = tuple(_text.PUNCTUATION.replace(".", ""))
-    return (
-        _text,
-        punctuation,
-        frozenset(punctuation),
-        frozenset(punctuation) | {"."},
-        (*punctuation, "."),
-        tuple(_text.replacements.items()),
-    )
+#: What find_tokens strips from a token's edges: the library's punctuation, "." only at the end.
+_PUNCTUATION = tuple(_text.PUNCTUATION.replace(".", ""))
+_TRAILING = (*_PUNCTUATION, ".")
+_LEAD_CHARS = frozenset(_PUNCTUATION)
+_TRAIL_CHARS = frozenset(_TRAILING)
 
 
 def find_tokens(string: str) -> list[str]:
     """``textblob._text.find_tokens(string)`` (Pattern's tokenizer, default arguments): a list
     of sentences, each a space-separated string of tokens. Same output, less overhead."""
-    _text, punctuation, lead, trail, trailing, replacements = _tokenizer_tables()
-    replace = _text.replacements
-    abbreviations = _text.ABBREVIATIONS
-    eos = _text.EOS
+    replace, eos = _text.replacements, _text.EOS
     string = str(string)
     # Contractions: the library's patterns are literal strings that all contain "'".
     if "'" in string:
-        for a, b in replacements:
+        for a, b in replace.items():
             string = string.replace(a, b)
     string = (
         string.replace("“", " “ ")
@@ -150,16 +131,16 @@ def find_tokens(string: str) -> list[str]:
     tokens: list[str] = []
     append = tokens.append
     for t in _text.TOKEN.findall(string + " "):
-        if t[0] not in lead and t[-1] not in trail:
+        if t[0] not in _LEAD_CHARS and t[-1] not in _TRAIL_CHARS:
             append(t)  # the library's loops below leave such a token as it is
             continue
         # From here on, textblob 0.20.1's find_tokens, line for line.
         tail = []
-        while t.startswith(punctuation) and t not in replace:
+        while t.startswith(_PUNCTUATION) and t not in replace:
             tokens.append(t[0])
             t = t[1:]
-        while t.endswith(trailing) and t not in replace:
-            if t.endswith(punctuation):
+        while t.endswith(_TRAILING) and t not in replace:
+            if t.endswith(_PUNCTUATION):
                 tail.append(t[-1])
                 t = t[:-1]
             if t.endswith("..."):
@@ -167,7 +148,7 @@ def find_tokens(string: str) -> list[str]:
                 t = t[:-3].rstrip(".")
             if t.endswith("."):
                 if (
-                    t in abbreviations
+                    t in _text.ABBREVIATIONS
                     or _text.RE_ABBR1.match(t) is not None
                     or _text.RE_ABBR2.match(t) is not None
                     or _text.RE_ABBR3.match(t) is not None
