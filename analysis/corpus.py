@@ -541,9 +541,10 @@ def analyze_corpus(
             bar.update(n)
     finally:
         bar.close()
-    empty = analyze_partition([], lexs)
+    if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
+        collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
     return CorpusResult(
-        **{t: _concat(collected[t] or [empty[t]]) for t in TABLES},
+        **{t: _concat(collected[t]) for t in TABLES},
         lexicon_versions=versions,
     )
 

@@ -315,3 +315,14 @@ def test_guided_chunks_keep_every_document_in_order_and_shrink_by_text():
     # chunks hold a couple of documents each, where counting alone would give 40 in one go.
     long_chunks = [c for c in chunks if all(d.startswith("l") for d, _ in c)]
     assert long_chunks and max(len(c) for c in long_chunks) <= 2
+
+
+@pytest.mark.parametrize("engine", ["pandas", "processes"])
+def test_an_empty_corpus_gives_empty_frames_with_the_usual_columns(engine, reference):
+    # No document at all: nothing to analyse, nothing failed, and every frame that has fixed
+    # columns keeps them (code that selects columns must not break on an empty batch).
+    res = analyze_corpus([], engine=engine, jobs=2, progress=False)
+    for table in TABLES:
+        assert len(getattr(res, table)) == 0, table
+    for table in ("sentences", "matches", "terms", "errors"):
+        assert list(getattr(res, table).columns) == list(getattr(reference, table).columns)
