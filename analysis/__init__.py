@@ -2,7 +2,7 @@
 
 >>> import analysis
 >>> res = analysis.analyze(analysis.load_article("seeds/russia_ukraine_2023-10-24.txt"))
->>> res.sentences, res.matches, res.terms, res.summary, res.kwic("ceasefire")
+>>> res.sentences, res.matches, res.events, res.terms, res.summary, res.kwic("ceasefire")
 
 Heavy optional machinery (corpus engines, plots, report execution) is imported on first use.
 """
@@ -22,6 +22,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "analyze_corpus": "corpus",
     "CorpusResult": "corpus",
+    "keyness": "compare",
     "plots": None,
     "report": None,
 }
@@ -40,6 +41,7 @@ __all__ = [
     "analyze",
     "analyze_corpus",
     "available_lexicons",
+    "keyness",
     "load_article",
     "load_lexicon",
     "plots",
@@ -49,6 +51,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import plots, report
+    from .compare import keyness
     from .corpus import CorpusResult, analyze_corpus
 
 

@@ -28,14 +28,16 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
-from .core import DocumentRecords, analyze_records, frames_from_records
+from .core import analyze_records
+from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
+from .frames import errors_frame, frames_from_records, summary_frame
 from .lexicon import Lexicon, resolve_lexicons
 from .text import MAX_BYTES, decode_bytes, load_article
 
@@ -45,20 +47,73 @@ ENGINES = ("pandas", "processes", "dask")
 #: Documents per chunk: big enough that pandas and inter-process costs are amortised
 #: (bench/throughput.py), small enough that a chunk of news fits easily in memory.
 CHUNK_SIZE = 200
-ERROR_COLUMNS = ["doc_id", "message"]
-TABLES = ("sentences", "matches", "terms", "summary", "errors")
+TABLES = ("sentences", "matches", "events", "terms", "summary", "errors")
 
 
-@dataclass
 class CorpusResult:
-    """The frames of a corpus; each has a ``doc_id`` column (``summary``: one row per doc)."""
+    """The frames of a corpus, each with a ``doc_id`` column (``summary``: one row per
+    document; ``errors``: the documents that could not be analysed, and why).
 
-    sentences: pd.DataFrame
-    matches: pd.DataFrame
-    terms: pd.DataFrame
-    summary: pd.DataFrame
-    errors: pd.DataFrame
-    lexicon_versions: dict[str, Any] = field(default_factory=dict)
+    In memory (the default) the frames are attributes. Streamed to disk (``out=DIR``) they
+    stay there, one folder of Parquet parts per table (``paths``), and each attribute reads
+    its table on first use: memory stays flat however large the corpus, until you ask.
+    """
+
+    def __init__(
+        self,
+        frames: dict[str, pd.DataFrame] | None = None,
+        *,
+        paths: dict[str, list[Path]] | None = None,
+        lexicon_versions: dict[str, Any] | None = None,
+    ) -> None:
+        self._frames: dict[str, pd.DataFrame] = dict(frames or {})
+        #: Written Parquet parts per table (empty when the result is in memory).
+        self.paths: dict[str, list[Path]] = paths or {}
+        self.lexicon_versions: dict[str, Any] = lexicon_versions or {}
+
+    def _table(self, name: str) -> pd.DataFrame:
+        frame = self._frames.get(name)
+        if frame is None:
+            parts = self.paths.get(name, [])
+            if parts:
+                frame = pd.concat([pd.read_parquet(p) for p in parts], ignore_index=True)
+            else:
+                frame = analyze_partition([], ())[name]  # empty, with the right columns
+            self._frames[name] = frame
+        return frame
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        return self._table("sentences")
+
+    @property
+    def matches(self) -> pd.DataFrame:
+        return self._table("matches")
+
+    @property
+    def events(self) -> pd.DataFrame:
+        return self._table("events")
+
+    @property
+    def terms(self) -> pd.DataFrame:
+        return self._table("terms")
+
+    @property
+    def summary(self) -> pd.DataFrame:
+        return self._table("summary")
+
+    @property
+    def errors(self) -> pd.DataFrame:
+        return self._table("errors")
+
+    def __repr__(self) -> str:
+        where = f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
+        if self.paths and "summary" not in self._frames:
+            return f"CorpusResult({where})"
+        return (
+            f"CorpusResult({len(self.summary)} documents analysed, {len(self.errors)} failed; "
+            f"{where})"
+        )
 
 
 # --------------------------------------------------------------------------- readers
@@ -203,62 +258,15 @@ def analyze_partition(
             errors.append((doc_id, out))
         else:
             records.append(out)
-    sentences, matches, terms = frames_from_records(records)
+    sentences, matches, events, terms = frames_from_records(records)
     return {
         "sentences": sentences,
         "matches": matches,
+        "events": events,
         "terms": terms,
         "summary": summary_frame([r.summary for r in records]),
-        "errors": pd.DataFrame(errors, columns=ERROR_COLUMNS, dtype="str"),
+        "errors": errors_frame(errors),
     }
-
-
-#: Summary keys whose value is a dict or None, flattened to these sub-keys and dtypes either
-#: way, so that a document's summary row does not depend on the other documents of its chunk.
-_OPTIONAL_DICTS = {
-    "escalation_turning_point": {
-        "sentence_id": "Int64",
-        "offset": "Int64",
-        "from": "str",
-        "to": "str",
-    },
-}
-
-
-def summary_frame(summaries: Sequence[dict[str, Any]]) -> pd.DataFrame:
-    """One row per document; nested values flattened to ``key.subkey`` columns.
-
-    Lexicon versions are the same for every row, so they are left out (see
-    ``CorpusResult.lexicon_versions``). ``escalation_turning_point`` (a dict, or None when the
-    balance never turns) always gives the same four columns, missing values when None.
-    """
-    flat = []
-    dtypes: dict[str, str] = {}
-    for s in summaries:
-        row: dict[str, Any] = {}
-        for key, value in s.items():
-            if key == "lexicon_versions":
-                continue
-            subkeys = _OPTIONAL_DICTS.get(key)
-            if subkeys is not None:
-                for sub, dtype in subkeys.items():
-                    row[f"{key}.{sub}"] = None if value is None else value[sub]
-                    dtypes[f"{key}.{sub}"] = dtype
-            else:
-                _flatten(row, key, value)
-        flat.append(row)
-    frame = pd.DataFrame(flat)
-    for col, dtype in dtypes.items():
-        frame[col] = frame[col].astype(dtype)
-    return frame
-
-
-def _flatten(row: dict[str, Any], key: str, value: Any) -> None:
-    if isinstance(value, dict):
-        for k, v in value.items():
-            _flatten(row, f"{key}.{k}", v)
-    else:
-        row[key] = value
 
 
 def _chunks(it: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -473,7 +481,7 @@ def analyze_corpus(
     chunk_size: int | None = None,
     client: Any = None,
     progress: bool | None = None,
-) -> CorpusResult | dict[str, list[Path]]:
+) -> CorpusResult:
     """Analyse every document of ``source``; the same frames as :func:`analysis.analyze`.
 
     ``engine``: ``"pandas"`` (one process), ``"processes"`` (``jobs`` workers, default all
@@ -482,7 +490,7 @@ def analyze_corpus(
     rows never depend on the other documents. Bad documents go to ``errors`` (``doc_id,
     message``) and the run goes on. With ``out=DIR`` each chunk's frames are written to
     ``DIR/<table>/part-NNNNN.parquet`` as they come (memory stays flat however large the
-    corpus), and a dict of the written paths per table is returned instead of frames.
+    corpus); the result then lists them in ``paths`` and reads a table only when asked.
     ``chunk_size``: documents per chunk (default: 200 in one process; with workers and a corpus
     of known size, chunks sized by text that shrink towards the end, so all finish together).
     ``progress``: a tqdm bar (``None``: only on a terminal).
@@ -533,7 +541,8 @@ def analyze_corpus(
     versions = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs}
     try:
         if out is not None:
-            return _stream_to_parquet(results, Path(out), bar, versions)
+            paths = _stream_to_parquet(results, Path(out), bar, versions)
+            return CorpusResult(paths=paths, lexicon_versions=versions)
         collected: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         for n, frames in results:
             for t in TABLES:
@@ -543,10 +552,7 @@ def analyze_corpus(
         bar.close()
     if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
         collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
-    return CorpusResult(
-        **{t: _concat(collected[t]) for t in TABLES},
-        lexicon_versions=versions,
-    )
+    return CorpusResult({t: _concat(collected[t]) for t in TABLES}, lexicon_versions=versions)
 
 
 def _count(source: Any) -> int | None:
@@ -654,40 +660,3 @@ def _folder_metadata(folder: Path) -> pd.DataFrame:
                 if isinstance(extra, dict):
                     row.update({k: v for k, v in extra.items() if k not in ("doc_id", "file")})
     return pd.DataFrame(rows)
-
-
-def direction_keyness(matches: pd.DataFrame) -> pd.DataFrame:
-    """Terms of escalation vs de-escalation matches with their keyness across the corpus.
-
-    Columns: ``term, direction, count, documents, g2`` where ``g2`` is Dunning's (1993)
-    log-likelihood of the term's count in its direction against the other direction (the
-    keyness statistic of quanteda's ``textstat_keyness(measure = "lr")``), signed so that
-    positive values are key for escalation and negative for de-escalation.
-    """
-    import math
-
-    sub = matches[matches["direction"].isin(["escalation", "de-escalation"])].copy()
-    cols = ["term", "direction", "count", "documents", "g2"]
-    if sub.empty:
-        return pd.DataFrame(columns=cols)
-    sub["term"] = sub["text"].str.lower().str.split().str.join(" ")
-    grouped = (
-        sub.groupby(["term", "direction"])
-        .agg(count=("term", "size"), documents=("doc_id", "nunique"))
-        .reset_index()
-    )
-    totals = sub["direction"].value_counts()
-    n_esc, n_de = int(totals.get("escalation", 0)), int(totals.get("de-escalation", 0))
-    esc_counts = sub[sub["direction"] == "escalation"]["term"].value_counts()
-    de_counts = sub[sub["direction"] == "de-escalation"]["term"].value_counts()
-
-    def g2(term: str) -> float:
-        a, b = int(esc_counts.get(term, 0)), int(de_counts.get(term, 0))
-        n = n_esc + n_de
-        e1, e2 = n_esc * (a + b) / n, n_de * (a + b) / n
-        ll = 2 * sum(o * math.log(o / e) for o, e in ((a, e1), (b, e2)) if o > 0 and e > 0)
-        return ll if a / max(n_esc, 1) >= b / max(n_de, 1) else -ll
-
-    grouped["g2"] = [round(g2(t), 4) for t in grouped["term"]]
-    order = grouped.assign(key=-grouped["g2"].abs()).sort_values(["key", "term", "direction"])
-    return order.reset_index(drop=True)[cols]

@@ -94,20 +94,19 @@ document-level figures.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import itertools
 import re
+from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any, ClassVar
 
-from .text import TOKEN_RE
-
-if TYPE_CHECKING:
-    import pandas as pd
-
-    from .matching import Match
+from .document import Document, Measure
+from .errors import ParameterError
+from .events import Event
+from .lexicon import Lexicon
+from .matching import Match
+from .text import Article, Span, Token, fold
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -121,11 +120,11 @@ __all__ = [
     "REJECT_WEIGHT",
     "RULES",
     "THREAT_FACTOR",
+    "EscalationMeasure",
     "apply_rules",
-    "score_sentence",
-    "summarise",
-    "summarise_frames",
-    "summarise_scores",
+    "direction_of",
+    "score_events",
+    "turning_point",
 ]
 
 #: The values of the ``direction`` column of the sentences frame.
@@ -230,12 +229,6 @@ _BRIDGE = frozenset(
 #: ``modality``: modal auxiliaries of possibility.
 _MODALS = frozenset({"could", "might", "may", "would"})
 _MODAL_RE = re.compile("|".join(sorted(_MODALS)))
-#: ``negation``: negators the matcher does not know, up to two words before the hit.
-_EXTRA_NEGATORS = re.compile(
-    r"\b(?:declin(?:e|es|ed|ing)\s+to|refrain(?:s|ed|ing)?\s+from|rul(?:e|es|ed|ing)\s+out)\s+"
-    r"(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
 #: ``content``: openers of what is rejected, demanded or alleged.
 _REJECTING = re.compile(
     r"reject(?:s|ed|ing)?|refus\w*|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|"
@@ -311,72 +304,8 @@ _NAME_GLUE = frozenset({"and", "of", "for", "the", "&"})
 #: ``names``: what a government signs alone (not CAMEO 057, an agreement between parties).
 _DOMESTIC_ACTS = frozenset({"order", "bill", "law", "decree", "legislation", "budget"})
 
-#: Clause ends inside a sentence (commas included: rules look at the words next to a hit).
-_CLAUSE_RE = re.compile(
-    r"[;:()\[\]—–]|,(?!\d)|\s-\s|\b(?:but|while|whereas|although|however)\b", re.IGNORECASE
-)
-#: Sentence ends, for the context of a hit (the core never lets a hit cross a sentence). A
-#: period after one capital letter ("U.S.", initials) is not taken as an end.
-#: (The lookbehinds come after the end mark, so that the regex engine scans for ``\n.!?``
-#: with a table lookup instead of trying the lookbehinds at every character: 4x faster.)
-_SENTENCE_END_RE = re.compile(
-    r"\n|[.!?](?<![A-Z].)(?<!\b[A-Z][a-z].)[\"”’')]*\s+(?=[\"“‘(]?[A-Z0-9])"
-)
+#: How far back (characters) :meth:`_Doc.absorb` looks for a hit sitting on a trigger word.
 _LOOKBACK = 600
-
-Token = tuple[int, int, str]
-
-
-class _Sentences:
-    """Approximate sentence bounds around the hits (their context only), from one scan."""
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.lo, self.hi = lo, hi
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _SENTENCE_END_RE.finditer(text, lo, hi):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-
-    def bounds(self, pos: int) -> tuple[int, int]:
-        """``(start, end)`` of the sentence holding ``pos``."""
-        i = bisect.bisect_right(self.ends, pos)
-        j = bisect.bisect_left(self.starts, pos)
-        start = self.ends[i - 1] if i else self.lo
-        return start, (self.starts[j] if j < len(self.starts) else self.hi)
-
-
-def _clause_start(text: str, lo: int, pos: int) -> int:
-    cut = lo
-    for b in _CLAUSE_RE.finditer(text, lo, pos):
-        cut = b.end()
-    return cut
-
-
-class _ClauseStarts:
-    """:func:`_clause_start` for one text, remembered: the hit rules and the ``background``
-    rule ask for the same ``(lo, pos)`` of most hits."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.seen: dict[tuple[int, int], int] = {}
-
-    def __call__(self, lo: int, pos: int) -> int:
-        cut = self.seen.get((lo, pos))
-        if cut is None:
-            cut = self.seen[lo, pos] = _clause_start(self.text, lo, pos)
-        return cut
-
-
-def _tokens(text: str, lo: int, hi: int, limit: int | None = None) -> list[Token]:
-    """Tokens of ``text[lo:hi]`` (the first ``limit`` of them), lowercased, ``’`` as ``'``."""
-    found = list(itertools.islice(TOKEN_RE.finditer(text, lo, hi), limit))
-    if not found:
-        return []
-    # One lower() for all tokens: NUL is neither cased nor case-ignorable, so every token is
-    # lowercased exactly as on its own (final sigma included).
-    words = "\0".join([t.group() for t in found]).lower().replace("’", "'").split("\0")
-    return [(*t.span(), w) for t, w in zip(found, words, strict=True)]
 
 
 def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token | None:
@@ -419,25 +348,11 @@ def _cessation(toks: list[Token], pattern: re.Pattern[str]) -> Token | None:
     return None
 
 
-def _negator(toks: list[Token]) -> Token | None:
-    """The negator that made the matcher flag a hit (the rule of analysis.matching)."""
-    from .matching import NEGATION_WINDOW, NEGATOR_PAIRS, NEGATORS
-
-    tail = toks[-(NEGATION_WINDOW + 1) :]
-    for k in range(len(tail) - 1, -1, -1):
-        word = tail[k][2]
-        if k >= len(tail) - NEGATION_WINDOW and (word in NEGATORS or word.endswith("n't")):
-            return tail[k]
-        if k >= 1 and (tail[k - 1][2], word) in NEGATOR_PAIRS:
-            return tail[k - 1]
-    return None
-
-
 class _Doc:
     """Hits of one text being rewritten: ``out[i]`` is hit ``i`` as it stands (None: dropped)."""
 
-    def __init__(self, text: str, hits: list[Match]) -> None:
-        self.text = text
+    def __init__(self, article: Article, hits: list[Match]) -> None:
+        self.article = article
         self.hits = hits
         self.out: list[Match | None] = list(hits)
         #: (clause start, end) of hits the ``negation`` rule turned into rejections.
@@ -463,74 +378,64 @@ class _Doc:
             return new
         if any((h := self.out[k]) is not None and h.end > t0 for k in near):
             return new  # another hit lies between trigger and hit: do not overlap it
-        return dataclasses.replace(new, start=t0, text=self.text[t0 : new.end])
+        return dataclasses.replace(new, start=t0, text=self.article.text[t0 : new.end])
 
 
-def apply_rules(text: str, matches: Sequence[Match], *, skip: Collection[str] = ()) -> list[Match]:
-    """Apply the escalation context rules (module docstring) to one lexicon's hits in ``text``.
+def apply_rules(
+    article: Article, matches: Sequence[Match], *, skip: Collection[str] = ()
+) -> list[Match]:
+    """Apply the escalation context rules (module docstring) to one lexicon's hits.
 
-    ``text`` is the full article and the hits' offsets index into it. ``skip`` names rules of
-    :data:`RULES` to leave out (for ablation studies). Returns new hits sorted by position;
-    hits without a direction are passed through unchanged.
+    The hits' offsets index into ``article.text``; the rules read the article's own
+    sentences, clauses, tokens and negation scope. ``skip`` names rules of :data:`RULES` to
+    leave out (for ablation studies). Returns new hits sorted by position; hits without a
+    direction are passed through unchanged.
     """
     unknown = set(skip) - set(RULES)
     if unknown:
-        raise ValueError(f"unknown escalation rule(s) {sorted(unknown)}; known: {RULES}")
-    doc = _Doc(text, sorted(matches, key=lambda m: (m.start, m.end)))
+        raise ParameterError(
+            f"unknown escalation rules {sorted(unknown)}; the rules are in "
+            "analysis.escalation.RULES."
+        )
+    doc = _Doc(article, sorted(matches, key=lambda m: (m.start, m.end)))
     if not doc.hits:
         return []
-    sents = _Sentences(
-        text,
-        max(0, doc.hits[0].start - _LOOKBACK),
-        min(len(text), max(m.end for m in doc.hits) + _LOOKBACK),
-    )
-    clause_start = _ClauseStarts(text)
+    tokens = article.tokens
     for i, m in enumerate(doc.hits):
         if doc.out[i] is None or m.direction not in (_ESC, _DE):
             continue
-        s0 = max(sents.bounds(m.start)[0], m.start - _LOOKBACK)
-        c0 = clause_start(s0, m.start)
-        toks = _tokens(text, c0, m.start)
-        new = _rewrite(doc, i, m, toks, s0, c0, skip)
-        doc.out[i] = new
+        c0 = article.clauses[article.clause_of(m.start)].start
+        toks = tokens.between(c0, m.start)
+        doc.out[i] = _rewrite(doc, i, m, toks, c0, skip)
     kept = [m for m in doc.out if m is not None]
     if "frames" not in skip or "background" not in skip:
-        kept = _sentence_rules(text, kept, sents, skip, clause_start)
+        kept = _sentence_rules(article, kept, skip)
     return kept
 
 
 def _rewrite(
-    doc: _Doc, i: int, m: Match, toks: list[Token], s0: int, c0: int, skip: Collection[str]
+    doc: _Doc, i: int, m: Match, toks: list[Token], c0: int, skip: Collection[str]
 ) -> Match | None:
     """Rules ``names`` to ``modality`` for hit ``i``: the hit as rewritten, or None."""
-    text = doc.text
-    if "names" not in skip and _not_an_event(text, m, toks, s0):
+    article = doc.article
+    if "names" not in skip and _not_an_event(article, m, toks):
         return None
-    negated = m.negated
-    trigger: Token | None = None
-    if "negation" not in skip:
-        extra = _EXTRA_NEGATORS.search(text[max(s0, m.start - 60) : m.start])
-        if negated:
-            trigger = _negator(toks)
-        elif extra is not None:
-            negated = True
-            word = TOKEN_RE.search(extra.group())
-            if word is not None:
-                at = m.start - len(extra.group()) + word.start()
-                trigger = (at, at + len(word.group()), word.group().lower())
-        if negated:
-            if m.direction == _ESC:
-                return None
-            weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
-            new = dataclasses.replace(m, direction=_ESC, category="rejection", weight=weight)
-            doc.rejections.append((c0, m.end))
-            return doc.absorb(i, new, trigger)
+    if "negation" not in skip and m.negated:
+        trigger = article.negator(m.start)
+        if m.direction == _ESC:
+            return None
+        weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
+        new = _changed(m, "negation", direction=_ESC, category="rejection", weight=weight)
+        doc.rejections.append((c0, m.end))
+        return doc.absorb(i, new, trigger)
     content = None if "content" in skip else _content(toks, doc.rejections, c0)
     if content is not None:
         if m.direction == _DE:
             return None
         if content == "accusation":
-            return dataclasses.replace(m, weight=round(m.weight * MODAL_FACTOR, 6))
+            return _changed(
+                m, "content", weight=round(m.weight * MODAL_FACTOR, 6), modality="alleged"
+            )
     verb_object = " ... " in m.pattern
     if "cessation" not in skip and not verb_object:
         if m.direction == _ESC:
@@ -539,7 +444,9 @@ def _rewrite(
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None
                 weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT)
-                new = dataclasses.replace(m, direction=_DE, category="de_escalation", weight=weight)
+                new = _changed(
+                    m, "cessation", direction=_DE, category="de_escalation", weight=weight
+                )
                 return doc.absorb(i, new, stop)
         else:
             stop = _cessation(toks, _CEASE_DE)
@@ -547,31 +454,40 @@ def _rewrite(
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
                     weight = _HALT_MINOR
-                new = dataclasses.replace(
-                    m, direction=_ESC, category="reduce_relations", weight=weight
+                new = _changed(
+                    m, "cessation", direction=_ESC, category="reduce_relations", weight=weight
                 )
                 return doc.absorb(i, new, stop)
     if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4)
         if threat is not None:
-            new = dataclasses.replace(
-                m, category="threat", weight=round(m.weight * THREAT_FACTOR, 6)
+            new = _changed(
+                m,
+                "threat",
+                category="threat",
+                weight=round(m.weight * THREAT_FACTOR, 6),
+                modality="threatened",
             )
             return doc.absorb(i, new, threat)
     if "intent" not in skip and m.direction == _DE:
         intent = _trigger(toks, _INTENT, 4)
         if intent is not None:
-            new = dataclasses.replace(m, weight=round(m.weight * INTENT_FACTOR, 6))
+            new = _changed(
+                m, "intent", weight=round(m.weight * INTENT_FACTOR, 6), modality="intended"
+            )
             return doc.absorb(i, new, intent)
     if "modality" not in skip and _trigger(toks, _MODAL_RE, 4) is not None:
-        return dataclasses.replace(m, weight=round(m.weight * MODAL_FACTOR, 6))
+        return _changed(
+            m, "modality", weight=round(m.weight * MODAL_FACTOR, 6), modality="possible"
+        )
     return m
 
 
-def _not_an_event(text: str, m: Match, toks: list[Token], s0: int) -> bool:
+def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     """Rule ``names``: part of a name, "deal with", "returned to"."""
-    word = m.text.lower()
-    after = _tokens(text, m.end, min(len(text), m.end + 60), limit=4)  # (only 4 are read)
+    text = article.text
+    word = fold(m.text)
+    after = article.tokens.between(m.end, article.sentences[m.sentence_id].end, limit=4)
     nxt = after[0][2] if after else ""
     verb_before = _MODALS | {"to", "will", "can", "must", "should", "and"}
     if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in verb_before:
@@ -624,80 +540,81 @@ def _content_word(word: str) -> str | None:
     return None
 
 
-def _sentence_rules(
-    text: str,
-    hits: list[Match],
-    sents: _Sentences,
-    skip: Collection[str],
-    clause_start: _ClauseStarts,
-) -> list[Match]:
+def _changed(m: Match, rule: str, **changes: Any) -> Match:
+    """A copy of ``m`` with ``changes``, recording that ``rule`` made them."""
+    return dataclasses.replace(m, rule=f"{m.rule}+{rule}" if m.rule else rule, **changes)
+
+
+def _sentence_rules(article: Article, hits: list[Match], skip: Collection[str]) -> list[Match]:
     """Rules ``frames`` and ``background``, sentence by sentence."""
-    out: list[Match] = []
-    groups: dict[tuple[int, int], list[int]] = {}
+    groups: dict[int, list[int]] = {}
     for k, m in enumerate(hits):
         if m.direction in (_ESC, _DE):
-            groups.setdefault(sents.bounds(m.start), []).append(k)
+            groups.setdefault(m.sentence_id, []).append(k)
     weights = {k: m.weight for k, m in enumerate(hits)}
-    demand: set[int] = set()
-    for (s0, s1), ks in groups.items():
+    background: set[int] = set()
+    modality: dict[int, str] = {}
+    for sid, ks in groups.items():
         if "background" not in skip:
-            _background(text, hits, ks, s0, weights, clause_start)
+            _background(article, hits, ks, weights, background)
         if "frames" not in skip:
-            _frame(text, hits, ks, s0, s1, weights, demand)
+            _frame(article, article.sentences[sid], hits, ks, weights, modality)
+    out: list[Match] = []
     for k, m in enumerate(hits):
-        if k in demand:
-            out.append(
-                dataclasses.replace(
-                    m, category="demand", weight=round(min(weights[k], DEMAND_WEIGHT), 6)
-                )
-            )
-        elif weights[k] != m.weight:
-            out.append(dataclasses.replace(m, weight=round(weights[k], 6) + 0.0))
-        else:
-            out.append(m)
+        if k in background:
+            m = _changed(m, "background", weight=round(weights[k], 6) + 0.0)
+        mode = modality.get(k)
+        if mode == "demanded":
+            weight = round(min(weights[k], DEMAND_WEIGHT), 6)
+            m = _changed(m, "frames", category="demand", weight=weight, modality=mode)
+        elif mode is not None:
+            m = _changed(m, "frames", weight=round(weights[k], 6) + 0.0, modality=mode)
+        out.append(m)
     return out
 
 
 def _background(
-    text: str,
+    article: Article,
     hits: list[Match],
     ks: list[int],
-    s0: int,
     weights: dict[int, float],
-    clause_start: _ClauseStarts,
+    changed: set[int],
 ) -> None:
+    text = article.text
     released = None
     prev: Match | None = None
     for k in ks:
         m = hits[k]
-        lo = max(s0, m.start - _LOOKBACK)
-        c0 = clause_start(lo, m.start)
+        clause = article.clauses[article.clause_of(m.start)]
+        c0 = clause.start
         scene = _BACKGROUND_RE.search(text, c0, m.start) is not None
         if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
             # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
             scene = _TOPIC_RE.match(text, prev.end, m.start) is not None
         prev = m
-        if not scene and c0 > lo:
-            first = TOKEN_RE.search(text, c0, m.start)
-            scene = first is not None and first.group().lower() == "as"
+        if not scene and c0 > article.sentences[m.sentence_id].start:
+            # a clause opened by "as" after a boundary: ", as air raids resumed"
+            first = article.tokens.between(c0, m.start, limit=1)
+            scene = bool(first) and first[0][2] == "as"
         if not scene and released is not None and m.direction == _ESC:
             scene = m.category in _RELEASE_SCOPE
         if scene:
             weights[k] *= BACKGROUND_FACTOR
+            changed.add(k)
         elif released is None and m.direction == _DE and m.category == "concession":
             released = k
 
 
 def _frame(
-    text: str,
+    article: Article,
+    sentence: Span,
     hits: list[Match],
     ks: list[int],
-    s0: int,
-    s1: int,
     weights: dict[int, float],
-    demand: set[int],
+    modality: dict[int, str],
 ) -> None:
-    seg = text[s0:s1]
+    text, s0, s1 = article.text, sentence.start, sentence.end
+    seg = sentence.text
     statement = _STATEMENT_RE.search(text, s0, s1) if _may_hold(seg, _STATEMENT_KEYS) else None
     appeal = _APPEAL_RE.search(text, s0, s1) if _may_hold(seg, _APPEAL_KEYS) else None
     shared: list[int] = []
@@ -705,65 +622,33 @@ def _frame(
         m = hits[k]
         if statement is not None and statement.start() <= m.start:
             shared.append(k)
+            modality[k] = "stated"
         elif appeal is not None and appeal.start() <= m.start:
             if m.direction == _DE:
                 shared.append(k)
+                modality[k] = "appealed"
             else:
-                demand.add(k)
+                modality[k] = "demanded"
     if shared:
         for k in shared:
             weights[k] = min(weights[k], FRAME_WEIGHT / len(shared))
 
 
-# -- scores ---------------------------------------------------------------------------------
+# -- scores and the measure ------------------------------------------------------------------
 
 
-def score_sentence(matches: Sequence[Match]) -> tuple[int, int, float, str]:
-    """``(escalation_terms, deescalation_terms, escalation_score, direction)`` of one sentence.
-
-    Hits without a direction (e.g. hedging cues) are ignored. ``escalation_score`` is the
-    signed sum of weights (escalation +, de-escalation -), rounded to six decimals;
-    ``direction`` is escalation above :data:`DIRECTION_THRESHOLD`, de-escalation below its
-    negative, else neutral.
-    """
-    e = d = 0
-    score = 0.0
-    for m in matches:
-        if m.direction == _ESC:
-            e += 1
-            score += m.weight
-        elif m.direction == _DE:
-            d += 1
-            score -= m.weight
-    score = round(score, 6) + 0.0
+def direction_of(score: float) -> str:
+    """A sentence's direction from its signed score: beyond :data:`DIRECTION_THRESHOLD`."""
     if score > DIRECTION_THRESHOLD:
-        direction = _ESC
-    elif score < -DIRECTION_THRESHOLD:
-        direction = _DE
-    else:
-        direction = _NEUTRAL
-    return e, d, score, direction
+        return _ESC
+    if score < -DIRECTION_THRESHOLD:
+        return _DE
+    return _NEUTRAL
 
 
-@lru_cache(maxsize=1)
-def _shipped_categories() -> tuple[str, ...]:
-    from .errors import LexiconError
-    from .lexicon import load_lexicon
-
-    try:
-        lex = load_lexicon("escalation")
-    except LexiconError:
-        return ()
-    return tuple(c.name for c in lex.categories.values() if c.direction is not None)
-
-
-_FIXED_KEYS = (
-    "escalation_terms",
-    "deescalation_terms",
-    "escalation_index",
-    "escalation_score",
-    "escalation_turning_point",
-)
+def score_events(events: Iterable[Event]) -> float:
+    """The signed sum of the events' weights (escalation +, de-escalation -), six decimals."""
+    return round(sum(e.signed_weight for e in events), 6) + 0.0
 
 
 def turning_point(scores: Sequence[tuple[int, int, float]]) -> dict[str, Any] | None:
@@ -800,124 +685,72 @@ def turning_point(scores: Sequence[tuple[int, int, float]]) -> dict[str, Any] | 
     }
 
 
-def _summary(
-    pairs: Iterable[tuple[str, str]],
-    sentences: Sequence[tuple[int, int, int, int, float]],
-    categories: Iterable[str] | None,
-) -> dict[str, Any]:
-    """Shared body: ``pairs`` are (category, direction) of the hits; ``sentences`` are
-    (sentence_id, start, escalation_terms, deescalation_terms, escalation_score)."""
-    names = set(_shipped_categories() if categories is None else categories)
-    counts: dict[str, int] = {}
-    for category, direction in pairs:
-        if direction in (_ESC, _DE):
-            counts[category] = counts.get(category, 0) + 1
-            names.add(category)
-    ordered = sorted(sentences)
-    e = sum(s[2] for s in ordered)
-    d = sum(s[3] for s in ordered)
-    out: dict[str, Any] = {
-        "escalation_terms": e,
-        "deescalation_terms": d,
-        "escalation_index": round((e - d) / (e + d), 6) + 0.0 if e + d else 0.0,
-        "escalation_score": round(sum(s[4] for s in ordered), 6) + 0.0,
+class EscalationMeasure(Measure):
+    """Escalation versus de-escalation: word counts, event scores, the document index.
+
+    Active when some lexicon's categories carry a direction. Sentence columns:
+    ``escalation_terms``/``deescalation_terms`` count the sentence's directional hits (words),
+    ``escalation_score`` sums its events' signed weights, ``direction`` reads that score.
+    """
+
+    name = "escalation"
+    has_rules = True
+    columns: ClassVar[Mapping[str, str]] = {
+        "escalation_terms": "Int64",
+        "deescalation_terms": "Int64",
+        "escalation_score": "Float64",
+        "direction": "str",
     }
-    for name in sorted(names):
-        key = f"escalation_{name}"
-        if key not in _FIXED_KEYS:
-            out[key] = counts.get(name, 0)
-    out["escalation_turning_point"] = turning_point([(s[0], s[1], s[4]) for s in ordered])
-    return out
 
+    def active(self, lexicons: Sequence[Lexicon]) -> bool:
+        return any(c.direction for lx in lexicons for c in lx.categories.values())
 
-def summarise(
-    matches: Sequence[Match],
-    match_sentence_ids: Sequence[int],
-    sentences: Sequence[Mapping[str, Any]],
-    *,
-    categories: Iterable[str] | None = None,
-) -> dict[str, Any]:
-    """Document-level escalation figures from one document's hits and sentence rows.
+    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
+        return apply_rules(article, hits)
 
-    ``sentences`` are dicts with ``sentence_id``, ``start``, ``escalation_terms``,
-    ``deescalation_terms`` and ``escalation_score`` (the rows :func:`analysis.core.analyze`
-    builds); ``match_sentence_ids`` is parallel to ``matches`` (the core's call signature;
-    counts come from the hits themselves). Hits without a direction are ignored.
+    def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
+        n = len(doc.article.sentences)
+        esc, de, score = [0] * n, [0] * n, [0.0] * n
+        for m in doc.matches:
+            if m.direction == _ESC:
+                esc[m.sentence_id] += 1
+            elif m.direction == _DE:
+                de[m.sentence_id] += 1
+        for e in doc.events:
+            score[e.sentence_id] += e.signed_weight
+        score = [round(s, 6) + 0.0 for s in score]
+        return {
+            "escalation_terms": esc,
+            "deescalation_terms": de,
+            "escalation_score": score,
+            "direction": [direction_of(s) for s in score],
+        }
 
-    Returns exactly: ``escalation_terms``, ``deescalation_terms``, ``escalation_index`` =
-    (E-D)/(E+D) (0.0 when there are none), ``escalation_score`` (the sum of the sentence
-    scores), one ``escalation_<category>`` count per category (``categories``, default the
-    shipped lexicon's, plus every category seen, sorted; a category whose key would collide
-    with a fixed key is left out), and ``escalation_turning_point`` (:func:`turning_point`).
-    Plain Python ints, floats, str and None only; deterministic.
-    """
-    if len(match_sentence_ids) != len(matches):
-        raise ValueError("match_sentence_ids must have one sentence id per match")
-    rows: list[tuple[int, int, int, int, float]] = [
-        (
-            int(r["sentence_id"]),
-            int(r["start"]),
-            _int(r.get("escalation_terms")),
-            _int(r.get("deescalation_terms")),
-            _float(r.get("escalation_score")),
+    def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
+        """``escalation_terms``/``deescalation_terms`` (words), ``escalation_events``/
+        ``deescalation_events``, ``escalation_index`` = (E - D) / (E + D) over events (0.0
+        when there are none), ``escalation_score`` (the sum of the sentence scores), one
+        ``escalation_<category>`` event count per category of the active directional
+        lexicons (and any category a rule produced), and ``escalation_turning_point``."""
+        e = sum(1 for ev in doc.events if ev.direction == _ESC)
+        d = len(doc.events) - e
+        scores = values["escalation_score"]
+        out: dict[str, Any] = {
+            "escalation_terms": sum(values["escalation_terms"]),
+            "deescalation_terms": sum(values["deescalation_terms"]),
+            "escalation_events": e,
+            "deescalation_events": d,
+            "escalation_index": round((e - d) / (e + d), 6) + 0.0 if e + d else 0.0,
+            "escalation_score": round(sum(scores), 6) + 0.0,
+        }
+        counts = Counter(ev.category for ev in doc.events)
+        names = {c.name for lx in doc.lexicons for c in lx.categories.values() if c.direction}
+        for name in sorted(names | set(counts)):
+            key = f"escalation_{name}"
+            if key not in out and key != "escalation_turning_point":
+                out[key] = counts.get(name, 0)
+        starts = [s.start for s in doc.article.sentences]
+        out["escalation_turning_point"] = turning_point(
+            list(zip(range(len(scores)), starts, scores, strict=True))
         )
-        for r in sentences
-    ]
-    return summarise_scores(matches, rows, categories=categories)
-
-
-def summarise_scores(
-    matches: Sequence[Match],
-    scores: Sequence[tuple[int, int, int, int, float]],
-    *,
-    categories: Iterable[str] | None = None,
-) -> dict[str, Any]:
-    """:func:`summarise` from ``(sentence_id, start, escalation_terms, deescalation_terms,
-    escalation_score)`` per sentence, as :func:`analysis.core.analyze_records` collects them."""
-    return _summary(((m.category, str(m.direction)) for m in matches), scores, categories)
-
-
-def summarise_frames(
-    sentences: pd.DataFrame,
-    matches: pd.DataFrame,
-    *,
-    categories: Iterable[str] | None = None,
-) -> dict[str, Any]:
-    """:func:`summarise` for one document's ``sentences`` and ``matches`` frames.
-
-    ``sentences`` needs ``sentence_id``, ``start``, ``escalation_terms``,
-    ``deescalation_terms`` and ``escalation_score``; ``matches`` needs ``category`` and
-    ``direction`` (rows of other lexicons, with no direction, are ignored). Missing values
-    count as 0. Same keys and types as :func:`summarise`.
-    """
-    rows = [
-        (int(sid), int(start), _int(e), _int(d), _float(sc))
-        for sid, start, e, d, sc in zip(
-            sentences["sentence_id"],
-            sentences["start"],
-            sentences["escalation_terms"],
-            sentences["deescalation_terms"],
-            sentences["escalation_score"],
-            strict=True,
-        )
-    ]
-    pairs = [
-        (str(c), d)
-        for c, d in zip(matches["category"], matches["direction"], strict=True)
-        if isinstance(d, str)
-    ]
-    return _summary(pairs, rows, categories)
-
-
-def _int(x: Any) -> int:
-    try:
-        return 0 if x is None or x != x else int(x)
-    except TypeError:  # pandas.NA
-        return 0
-
-
-def _float(x: Any) -> float:
-    try:
-        return 0.0 if x is None or x != x else float(x)
-    except TypeError:  # pandas.NA
-        return 0.0
+        return out

@@ -19,18 +19,19 @@ the rest (29 of 39, 74%, against 76%). The exception is "doubt" after "no", "wit
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, ClassVar
 
+from .document import Document, Measure
 from .errors import ParameterError
+from .lexicon import Lexicon
 from .matching import Match
-from .text import TOKEN_RE, split_sentences
+from .text import TOKEN_RE, Article, normalise_term
 
-__all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "Rule", "apply_rules", "summarise"]
+__all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "HedgingMeasure", "Rule", "apply_rules"]
 
 #: The hedging lexicon's categories, in the order reports show them.
 HEDGE_CATEGORIES: tuple[str, ...] = ("epistemic", "conditional", "approximator", "evidential")
@@ -67,15 +68,6 @@ class Context:
 def _set(words: str) -> frozenset[str]:
     """A word class written as one space-separated string."""
     return frozenset(words.split())
-
-
-def _words(text: str) -> tuple[str, ...]:
-    words = TOKEN_RE.findall(text)
-    if not words:
-        return ()
-    # One lower() for all words: NUL is neither cased nor case-ignorable, so every word is
-    # lowercased exactly as on its own.
-    return tuple("\0".join(words).lower().replace("’", "'").split("\0"))
 
 
 # ------------------------------------------------------------------------------------------
@@ -260,7 +252,7 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     "or so" needs a quantity before it ("a week or so"; not "or so officials say").
     "roughly" and "approximately" are approximators wherever they stand.
     """
-    word = " ".join(_words(m.text))
+    word = normalise_term(m.text)
     if word in {"roughly", "approximately"}:
         return False
     if word == "or so":
@@ -318,7 +310,7 @@ def _conditional_idiom(m: Match, ctx: Context) -> bool:
     most if not all of the children." (Szeged Wikipedia); "as long as 10 years" is a length of
     time, not a condition.
     """
-    word = " ".join(_words(m.text))
+    word = normalise_term(m.text)
     if word in {"as long as", "so long as"}:
         return _quantity_follows(ctx)
     before, after = ctx.before[-2:], ctx.after[:2]
@@ -432,46 +424,25 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-class _Sentences:
-    """Sentence bounds of a text: given, or computed once and only when a rule needs context."""
-
-    def __init__(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> None:
-        self.text = text
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-        if spans is not None:
-            self._starts = [s for s, _ in spans]
-            self._ends = [e for _, e in spans]
-
-    def context(self, m: Match) -> Context:
-        if self._starts is None:
-            spans = split_sentences(self.text)
-            self._starts = [s.start for s in spans]
-            self._ends = [s.end for s in spans]
-        i = bisect.bisect_right(self._starts, m.start) - 1
-        lo, hi = (self._starts[i], self._ends[i]) if i >= 0 else (0, len(self.text))
-        if not (lo <= m.start and m.end <= hi):  # not inside one segmenter sentence
-            lo, hi = 0, len(self.text)
-        left = self.text[max(lo, m.start - _WINDOW) : m.start]
-        right = self.text[m.end : min(max(hi, m.end), m.end + _WINDOW)]
-        return Context(_words(left), _words(right), left, right)
+def _context(article: Article, m: Match) -> Context:
+    """The words around ``m`` within its sentence, at most ``_WINDOW`` characters away."""
+    sentence = article.sentences[m.sentence_id]
+    lo = max(sentence.start, m.start - _WINDOW)
+    hi = min(max(sentence.end, m.end), m.end + _WINDOW)
+    tokens = article.tokens
+    before = tuple(t[2] for t in tokens.between(lo, m.start))
+    after = tuple(t[2] for t in tokens.between(m.end, hi))
+    return Context(before, after, article.text[lo : m.start], article.text[m.end : hi])
 
 
 def apply_rules(
-    text: str,
-    matches: Sequence[Match],
-    *,
-    skip: Collection[str] = (),
-    sentences: Sequence[tuple[int, int]] | None = None,
+    article: Article, matches: Sequence[Match], *, skip: Collection[str] = ()
 ) -> list[Match]:
     """The hedging lexicon's matches that are hedges in their context (see :data:`RULES`).
 
-    ``text`` is the full text the match offsets index into; ``matches`` are one hedging
-    lexicon's matches. Returns a new list, in input order, without the matches a rule drops.
-    ``skip`` names rules to leave out (the evaluation's ``--ablation`` uses it).
-    ``sentences``: the ``(start, end)`` spans of :func:`analysis.text.split_sentences` on
-    ``text``, if the caller has them (:func:`analysis.analyze` does); else ``text`` is split
-    here when a rule first needs a match's sentence.
+    ``matches`` are one hedging lexicon's hits in ``article``. Returns a new list, in input
+    order, without the matches a rule drops. ``skip`` names rules to leave out (the
+    evaluation's ``--ablation`` uses it).
     """
     unknown = set(skip) - {r.name for r in RULES}
     if unknown:
@@ -482,49 +453,63 @@ def apply_rules(
     for r in RULES:
         if r.name not in skip:
             by_category.setdefault(r.category, []).append(r)
-    context = _Sentences(text, sentences).context
     kept: list[Match] = []
     for m in matches:
         candidates = by_category.get(m.category, ())
-        word = " ".join(_words(m.text)) if candidates else ""
+        word = normalise_term(m.text) if candidates else ""
         rules = [r for r in candidates if not r.words or word in r.words]
         if rules:
-            ctx = context(m)
+            ctx = _context(article, m)
             if any(r.drop(m, ctx) for r in rules):
                 continue
         kept.append(m)
     return kept
 
 
-def summarise(
-    matches: Sequence[Match],
-    match_sentence_ids: Sequence[int],
-    sentences: Sequence[dict[str, Any]],
-    n_tokens: int,
-) -> dict[str, Any]:
-    """Document hedging metrics for the summary of :func:`analysis.analyze`.
+class HedgingMeasure(Measure):
+    """Hedging: cues per sentence, density, share of hedged sentences, cues per category.
 
-    ``matches`` are all of the document's matches (any lexicon), ``match_sentence_ids`` their
-    sentence ids, ``sentences`` the per-sentence rows, whose ``hedge_cues`` (hedging-lexicon
-    matches in that sentence) define the totals. Returns ``hedge_cues`` (int),
-    ``hedge_density`` (cues per 100 tokens), ``hedged_sentence_share`` (share of sentences with
-    at least one cue) and ``hedge_<category>`` counts for :data:`HEDGE_CATEGORIES`; floats are
-    rounded to 6 decimals so the summary's JSON bytes are stable.
+    Active when some lexicon names these rules (``rules: hedging``); only those lexicons'
+    hits count as cues.
     """
-    if len(match_sentence_ids) != len(matches):
-        raise ParameterError(
-            f"summarise got {len(matches)} matches but {len(match_sentence_ids)} sentence ids; "
-            "pass one sentence id per match."
-        )
-    per_sentence = [int(row.get("hedge_cues") or 0) for row in sentences]
-    cues = sum(per_sentence)
-    hedged = sum(1 for n in per_sentence if n)
-    out: dict[str, Any] = {
-        "hedge_cues": cues,
-        "hedge_density": round(100.0 * cues / n_tokens, 6) if n_tokens > 0 else 0.0,
-        "hedged_sentence_share": round(hedged / len(per_sentence), 6) if per_sentence else 0.0,
-    }
-    for cat in HEDGE_CATEGORIES:
-        # Escalation categories carry a direction; hedging categories never do.
-        out[f"hedge_{cat}"] = sum(1 for m in matches if m.category == cat and m.direction is None)
-    return out
+
+    name = "hedging"
+    has_rules = True
+    columns: ClassVar[Mapping[str, str]] = {"hedge_cues": "Int64"}
+
+    def active(self, lexicons: Sequence[Lexicon]) -> bool:
+        return any(lx.rules == self.name for lx in lexicons)
+
+    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
+        return apply_rules(article, hits)
+
+    def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
+        names = doc.lexicons_with_rules(self.name)
+        cues = [0] * len(doc.article.sentences)
+        for m in doc.matches:
+            if m.lexicon in names:
+                cues[m.sentence_id] += 1
+        return {"hedge_cues": cues}
+
+    def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
+        """``hedge_cues`` (int), ``hedge_density`` (cues per 100 tokens),
+        ``hedged_sentence_share`` (share of sentences with at least one cue) and
+        ``hedge_<category>`` counts for :data:`HEDGE_CATEGORIES`."""
+        per_sentence = values["hedge_cues"]
+        cues = sum(per_sentence)
+        n_tokens = sum(doc.n_tokens)
+        names = doc.lexicons_with_rules(self.name)
+        out: dict[str, Any] = {
+            "hedge_cues": cues,
+            "hedge_density": round(100.0 * cues / n_tokens, 6) if n_tokens else 0.0,
+            "hedged_sentence_share": (
+                round(sum(1 for n in per_sentence if n) / len(per_sentence), 6)
+                if per_sentence
+                else 0.0
+            ),
+        }
+        for cat in HEDGE_CATEGORIES:
+            out[f"hedge_{cat}"] = sum(
+                1 for m in doc.matches if m.lexicon in names and m.category == cat
+            )
+        return out

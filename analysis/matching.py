@@ -2,43 +2,34 @@
 
 How text is matched (the rules every lexicon shares):
 
-* **Words.** Matching is case-insensitive and by whole words. A word is a run of letters/digits
-  joined by internal hyphens or apostrophes (``war-torn``, ``didn't``), so ``war`` matches
-  neither ``warm``, ``award`` nor ``war-torn``. A possessive ``'s`` is not part of the word:
-  ``ceasefire`` matches in "the ceasefire's terms". Curly apostrophes (``’``) equal ``'``.
-  Phrases match across any run of whitespace; a glob ``*`` matches any word characters
-  (``retaliat*`` -> "retaliated", ``war*`` -> "war-torn"), ``?`` one letter or digit.
+* **Words.** Matching is case-insensitive (:func:`analysis.text.fold`) and by whole words. A
+  word is a run of letters/digits joined by internal hyphens or apostrophes (``war-torn``,
+  ``didn't``), so ``war`` matches neither ``warm``, ``award`` nor ``war-torn``. A possessive
+  ``'s`` is not part of the word: ``ceasefire`` matches in "the ceasefire's terms". Curly
+  apostrophes (``’``) equal ``'``. Phrases match across any run of whitespace; a glob ``*``
+  matches any word characters (``retaliat*`` -> "retaliated", ``war*`` -> "war-torn"), ``?``
+  one letter or digit. Hits never cross a sentence of the article.
 * **Longest match wins, per lexicon.** When hits of one lexicon overlap, the one with most
   tokens wins (then most characters, then the earliest start, then the order of lexicons,
   categories and patterns as given) and every hit overlapping it is dropped; repeat. Hits of
   different lexicons never compete: a hedging cue may overlap an escalation term.
 * **Verb–object patterns.** A verb (any of ``verbs``) followed by an object (any of
   ``objects``) whose first word is among the ``window`` tokens after the verb (so at most
-  ``window - 1`` tokens in between), in the same sentence span and clause. With
-  ``order: any`` an object before the verb counts too ("the ceasefire was breached"). Each
-  verb pairs with its nearest object after it, else (``any``) its nearest object before it.
-  Verb–object clause boundaries are ``; : ( ) [ ] — –``, a spaced hyphen, and the words
-  *but, while, whereas, although, however* (so ", but" stops it; a bare comma does not, as
-  in "signed, on Monday, a truce"). The hit spans verb and object; its ``pattern`` is the
-  display form ``"verbs ... objects"``. Verb–object hits take part in longest-match
+  ``window - 1`` tokens in between), in the same clause (:attr:`analysis.text.Article.clauses`:
+  "signed, on Monday, a truce" pairs nothing). With ``order: any`` an object before the verb
+  counts too ("the ceasefire was breached"). Each verb pairs with its nearest object after it,
+  else (``any``) its nearest object before it. The hit spans verb and object; its ``pattern``
+  is the display form ``"verbs ... objects"``. Verb–object hits take part in longest-match
   resolution, so "signed a ceasefire" beats the bare "ceasefire" of the same lexicon.
-* **Negation.** A hit is ``negated`` when a negator ends within the
-  :data:`NEGATION_WINDOW` tokens before it (before the verb of a verb–object hit) in the same
-  clause: one of :data:`NEGATORS`, any ``n't`` contraction, or a two-word negator of
-  :data:`NEGATOR_PAIRS` ("refused to attend peace talks"). Negation clauses also end at
-  commas. "not only"/"not just" do not negate.
-
-Tokens in windows are counted as :func:`analysis.text.tokenize` counts them.
+* **Negation.** A hit is ``negated`` when its first word (the verb of a verb–object hit) lies
+  in a negator's scope, as :meth:`analysis.text.Article.negator` defines it.
 
 Speed: all words, globs and phrases of all lexicons (and the verbs and objects of verb–object
 patterns) are compiled into ONE trie-shaped regular expression (common prefixes merged into
 nested non-capturing groups, no capture group per entry), which finds every position where
 some entry starts; each hit is mapped back to its entries by a dict lookup on its first word
 (globs: a prefix table, both cached per word), and only those few entries are checked at that
-position. ``bench/matching.py`` measures it: with the shipped lexicons (~870 entries) on
-Wikinews text the trie scan runs at ~29 MB/s and :meth:`Matcher.find` (with resolution,
-verb–object pairing and negation) at ~12 MB/s, against 0.07 MB/s for a per-pattern loop.
-Spans are expected to start and end on word boundaries (sentences do).
+position. ``bench/matching.py`` measures it against a per-pattern loop.
 """
 
 from __future__ import annotations
@@ -47,84 +38,14 @@ import bisect
 import functools
 import heapq
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import pandas as pd
-
-from .errors import ParameterError
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
-from .text import TOKEN_RE, split_sentences
+from .text import Article, fold
 
-__all__ = [
-    "KWIC_COLUMNS",
-    "MATCH_COLUMNS",
-    "NEGATION_WINDOW",
-    "NEGATORS",
-    "NEGATOR_PAIRS",
-    "TERM_COLUMNS",
-    "Match",
-    "Matcher",
-    "compile_matcher",
-    "compile_pattern",
-    "is_negated",
-    "kwic",
-    "matches_frame",
-    "terms_frame",
-]
-
-#: Tokens before a hit searched for a negator (a common scope in negation-aware lexicon
-#: methods, e.g. VADER looks three tokens back). A negator counts when its last word is here.
-NEGATION_WINDOW = 3
-
-#: One-word negators (lowercase, apostrophes as ``'``); tokens ending in ``n't`` also negate.
-NEGATORS = frozenset(
-    {
-        "no",
-        "not",
-        "never",
-        "without",
-        "cannot",
-        "nor",
-        "neither",
-        "deny",
-        "denies",
-        "denied",
-        "denying",
-        "reject",
-        "rejects",
-        "rejected",
-        "rejecting",
-    }
-)
-
-#: Two-word negators; the second word must lie in the window, the first may precede it.
-NEGATOR_PAIRS = frozenset(
-    {
-        ("refuse", "to"),
-        ("refuses", "to"),
-        ("refused", "to"),
-        ("refusing", "to"),
-        ("fail", "to"),
-        ("fails", "to"),
-        ("failed", "to"),
-        ("failing", "to"),
-        ("no", "longer"),
-    }
-)
-
-_NEGATOR_WORDS = NEGATORS | {first for first, _ in NEGATOR_PAIRS}
-
-#: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
-_NOT_NEGATING_NEXT = frozenset({"only", "just"})
-
-_CLAUSE_WORDS = r"\b(?:but|while|whereas|although|however)\b"
-#: Clause boundaries for verb–object patterns (no bare comma: appositions are common).
-_VO_CLAUSE_RE = re.compile(rf"[;:()\[\]—–]|\s-\s|{_CLAUSE_WORDS}", re.IGNORECASE)
-#: Clause boundaries for negation: the same plus commas (not those inside numbers: 1,500).
-_NEG_CLAUSE_RE = re.compile(rf"[;:()\[\]—–]|,(?!\d)|\s-\s|{_CLAUSE_WORDS}")  # lowercased
-_NEG_LOOKBACK = 60  # characters; widened to the sentence start when tokens are very long
+__all__ = ["Match", "Matcher", "compile_matcher", "compile_pattern"]
 
 # Regex building blocks. A word is \w+ joined by internal hyphens/apostrophes, except that a
 # possessive 's ending the word is not part of it.
@@ -141,7 +62,12 @@ _FLAGS = re.IGNORECASE
 
 @dataclass(frozen=True, slots=True)
 class Match:
-    """One lexicon hit: ``text[start:end] == self.text`` in the text searched."""
+    """One lexicon hit: ``article.text[start:end] == self.text``, in sentence ``sentence_id``.
+
+    ``direction`` is the category's (None for lexicons without directions). Context rules may
+    return changed copies (never mutate): another weight, category or direction, a span widened
+    to include the rule's trigger word, and a ``modality`` ("possible", "threatened"...).
+    """
 
     start: int
     end: int
@@ -152,6 +78,9 @@ class Match:
     weight: float
     negated: bool
     direction: str | None
+    sentence_id: int = -1
+    modality: str | None = None
+    rule: str | None = None
 
 
 @functools.cache
@@ -213,7 +142,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
 class _Unit:
     """One distinct word/glob/phrase and every pattern or verb–object part that uses it."""
 
-    __slots__ = ("_rx_ci", "body", "neg", "plain", "rx", "single", "vo", "word_rx", "words")
+    __slots__ = ("_rx_ci", "body", "plain", "rx", "single", "vo", "word_rx", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -228,7 +157,6 @@ class _Unit:
         self._rx_ci: re.Pattern[str] | None = None
         self.plain: list[tuple[int, int, Pattern]] = []  # (lexicon index, rank, pattern)
         self.vo: list[tuple[int, int]] = []  # (verb-object index, 0 verb / 1 object)
-        self.neg = False  # a negator word: its positions let most hits skip the negation check
 
     def rx_ci(self) -> re.Pattern[str]:
         """The unit's regex for original (not lowercased) text, compiled on first use."""
@@ -247,7 +175,7 @@ class _VerbObject:
 # A candidate hit: (lexicon index, start, end, n_tokens, rank, pattern, negation anchor).
 _Hit = tuple[int, int, int, int, int, Pattern, int]
 _Part = tuple[int, int, int]  # a verb or object hit: (start, end, n_tokens)
-_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool]
+_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...]]
 _MAX_TOKEN_CACHE = 200_000
 
 
@@ -283,9 +211,6 @@ class Matcher:
                         unit(split_pattern(p.pattern)).plain.append((li, rank, p))
                     rank += 1
         self.n_units = len(units)
-        if units:
-            for word in _NEGATOR_WORDS:
-                unit((word,)).neg = True
 
         # First-word index: literal first words exactly; others by the literal prefix before
         # their first wildcard or apostrophe (the token a hit starts with begins with it).
@@ -326,9 +251,8 @@ class Matcher:
         return f"Matcher([{names}], {self.n_units} entries)"
 
     def _lookup(self, key: str) -> _Info:
-        """What a hit starting with the (lowercased) token ``key`` can be: plain patterns and
-        verb–object parts decided by the token alone, units to check in context, and whether
-        the token is a negator."""
+        """What a hit starting with the (folded) token ``key`` can be: plain patterns and
+        verb–object parts decided by the token alone, and units to check in context."""
         cands = list(self._exact.get(key, ()))
         for n, table in self._prefixes:
             if n > len(key):
@@ -337,72 +261,62 @@ class Matcher:
         plain: list[tuple[int, int, Pattern]] = []
         vo: list[tuple[int, int]] = []
         verify: list[_Unit] = []
-        neg = False
         for u in cands:
             if not u.single:
                 verify.append(u)
             elif u.word_rx is None or u.word_rx.fullmatch(key):
                 plain.extend(u.plain)
                 vo.extend(u.vo)
-                neg = neg or u.neg
-        info = (tuple(plain), tuple(vo), tuple(verify), neg)
+        info = (tuple(plain), tuple(vo), tuple(verify))
         if len(self._cache) >= _MAX_TOKEN_CACHE:
             self._cache.clear()
         self._cache[key] = info
         return info
 
-    def find(self, text: str, spans: Sequence[Any] | None = None) -> list[Match]:
-        """All resolved hits in ``text``, sorted by start.
-
-        ``spans`` are ``(start, end)`` pairs or objects with ``.start``/``.end`` (sentences),
-        non-overlapping and on word boundaries; hits never cross a span boundary and offsets
-        are into ``text``. Default: the whole text as one span.
-        """
+    def find(self, article: Article) -> list[Match]:
+        """All resolved hits in ``article``'s sentences, sorted by start."""
+        text = article.text
         n = len(text)
-        bounds = _check_spans([(0, n)] if spans is None else spans, n)
+        bounds = [(s.start, s.end) for s in article.sentences]
         out: list[Match] = []
         if not self._body or not bounds:
             return out
-        low = text.lower()
-        fast = len(low) == n  # lowercasing kept every offset: scan it without IGNORECASE
-        if fast:
-            if "’" in low:
-                low = low.replace("’", "'")
-        else:  # rare characters whose lowercase is longer (e.g. "İ"): scan the original
+        low = fold(text)
+        fast = len(low) == n  # folding kept every offset: scan it without IGNORECASE
+        if not fast:  # rare characters whose lowercase is longer (e.g. "İ"): scan the original
             low = text
         covered = sum(e - s for s, e in bounds)
         lo, hi = bounds[0][0], bounds[-1][1]
         if covered * 2 >= hi - lo:  # dense spans (sentences): one scan over the range
-            self._scan(text, low, fast, bounds, lo, hi, out)
+            self._scan(article, low, fast, bounds, 0, lo, hi, out)
         else:
-            for s0, e0 in bounds:
-                self._scan(text, low, fast, [(s0, e0)], s0, e0, out)
+            for sid, (s0, e0) in enumerate(bounds):
+                self._scan(article, low, fast, [(s0, e0)], sid, s0, e0, out)
         return out
 
     def _scan(
         self,
-        text: str,
+        article: Article,
         low: str,
         fast: bool,
         bounds: list[tuple[int, int]],
+        sid0: int,
         lo: int,
         hi: int,
         out: list[Match],
     ) -> None:
+        """Hits in ``bounds`` (sentence spans; the first is sentence ``sid0``)."""
         cache_get = self._cache.get
         j, nb = 0, len(bounds)
         s0, e0 = bounds[0]
         hits: list[_Hit] = []
         parts: dict[int, tuple[list[_Part], list[_Part]]] = {}
-        negs: list[int] = []
         starts = self._starts(low, lo, hi) if fast else _starts_ci(self._regex_ci, low, lo, hi)
         for s, tend, key in starts:
             if s >= e0:
                 if hits or parts:
-                    self._finish(text, low, fast, s0, hits, parts, negs, out)
+                    self._finish(article, sid0 + j, hits, parts, out)
                     hits, parts = [], {}
-                if negs:
-                    negs = []
                 while j < nb and bounds[j][1] <= s:
                     j += 1
                 if j == nb:
@@ -410,10 +324,7 @@ class Matcher:
                 s0, e0 = bounds[j]
             if s < s0 or tend > e0:  # outside the spans, or a word cut by the span's end
                 continue
-            info = cache_get(key) or self._lookup(key)
-            plain, vo, verify, neg = info
-            if neg:
-                negs.append(s)
+            plain, vo, verify = cache_get(key) or self._lookup(key)
             for li, rank, p in plain:
                 hits.append((li, s, tend, 1, rank, p, s))
             for vi, role in vo:
@@ -428,7 +339,7 @@ class Matcher:
                 for vi, role in u.vo:
                     parts.setdefault(vi, ([], []))[role].append((s, end, ntok))
         if hits or parts:
-            self._finish(text, low, fast, s0, hits, parts, negs, out)
+            self._finish(article, sid0 + j, hits, parts, out)
 
     def _starts(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         """``(start, end of first word, first word)`` of every entry start in ``low[lo:hi]``.
@@ -468,33 +379,23 @@ class Matcher:
 
     def _finish(
         self,
-        text: str,
-        low: str,
-        fast: bool,
-        s0: int,
+        article: Article,
+        sid: int,
         hits: list[_Hit],
         parts: dict[int, tuple[list[_Part], list[_Part]]],
-        negs: list[int],
         out: list[Match],
     ) -> None:
-        """Pair verbs with objects, resolve overlaps and emit the span's matches by start."""
+        """Pair verbs with objects, resolve overlaps and emit sentence ``sid``'s hits by start."""
         for vi, (verbs, objects) in parts.items():
             if verbs and objects:
-                _pair(text, self._vo[vi], verbs, objects, hits)
+                _pair(article, self._vo[vi], verbs, objects, hits)
         if not hits:
             return
         if len(hits) > 1:
             hits = _resolve(hits)
             hits.sort(key=_by_start)
-        src = low if fast else text
-        # most spans hold no negator at all: one search settles all their hits
-        check = not fast or bool(negs) or low.find("n't", s0, max(h[6] for h in hits)) >= 0
+        text = article.text
         for _li, s, e, _n, _rank, p, anchor in hits:
-            negated = (
-                check
-                and (not fast or _maybe_negated(low, s0, anchor, negs))
-                and _negated(src, anchor, s0, NEGATION_WINDOW, fast)
-            )
             out.append(
                 Match(
                     s,
@@ -504,24 +405,11 @@ class Matcher:
                     p.category,
                     p.pattern,
                     p.weight,
-                    negated,
+                    article.negator(anchor) is not None,
                     p.direction,
+                    sid,
                 )
             )
-
-
-def _maybe_negated(low: str, s0: int, anchor: int, negs: list[int]) -> bool:
-    """Cheap test before :func:`_negated`: a negator word (from the scan) or an ``n't``
-    starts close enough before ``anchor`` in its span to end within the window."""
-    near = _at_most(NEGATION_WINDOW + 1).fullmatch
-    i = bisect.bisect_left(negs, anchor)
-    if i and near(low, negs[i - 1], anchor):
-        return True
-    lo = max(s0, anchor - 100)  # the window rarely spans more; if it does, look further
-    q = low.rfind("n't", lo, anchor)
-    if q < 0 and lo > s0 and near(low, lo, anchor):
-        q = low.rfind("n't", s0, lo + 3)
-    return q >= 0 and near(low, q, anchor) is not None
 
 
 def _by_start(h: _Hit) -> tuple[int, int, int]:
@@ -553,23 +441,8 @@ def _starts_ci(rx: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, int,
             found = _first_word(text, *m2.span())
 
 
-def _check_spans(spans: Sequence[Any], n: int) -> list[tuple[int, int]]:
-    bounds = sorted((sp.start, sp.end) if hasattr(sp, "start") else tuple(sp) for sp in spans)
-    prev_end = 0
-    for s0, e0 in bounds:
-        if not 0 <= s0 <= e0 <= n:
-            raise ParameterError(
-                f"span ({s0}, {e0}) is outside the text (length {n}); "
-                "spans must be (start, end) offsets into it."
-            )
-        if s0 < prev_end:
-            raise ParameterError(f"span ({s0}, {e0}) overlaps the span before it.")
-        prev_end = e0
-    return [b for b in bounds if b[1] > b[0]]
-
-
 def _pair(
-    text: str,
+    article: Article,
     vo: _VerbObject,
     verbs: list[_Part],
     objects: list[_Part],
@@ -584,7 +457,7 @@ def _pair(
         pair = None
         if i < len(objects):
             os_, oe, on = objects[i]
-            gap = _gap_tokens(text, ve, os_, p.window)
+            gap = _gap_tokens(article, vs, ve, os_, p.window)
             if gap is not None:
                 pair = (vs, oe, vn + gap + on)
         if pair is None and p.order == "any":
@@ -593,28 +466,21 @@ def _pair(
                 j -= 1
             if j >= 0:
                 os_, oe, on = objects[j]
-                gap = _gap_tokens(text, oe, vs, p.window)
+                gap = _gap_tokens(article, os_, oe, vs, p.window)
                 if gap is not None:
                     pair = (os_, ve, vn + gap + on)
         if pair is not None:
             hits.append((vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, vs))
 
 
-@functools.cache
-def _at_most(n: int) -> re.Pattern[str]:
-    """Fullmatches a stretch holding at most ``n`` tokens (as :data:`TOKEN_RE` counts them);
-    atomic groups keep it linear, so far-apart positions cost little."""
-    return re.compile(rf"[^\w]*+(?:(?>\w+(?:['’.,\-]\w+)*)[^\w]*+){{0,{n}}}")
-
-
-def _gap_tokens(text: str, start: int, end: int, limit: int) -> int | None:
-    """Tokens between two hits, or None when there are ``limit`` or more or a clause boundary
-    lies between them."""
-    if _at_most(limit - 1).fullmatch(text, start, end) is None:
+def _gap_tokens(article: Article, first: int, end: int, second: int, limit: int) -> int | None:
+    """Tokens between a hit ``first..end`` and a later one starting at ``second``, or None
+    when there are ``limit`` or more, or the two lie in different clauses."""
+    if article.clause_of(first) != article.clause_of(second):
         return None
-    if _VO_CLAUSE_RE.search(text, start, end):
-        return None
-    return len(TOKEN_RE.findall(text, start, end))
+    index = article.tokens.index
+    gap = index(second) - index(end)
+    return gap if gap < limit else None
 
 
 def _resolve(hits: list[_Hit]) -> list[_Hit]:
@@ -638,44 +504,6 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     return kept
 
 
-def is_negated(
-    text: str, start: int, sentence_start: int = 0, *, window: int = NEGATION_WINDOW
-) -> bool:
-    """Whether a negator ends within ``window`` tokens before ``text[start]``, in its clause.
-
-    The rule of the module docstring, reusable by other modules (e.g. hedging's "could not").
-    ``sentence_start`` bounds the search (negation never crosses sentences).
-    """
-    return _negated(text, start, sentence_start, window, False)
-
-
-def _negated(text: str, start: int, sentence_start: int, window: int, lowered: bool) -> bool:
-    lo = max(sentence_start, start - _NEG_LOOKBACK)
-    while True:
-        seg = text[lo:start] if lowered else text[lo:start].lower()
-        cut = 0
-        for b in _NEG_CLAUSE_RE.finditer(seg):
-            cut = b.end()
-        toks = TOKEN_RE.findall(seg, cut)
-        # The lookback may cut a word in two: make sure the window and the word before it
-        # (the first word of a two-word negator) are whole, else look back to the sentence.
-        if cut == 0 and lo > sentence_start and len(toks) < window + 2:
-            lo = sentence_start
-            continue
-        break
-    toks = [t.replace("’", "'") for t in toks[-(window + 1) :]]
-    n = len(toks)
-    for i in range(max(0, n - window), n):
-        t = toks[i]
-        if t in NEGATORS or t.endswith("n't"):
-            if t == "not" and i + 1 < n and toks[i + 1] in _NOT_NEGATING_NEXT:
-                continue
-            return True
-        if i > 0 and (toks[i - 1], t) in NEGATOR_PAIRS:
-            return True
-    return False
-
-
 _MATCHERS: dict[tuple[tuple[str, str], ...], Matcher] = {}
 _MAX_CACHED = 32
 
@@ -697,181 +525,3 @@ def compile_matcher(lexicons: Any = None) -> Matcher:
             _MATCHERS.pop(next(iter(_MATCHERS)))
         _MATCHERS[key] = matcher
     return matcher
-
-
-# -- result frames ------------------------------------------------------------------------
-
-MATCH_COLUMNS = [
-    "doc_id",
-    "sentence_id",
-    "start",
-    "end",
-    "text",
-    "lexicon",
-    "category",
-    "pattern",
-    "weight",
-    "negated",
-    "direction",
-]
-_MATCH_DTYPES = {
-    "doc_id": "str",
-    "sentence_id": "int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "str",
-    "lexicon": "str",
-    "category": "str",
-    "pattern": "str",
-    "weight": "float64",
-    "negated": "bool",
-    "direction": "str",
-}
-TERM_COLUMNS = ["lexicon", "category", "term", "count", "per_1000_tokens"]
-KWIC_COLUMNS = ["docname", "sentence_id", "from", "to", "pre", "keyword", "post"]
-
-
-def matches_frame(
-    matches: Sequence[Match], *, doc_id: str | Sequence[str], sentence_ids: Sequence[int]
-) -> pd.DataFrame:
-    """One row per hit with :data:`MATCH_COLUMNS` and fixed dtypes (also when empty).
-
-    ``sentence_ids`` is parallel to ``matches``; so is ``doc_id`` when it is a sequence (hits
-    of many documents), while a single string applies to every hit. ``direction`` is missing
-    (NaN) when the category declares none.
-    """
-    if len(sentence_ids) != len(matches):
-        raise ParameterError(
-            f"sentence_ids has {len(sentence_ids)} items but there are {len(matches)} "
-            "matches; pass one sentence id per match."
-        )
-    doc_ids = [doc_id] * len(matches) if isinstance(doc_id, str) else list(doc_id)
-    if len(doc_ids) != len(matches):
-        raise ParameterError(
-            f"doc_id has {len(doc_ids)} items but there are {len(matches)} matches; pass one "
-            "doc_id, or one per match."
-        )
-    data = {
-        "doc_id": doc_ids,
-        "sentence_id": list(sentence_ids),
-        **{c: [getattr(m, c) for m in matches] for c in MATCH_COLUMNS[2:]},
-    }
-    return pd.DataFrame({c: pd.Series(data[c], dtype=_MATCH_DTYPES[c]) for c in MATCH_COLUMNS})
-
-
-def _term(texts: pd.Series) -> pd.Series:
-    return (
-        texts.astype("str")
-        .str.lower()
-        .str.replace("’", "'", regex=False)
-        .str.replace(r"\s+", " ", regex=True)
-    )
-
-
-def terms_frame(matches_df: pd.DataFrame, n_tokens: int | Mapping[str, int]) -> pd.DataFrame:
-    """Term frequencies: lexicon, category, term, count, per_1000_tokens.
-
-    ``term`` is the matched text lowercased, with ``’`` as ``'`` and whitespace collapsed.
-    With an ``int``, counts pool all rows against that many tokens. With a mapping of
-    ``doc_id -> n_tokens`` the counts are per document and a leading ``doc_id`` column is
-    added. Sorted by (doc_id,) lexicon, category, descending count, term.
-    """
-    per_doc = isinstance(n_tokens, Mapping)
-    keys = (["doc_id"] if per_doc else []) + ["lexicon", "category"]
-    columns = keys + TERM_COLUMNS[2:]
-    if matches_df.empty:
-        empty = {c: pd.Series([], dtype="str") for c in [*keys, "term"]}
-        empty["count"] = pd.Series([], dtype="int64")
-        empty["per_1000_tokens"] = pd.Series([], dtype="float64")
-        return pd.DataFrame(empty)[columns]
-    df = matches_df[keys].astype("str").assign(term=_term(matches_df["text"]))
-    counts = df.groupby([*keys, "term"], sort=False).size().reset_index(name="count")
-    if per_doc:
-        missing = sorted(set(counts["doc_id"]) - set(map(str, n_tokens)))
-        if missing:
-            raise ParameterError(f"n_tokens has no entry for doc_id {missing[0]!r}.")
-        totals = counts["doc_id"].map({str(k): v for k, v in n_tokens.items()}).astype("int64")
-    else:
-        totals = pd.Series(int(n_tokens), index=counts.index, dtype="int64")
-    safe = totals.where(totals > 0, 1)
-    counts["count"] = counts["count"].astype("int64")
-    counts["per_1000_tokens"] = (counts["count"] * 1000 / safe).where(totals > 0, 0.0)
-    counts = counts.sort_values(
-        [*keys, "count", "term"],
-        ascending=[True] * len(keys) + [False, True],
-        kind="mergesort",
-    )
-    return counts[columns].reset_index(drop=True)
-
-
-def kwic(
-    text: str,
-    matches: pd.DataFrame | Sequence[tuple[int, int]] | None = None,
-    pattern: str | None = None,
-    *,
-    window: int = 5,
-    doc_id: str = "text",
-    sentences: Sequence[Any] | None = None,
-) -> pd.DataFrame:
-    """Keyword-in-context table (quanteda's shape): docname, sentence_id, from, to, pre,
-    keyword, post; ``from``/``to`` are character offsets, ``pre``/``post`` up to ``window``
-    tokens of context from the keyword's own sentence.
-
-    Keywords are the occurrences of ``pattern`` (a word, glob or phrase, case-insensitive,
-    whole words) in the text itself, plus the rows of a matches frame whose ``pattern``
-    equals it (so verb–object display forms work too); ``kwic(text, "ceasefire")`` also
-    works. Without ``pattern``, every row of ``matches`` (a matches frame or ``(start, end)``
-    pairs) is a keyword. ``sentences`` (spans or pairs) default to
-    :func:`analysis.text.split_sentences`; ``sentence_id`` is -1 for a keyword outside them.
-    """
-    if isinstance(matches, str):  # kwic(text, "ceasefire", ...): the pattern given second
-        if pattern is not None:
-            raise ParameterError("kwic got two patterns; pass matches second, pattern third.")
-        matches, pattern = None, matches
-    if window < 0:
-        raise ParameterError(f"window must be 0 or more tokens, not {window}.")
-    if sentences is None:
-        sentences = split_sentences(text)
-    bounds = [(s.start, s.end) if hasattr(s, "start") else tuple(s) for s in sentences]
-    found: set[tuple[int, int]] = set()
-    frame = matches if isinstance(matches, pd.DataFrame) else None
-    if pattern is not None:
-        if matches is not None and frame is None:
-            raise ParameterError("kwic takes a pattern or (start, end) positions, not both.")
-        try:
-            rx: re.Pattern[str] | None = compile_pattern(pattern)
-        except ValueError as exc:
-            rx = None
-            if frame is None:
-                raise ParameterError(
-                    f"kwic pattern '{pattern}' is not a word, glob or phrase: {exc}."
-                ) from None
-        if rx is not None:
-            for s0, e0 in bounds:
-                found.update(m.span() for m in rx.finditer(text, s0, e0))
-        if frame is not None and not frame.empty:
-            same = frame["pattern"].astype("str").str.lower() == pattern.lower()
-            found.update(zip(frame.loc[same, "start"], frame.loc[same, "end"], strict=True))
-    elif frame is not None:
-        found.update(zip(frame["start"], frame["end"], strict=True))
-    elif matches is not None:
-        found.update((int(s), int(e)) for s, e in matches)
-    else:
-        raise ParameterError("kwic needs a pattern or matches (a matches frame or positions).")
-    starts = [b[0] for b in bounds]
-    rows = []
-    for start, end in sorted((int(s), int(e)) for s, e in found):
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and start < bounds[i][1]:
-            s0, e0 = bounds[i]
-        else:  # outside every sentence: context from the whole text
-            i, s0, e0 = -1, 0, len(text)
-        pre_toks = list(TOKEN_RE.finditer(text, s0, start))[-window:] if window else []
-        post_toks = list(TOKEN_RE.finditer(text, end, max(e0, end)))[:window] if window else []
-        pre = text[pre_toks[0].start() : start].strip() if pre_toks else ""
-        post = text[end : post_toks[-1].end()].strip() if post_toks else ""
-        rows.append((doc_id, i, start, end, pre, text[start:end], post))
-    out = pd.DataFrame(rows, columns=KWIC_COLUMNS)
-    dtypes = dict.fromkeys(KWIC_COLUMNS, "str")
-    dtypes.update({"sentence_id": "int64", "from": "int64", "to": "int64"})
-    return out.astype(dtypes)

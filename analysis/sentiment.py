@@ -16,13 +16,16 @@ for sentence means) and costs time quadratic in the article's length. The aggreg
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import Any, ClassVar, NamedTuple
+
+from .document import Document, Measure, stable_float
 
 __all__ = [
     "DOCUMENT_AGGREGATION",
     "SentenceSentiment",
+    "SentimentMeasure",
     "aggregate",
     "score_sentence",
     "score_sentences",
@@ -85,3 +88,30 @@ def aggregate(values: Sequence[float], weights: Sequence[float] | None = None) -
     if total <= 0:
         return 0.0
     return sum(v * w for v, w in zip(values, weights, strict=True)) / total
+
+
+class SentimentMeasure(Measure):
+    """Sentence sentiment (VADER and TextBlob) and its document aggregation (the mean)."""
+
+    name = "sentiment"
+    columns: ClassVar[Mapping[str, str]] = dict.fromkeys(SentenceSentiment._fields, "float64")
+
+    def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
+        scores = score_sentences([s.text for s in doc.article.sentences])
+        return {c: [sc[i] for sc in scores] for i, c in enumerate(SentenceSentiment._fields)}
+
+    def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
+        """The means of ``sentiment``, ``vader_compound``, ``textblob_polarity`` and
+        ``textblob_subjectivity``, and the most negative and most positive sentence (VADER)."""
+        compound = values["vader_compound"]
+        out: dict[str, Any] = {
+            c: stable_float(aggregate(values[c]))
+            for c in ("sentiment", "vader_compound", "textblob_polarity", "textblob_subjectivity")
+        }
+        out["most_negative_sentence"] = min(
+            range(len(compound)), key=compound.__getitem__, default=None
+        )
+        out["most_positive_sentence"] = max(
+            range(len(compound)), key=compound.__getitem__, default=None
+        )
+        return out

@@ -1,8 +1,18 @@
-"""Text model: loading articles, and splitting them into paragraphs, sentences and tokens.
+"""Text model: loading articles, and every linguistic unit the measures share, defined once.
 
-Every unit is a :class:`Span` holding character offsets into the article's text, so that any
-number the package reports can be traced back to the exact words behind it:
-``article.text[span.start:span.end] == span.text`` always holds.
+An :class:`Article` holds its text and its units, each with character offsets into the text so
+that any number the package reports can be traced back to the exact words behind it
+(``article.text[span.start:span.end] == span.text`` always holds):
+
+* **paragraphs** (:func:`split_paragraphs`) and **sentences** (:func:`split_sentences`, the
+  rule-based segmenter of :mod:`analysis.segment`), computed on loading;
+* **tokens** (:data:`TOKEN_RE`, within sentences; :class:`TokenIndex`) and **clauses**
+  (sentences cut at :data:`CLAUSE_BOUNDARY_RE`), computed once on first use;
+* **negation scope** (:meth:`Article.negator`): which negator, if any, governs a word;
+* **case folding** (:func:`fold`) and **term normalisation** (:func:`normalise_term`).
+
+The matcher, the context rules, events, summaries and frames all use these, so they all see
+the same sentences and clauses as ``res.sentences``.
 
 Loading is strict about what it cannot read (missing, empty, binary files raise
 :class:`ArticleError` with one sentence saying what and where) and lenient about what it can:
@@ -12,21 +22,36 @@ detected encoding recorded on the article. Line endings are normalised to ``\\n`
 
 from __future__ import annotations
 
+import bisect
 import codecs
+import functools
 import hashlib
 import os
 import re
+from array import array
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import ArticleError
 from .segment import sentence_bounds
 
 __all__ = [
+    "CLAUSE_BOUNDARY_RE",
+    "NEGATION_WINDOW",
+    "NEGATORS",
+    "NEGATOR_PAIRS",
+    "TOKEN_RE",
     "Article",
     "Span",
+    "Token",
+    "TokenIndex",
     "count_tokens",
+    "fold",
+    "fold_words",
     "load_article",
+    "normalise_term",
     "split_paragraphs",
     "split_sentences",
     "tokenize",
@@ -65,13 +90,122 @@ class Span:
     text: str
 
 
+#: A word token: ``(start, end, folded word)``; ``article.text[start:end]`` is the word as written.
+Token = tuple[int, int, str]
+
+
+def fold(text: str) -> str:
+    """Case folding, the package's one definition: lowercase, curly apostrophe as ``'``.
+
+    Every comparison of words (lexicon patterns, negators, rule words, terms) goes through it.
+    """
+    return text.lower().replace("’", "'")
+
+
+def fold_words(words: Sequence[str]) -> list[str]:
+    """:func:`fold` of each word, in one call (one ``lower()`` for all of them).
+
+    NUL is neither cased nor case-ignorable, so each word is folded exactly as on its own
+    (final sigma included) and words never merge.
+    """
+    if not words:
+        return []
+    return fold("\0".join(words)).split("\0")
+
+
+def normalise_term(text: str) -> str:
+    """A term as counted in term frequencies and keyness: folded, whitespace runs as one space."""
+    return " ".join(fold(text).split())
+
+
+#: Clause boundaries inside a sentence: ``; : ( ) [ ] — –``, a spaced hyphen, a comma (not one
+#: before a number: "1,500", "October 24, 2023"), and the words *but, while, whereas,
+#: although, however*. A clause is the scope of negation and of the context rules, the unit
+#: of an event, and the limit of a verb–object pattern ("signed, on Monday, a truce" pairs
+#: nothing; on the escalation development data, letting verb–object pairs cross commas
+#: changed no prediction).
+CLAUSE_BOUNDARY_RE = re.compile(
+    r"[;:()\[\]—–]|,(?! ?\d)|\s-\s|\b(?:but|while|whereas|although|however)\b", re.IGNORECASE
+)
+
+#: Tokens after a negator that it negates (VADER looks three tokens back, a common scope in
+#: negation-aware lexicon methods); never beyond the negator's clause.
+NEGATION_WINDOW = 3
+#: One-word negators (folded); any token ending in ``n't`` negates too.
+NEGATORS = frozenset(
+    "no not never without cannot nor neither deny denies denied denying "
+    "reject rejects rejected rejecting".split()
+)
+#: Two-word negators: "refused to attend", "failed to reach", "declined to resign", "refrained
+#: from attacking", "ruled out talks", "no longer". The scope starts after the second word.
+NEGATOR_PAIRS = frozenset(
+    [(v, "to") for v in "refuse refuses refused refusing fail fails failed failing".split()]
+    + [(v, "to") for v in "decline declines declined declining".split()]
+    + [(v, "from") for v in "refrain refrains refrained refraining".split()]
+    + [(v, "out") for v in "rule rules ruled ruling".split()]
+    + [("no", "longer")]
+)
+#: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
+_NOT_NEGATING_NEXT = frozenset({"only", "just"})
+
+
+class TokenIndex:
+    """The word tokens of an article's sentences (:data:`TOKEN_RE`), in text order.
+
+    ``starts``/``ends`` are character offsets, ``words`` the folded words, and
+    ``sentence_first[i]`` the index of sentence ``i``'s first token (one more entry than there
+    are sentences), so tokens never cross a sentence boundary.
+    """
+
+    __slots__ = ("ends", "sentence_first", "starts", "words")
+
+    def __init__(self, text: str, sentences: Sequence[Span]) -> None:
+        starts, ends, raw = array("q"), array("q"), []
+        first = array("q")
+        for s in sentences:
+            first.append(len(starts))
+            for m in TOKEN_RE.finditer(text, s.start, s.end):
+                a, b = m.span()
+                starts.append(a)
+                ends.append(b)
+                raw.append(m.group())
+        first.append(len(starts))
+        self.starts, self.ends, self.sentence_first = starts, ends, first
+        self.words = fold_words(raw)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def count(self, sentence_id: int) -> int:
+        """Number of tokens in sentence ``sentence_id``."""
+        return self.sentence_first[sentence_id + 1] - self.sentence_first[sentence_id]
+
+    def index(self, pos: int) -> int:
+        """Index of the first token that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def token(self, i: int) -> Token:
+        """Token ``i`` as ``(start, end, folded word)``."""
+        return (self.starts[i], self.ends[i], self.words[i])
+
+    def between(self, lo: int, hi: int, limit: int | None = None) -> list[Token]:
+        """Tokens starting at or after ``lo`` and ending by ``hi`` (at most ``limit`` of them)."""
+        i = self.index(lo)
+        j = bisect.bisect_right(self.ends, hi, lo=i)
+        if limit is not None:
+            j = min(j, i + limit)
+        return list(zip(self.starts[i:j], self.ends[i:j], self.words[i:j], strict=True))
+
+
 @dataclass(frozen=True)
 class Article:
-    """One article: its normalised text, identity, and its paragraph and sentence spans.
+    """One article: its normalised text, identity, and its linguistic units as spans.
 
-    ``sha256`` is the hash of the normalised text (what was analysed); ``encoding`` is how the
-    bytes were decoded (``"text"`` when the article was given as a string); ``path`` is the
-    source file, if any.
+    ``paragraphs`` and ``sentences`` are computed on loading; ``tokens`` (a
+    :class:`TokenIndex`) and ``clauses`` on first use, once. ``sha256`` is the hash of the
+    normalised text (what was analysed); ``encoding`` is how the bytes were decoded (``"text"``
+    when the article was given as a string); ``path`` is the source file, if any;
+    ``metadata`` holds what is known about the article besides its text (title, date...).
     """
 
     doc_id: str
@@ -81,13 +215,70 @@ class Article:
     path: str | None = None
     paragraphs: tuple[Span, ...] = field(default=(), repr=False)
     sentences: tuple[Span, ...] = field(default=(), repr=False)
+    metadata: Mapping[str, Any] = field(default_factory=dict, repr=False)
 
-    def paragraph_of(self, sentence: Span) -> int:
-        """Index of the paragraph that contains the start of ``sentence``."""
-        for i, p in enumerate(self.paragraphs):
-            if p.start <= sentence.start < p.end:
-                return i
-        return max(len(self.paragraphs) - 1, 0)
+    @functools.cached_property
+    def tokens(self) -> TokenIndex:
+        """The word tokens of every sentence (:class:`TokenIndex`)."""
+        return TokenIndex(self.text, self.sentences)
+
+    @functools.cached_property
+    def clauses(self) -> tuple[Span, ...]:
+        """Clauses: each sentence cut at :data:`CLAUSE_BOUNDARY_RE`, stripped, never empty."""
+        return tuple(_clauses(self.text, self.sentences))
+
+    @functools.cached_property
+    def _clause_starts(self) -> list[int]:
+        return [c.start for c in self.clauses]
+
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding (or last starting before) character ``pos``."""
+        return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+
+    def clause_of(self, pos: int) -> int:
+        """Index of the clause holding (or last starting before) character ``pos``."""
+        return max(bisect.bisect_right(self._clause_starts, pos) - 1, 0)
+
+    def negator(self, pos: int) -> Token | None:
+        """The negator whose scope holds the word starting at ``pos``, if any.
+
+        A negator (:data:`NEGATORS`, any ``n't`` word, or the second word of one of
+        :data:`NEGATOR_PAIRS`) negates the :data:`NEGATION_WINDOW` tokens after it, within
+        its clause; "not only"/"not just" negate nothing. Returns the negator's (first) token.
+        """
+        tk = self.tokens
+        k = tk.index(pos)
+        first = tk.index(self.clauses[self.clause_of(pos)].start) if self.clauses else 0
+        words = tk.words
+        for i in range(k - 1, max(first, k - NEGATION_WINDOW) - 1, -1):
+            w = words[i]
+            if w in NEGATORS or w.endswith("n't"):
+                if w == "not" and i + 1 < k and words[i + 1] in _NOT_NEGATING_NEXT:
+                    continue
+                return tk.token(i)
+            if i > first and (words[i - 1], w) in NEGATOR_PAIRS:
+                return tk.token(i - 1)
+        return None
+
+
+def _clauses(text: str, sentences: Sequence[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in sentences:
+        pos = s.start
+        cut = False
+        for b in CLAUSE_BOUNDARY_RE.finditer(text, s.start, s.end):
+            _append_stripped(out, text, pos, b.start())
+            pos = b.end()
+            cut = True
+        if cut:
+            _append_stripped(out, text, pos, s.end)
+        else:
+            out.append(s)
+    return out
 
 
 def normalise_newlines(text: str) -> str:

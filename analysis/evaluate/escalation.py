@@ -5,9 +5,11 @@
 ``PATH`` is ``events_pentacode_train.tsv`` (see ``../shared/data/README.md``): no header,
 ``sentence <TAB> class`` with the CAMEO pentacode class; 3/4 (verbal/material conflict) are
 *escalation*, 1/2 (verbal/material cooperation) *de-escalation*, 0 (make a statement, appeal)
-*neutral*. Each row is one sentence and goes through the package's real code path:
-:class:`analysis.matching.Matcher` on the shipped lexicon, :func:`analysis.escalation.apply_rules`
-and :func:`analysis.escalation.score_sentence`, with the whole row as the only span.
+*neutral*. Each row is one sentence and goes through the package's real code path: the row
+loaded as an article (its own sentences, clauses, tokens), :class:`analysis.matching.Matcher`
+on the shipped lexicon, :func:`analysis.escalation.apply_rules`, the events
+(:mod:`analysis.events`) and their score; the row's direction reads the sum of its events'
+signed weights.
 
 Printed for the chosen split, for the analyzer and for three baselines scored the same way:
 
@@ -42,9 +44,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.escalation import DIRECTIONS, RULES, apply_rules, score_sentence
+from analysis.escalation import DIRECTIONS, RULES, apply_rules, direction_of, score_events
+from analysis.events import build_events
 from analysis.lexicon import Lexicon, load_lexicon
 from analysis.matching import Match, Matcher
+from analysis.text import load_article
 
 #: Share of rows that go to the test split, in percent.
 TEST_PERCENT = 30
@@ -112,10 +116,10 @@ def analyzer(lexicon: Lexicon, *, skip: Sequence[str] = (), verb_object: bool = 
     matcher = Matcher([lexicon if verb_object else _words_only(lexicon, flat=False)])
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
-        hits = matcher.find(sentence, [(0, len(sentence))])
-        hits = apply_rules(sentence, hits, skip=skip)
-        _, _, score, direction = score_sentence(hits)
-        return direction, score, hits
+        article = load_article(text=sentence)
+        hits = apply_rules(article, matcher.find(article), skip=skip)
+        score = score_events(build_events(article, hits))
+        return direction_of(score), score, hits
 
     return predict
 
@@ -134,18 +138,23 @@ def _words_only(lexicon: Lexicon, *, flat: bool) -> Lexicon:
     return dataclasses.replace(lexicon, rules=None, categories=categories, sha256="")
 
 
+def _signed_sum(hits: Sequence[Match]) -> float:
+    """Escalation hits' weights minus de-escalation hits' (a word list's score: no events)."""
+    return sum(m.weight if m.direction == _ESC else -m.weight for m in hits if m.direction)
+
+
 def bag_of_words(lexicon: Lexicon, *, flat: bool) -> Predictor:
     """The lexicon's words/globs/phrases only, no rules. ``flat``: every hit counts 1 and the
     direction is the sign of (conflict hits - cooperation hits); else the lexicon's weights
-    and :func:`~analysis.escalation.score_sentence`'s threshold."""
+    and :func:`~analysis.escalation.direction_of`'s threshold; every hit counts (no events)."""
     matcher = Matcher([_words_only(lexicon, flat=flat)])
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
-        hits = matcher.find(sentence, [(0, len(sentence))])
-        _, _, score, direction = score_sentence(hits)
+        hits = matcher.find(load_article(text=sentence))
+        score = _signed_sum(hits)
         if flat:
-            direction = _ESC if score > 0 else _DE if score < 0 else _NEUTRAL
-        return direction, score, hits
+            return (_ESC if score > 0 else _DE if score < 0 else _NEUTRAL), score, hits
+        return direction_of(score), score, hits
 
     return predict
 
@@ -168,8 +177,8 @@ def generic_list() -> Predictor:
     matcher = Matcher([parse_lexicon(yaml_text)])
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
-        hits = matcher.find(sentence, [(0, len(sentence))])
-        _, _, score, _ = score_sentence(hits)
+        hits = matcher.find(load_article(text=sentence))
+        score = _signed_sum(hits)
         return (_ESC if score > 0 else _DE if score < 0 else _NEUTRAL), score, hits
 
     return predict

@@ -5,8 +5,9 @@
 
 ``PATH`` is the TSV described in ``../shared/data/README.md`` (columns ``id, label, cues,
 sentence``; cues are ``start:end:type:text`` joined by ``|``). Each row is one sentence and goes
-through the package's own code path: :class:`analysis.matching.Matcher` on the shipped hedging
-lexicon, then :func:`analysis.hedging.apply_rules`, with the whole row as the only span.
+through the package's own code path: the row loaded as an article,
+:class:`analysis.matching.Matcher` on the shipped hedging lexicon, then
+:func:`analysis.hedging.apply_rules`.
 
 Printed, for the chosen split:
 
@@ -44,6 +45,7 @@ import yaml
 from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
 from analysis.matching import Matcher
+from analysis.text import load_article
 
 #: A plain academic hedge list: the hedges of Hyland (2005), *Metadiscourse: Exploring
 #: Interaction in Writing*, London: Continuum, appendix ("hedges"), as commonly reproduced.
@@ -168,20 +170,20 @@ def find_cues(
     rules: bool = True,
     skip: Collection[str] = (),
 ) -> list[list[Cue]]:
-    """The cues ``lexicon`` finds in each row, through the package's own matcher.
+    """The cues ``lexicon`` finds in each row, through the package's own pipeline: the row is
+    loaded as an article (its own sentences, clauses and tokens) and matched.
 
-    Each row is one sentence, so the whole row is the only span. With ``rules`` (and a lexicon
-    whose YAML says ``rules: hedging``) the hedging context rules run on the matches, except
-    those named in ``skip``.
+    With ``rules`` (and a lexicon whose YAML says ``rules: hedging``) the hedging context rules
+    run on the matches, except those named in ``skip``.
     """
     matcher = Matcher([lexicon])
     use_rules = rules and lexicon.rules == "hedging"
     out: list[list[Cue]] = []
     for row in rows:
-        s = row.sentence
-        matches = matcher.find(s, [(0, len(s))])
+        article = load_article(text=row.sentence)
+        matches = matcher.find(article)
         if use_rules:
-            matches = apply_rules(s, matches, skip=skip)
+            matches = apply_rules(article, matches, skip=skip)
         out.append([(m.start, m.end, m.category, m.text) for m in matches])
     return out
 

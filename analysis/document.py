@@ -1,0 +1,100 @@
+"""What a measure reads and what it must provide: :class:`Document` and :class:`Measure`.
+
+A measure (sentiment, hedging, escalation...) is one module holding one :class:`Measure`
+subclass, optionally one lexicon whose YAML names the measure (``rules: <name>``), and one line
+in :data:`analysis.measures.MEASURES`. The pipeline (:func:`analysis.core.analyze_records`)
+does the rest the same way for every measure:
+
+1. it matches all active lexicons at once and hands each lexicon's hits to the context rules
+   of the measure the lexicon names (:meth:`Measure.apply_rules`);
+2. it builds the events (:mod:`analysis.events`) from the hits that carry a direction;
+3. it asks every measure for its sentence columns (:meth:`Measure.sentence_values`) and its
+   document figures (:meth:`Measure.summarise`), given the same :class:`Document`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .events import Event
+from .lexicon import Lexicon
+from .matching import Match
+from .text import Article
+
+__all__ = ["Document", "DocumentRecords", "Measure", "stable_float"]
+
+
+def stable_float(x: float) -> float:
+    """``x`` rounded to six decimals (far below any meaningful difference), ``-0.0`` as
+    ``0.0``: summaries serialise to the same JSON bytes on every machine."""
+    return round(float(x), 6) + 0.0
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article as every measure sees it.
+
+    ``matches`` are all lexicons' hits after their context rules, by position (each knows its
+    ``sentence_id``); ``events`` are built from them; ``n_tokens`` counts each sentence's word
+    tokens (:class:`analysis.text.TokenIndex`).
+    """
+
+    article: Article
+    lexicons: tuple[Lexicon, ...]
+    matches: Sequence[Match]
+    events: Sequence[Event]
+    n_tokens: Sequence[int]
+
+    def lexicons_with_rules(self, name: str) -> frozenset[str]:
+        """Names of the active lexicons whose YAML says ``rules: <name>``."""
+        return frozenset(lx.name for lx in self.lexicons if lx.rules == name)
+
+
+@dataclass
+class DocumentRecords:
+    """Everything computed for one document, as plain Python data (cheap to pickle and
+    concatenate): the sentence columns (one list per column, one value per sentence), the
+    hits, the events, the summary and the number of tokens. :mod:`analysis.frames` turns any
+    number of these into frames."""
+
+    doc_id: str
+    columns: dict[str, list[Any]]
+    matches: list[Match]
+    events: list[Event]
+    summary: dict[str, Any]
+    n_tokens: int
+
+
+class Measure:
+    """One measure. Subclasses set the class attributes and override what they provide.
+
+    ``columns`` maps each sentence column the measure adds to its pandas dtype; when the
+    measure is not active (:meth:`active`), the columns are there with missing values, so the
+    sentence frame's columns do not depend on the lexicons given.
+    """
+
+    #: The measure's name, and the ``rules:`` value a lexicon uses to get its context rules.
+    name: ClassVar[str]
+    #: Sentence columns this measure adds, in order, with their dtypes.
+    columns: ClassVar[Mapping[str, str]] = {}
+    #: Whether lexicons may name this measure's context rules (``rules: <name>``).
+    has_rules: ClassVar[bool] = False
+
+    def active(self, lexicons: Sequence[Lexicon]) -> bool:
+        """Whether the measure runs with these lexicons (default: always)."""
+        return True
+
+    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
+        """The context rules: one lexicon's hits in ``article``, kept, changed or dropped."""
+        raise NotImplementedError(f"measure {self.name!r} has no context rules")
+
+    def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
+        """One list per column of :attr:`columns`, one value per sentence."""
+        return {}
+
+    def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
+        """Document figures (plain JSON-serialisable Python), given this measure's
+        :meth:`sentence_values`."""
+        return {}
