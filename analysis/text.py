@@ -54,7 +54,6 @@ __all__ = [
     "normalise_term",
     "split_paragraphs",
     "split_sentences",
-    "tokenize",
 ]
 
 #: Files larger than this are refused: a news article is kilobytes; a 500 MB "article" is
@@ -396,13 +395,8 @@ def split_sentences(text: str) -> list[Span]:
     return spans
 
 
-def tokenize(text: str, offset: int = 0) -> list[Span]:
-    """Word tokens of ``text`` as spans; ``offset`` shifts them into a larger text."""
-    return [Span(m.start() + offset, m.end() + offset, m.group()) for m in TOKEN_RE.finditer(text)]
-
-
 def count_tokens(text: str) -> int:
-    """Number of word tokens in ``text`` (same definition as :func:`tokenize`)."""
+    """Number of word tokens (:data:`TOKEN_RE`) in ``text``."""
     return len(TOKEN_RE.findall(text))
 
 

@@ -15,7 +15,8 @@ import pandas as pd
 import pytest
 
 import analysis
-from analysis.corpus import TABLES, CorpusResult, analyze_corpus, summary_frame
+from analysis.corpus import TABLES, CorpusResult, analyze_corpus
+from analysis.frames import summary_frame
 from analysis.errors import ParameterError
 
 TEXTS = [
@@ -256,7 +257,9 @@ def test_a_documents_rows_do_not_depend_on_the_other_documents(position, referen
 def test_out_dir_streams_parquet_parts_equal_to_the_result_in_memory(tmp_path):
     corpus = _corpus_with_bad_documents()
     in_memory = analyze_corpus(corpus, chunk_size=2)
-    written = analyze_corpus(corpus, chunk_size=2, out=tmp_path / "out")
+    streamed = analyze_corpus(corpus, chunk_size=2, out=tmp_path / "out")
+    assert isinstance(streamed, CorpusResult)  # one result type, in memory or on disk
+    written = streamed.paths
     assert set(written) == set(TABLES)
     # 4 chunks of 2 documents: each holds a good one, the last no bad one (no empty parts).
     assert (len(written["sentences"]), len(written["errors"])) == (4, 3)
@@ -265,6 +268,8 @@ def test_out_dir_streams_parquet_parts_equal_to_the_result_in_memory(tmp_path):
         assert written[table] == sorted(written[table])
         parts = pd.concat([pd.read_parquet(p) for p in written[table]], ignore_index=True)
         pd.testing.assert_frame_equal(parts, getattr(in_memory, table), obj=table)
+        # the result reads its tables from those parts when asked
+        pd.testing.assert_frame_equal(getattr(streamed, table), parts, obj=table)
     versions = json.loads((tmp_path / "out" / "lexicons.json").read_text(encoding="utf-8"))
     assert versions == in_memory.lexicon_versions
 

@@ -1,8 +1,9 @@
 """Escalation vs de-escalation: the shipped lexicon, the context rules, scores and summary.
 
 Sentences are written for these tests in the style of wire news; nothing here reads
-``../shared/data``. Each sentence goes through the real path: the compiled matcher on the
-shipped lexicon, :func:`analysis.escalation.apply_rules`, :func:`score_sentence`.
+``../shared/data``. Each sentence goes through the real path: loaded as an article, the
+compiled matcher on the shipped lexicon, :func:`analysis.escalation.apply_rules`, the events and
+their score.
 """
 
 from __future__ import annotations
@@ -13,17 +14,18 @@ import math
 import pytest
 
 import analysis
+from analysis.errors import ParameterError
 from analysis.escalation import (
     DIRECTION_THRESHOLD,
     DIRECTIONS,
     FRAME_WEIGHT,
     RULES,
     apply_rules,
-    score_sentence,
-    summarise,
-    summarise_frames,
+    direction_of,
+    score_events,
     turning_point,
 )
+from analysis.events import Event, build_events
 from analysis.lexicon import load_lexicon
 from analysis.matching import Match, Matcher
 
@@ -38,8 +40,13 @@ def run(lexicon):
     matcher = Matcher([lexicon])
 
     def _run(sentence: str) -> tuple[list[Match], tuple[int, int, float, str]]:
-        hits = apply_rules(sentence, matcher.find(sentence, [(0, len(sentence))]))
-        return hits, score_sentence(hits)
+        """(hits, (escalation hits, de-escalation hits, events' score, direction))."""
+        article = analysis.load_article(text=sentence)
+        hits = apply_rules(article, matcher.find(article))
+        score = score_events(build_events(article, hits))
+        e = sum(h.direction == "escalation" for h in hits)
+        d = sum(h.direction == "de-escalation" for h in hits)
+        return hits, (e, d, score, direction_of(score))
 
     return _run
 
@@ -79,8 +86,8 @@ def test_lexicon_has_multiword_glob_and_verb_object_patterns(lexicon):
 
 
 def test_rule_names_are_known():
-    with pytest.raises(ValueError, match="unknown escalation rule"):
-        apply_rules("text", [], skip=("no-such-rule",))
+    with pytest.raises(ParameterError, match="unknown escalation rule"):
+        apply_rules(analysis.load_article(text="text"), [], skip=("no-such-rule",))
 
 
 # -- every category, on real-looking sentences -------------------------------------------------
@@ -301,53 +308,73 @@ def test_names_and_verb_uses_are_not_events(run):
 
 def test_rules_return_new_hits_with_exact_offsets(run, lexicon):
     sentence = "Kyiv shunned the peace talks, and Moscow threatened to strike again."
-    raw = Matcher([lexicon]).find(sentence, [(0, len(sentence))])
-    hits = apply_rules(sentence, raw)
+    article = analysis.load_article(text=sentence)
+    raw = Matcher([lexicon]).find(article)
+    hits = apply_rules(article, raw)
     assert all(sentence[h.start : h.end] == h.text for h in hits)
     assert [h.text for h in hits] == ["peace talks", "threatened to strike"]
     assert raw[1].text == "threatened" and raw[1].category == "threat"  # inputs untouched
     assert {h.category for h in hits} == {"negotiation", "threat"}
-    every = apply_rules(sentence, raw, skip=RULES)
+    assert [h.rule for h in hits] == [None, "threat"]  # each change names its rule
+    every = apply_rules(article, raw, skip=RULES)
     assert [h.text for h in every] == [h.text for h in raw]
 
 
-# -- score_sentence ----------------------------------------------------------------------------
+# -- events and scores ------------------------------------------------------------------------
 
 
-def _m(direction: str | None, weight: float, category: str = "x", start: int = 0) -> Match:
-    return Match(start, start + 1, "x", "escalation", category, "x", weight, False, direction)
+def _event(direction: str, weight: float) -> Event:
+    return Event(0, 1, "x", 0, 0, "escalation", "x", direction, weight, False, "asserted", (), ())
 
 
-def test_score_sentence_signs_counts_and_threshold():
+def test_scores_sum_signed_event_weights_and_read_the_threshold():
     assert DIRECTIONS == ("escalation", "de-escalation", "neutral")
-    assert score_sentence([]) == (0, 0, 0.0, "neutral")
-    assert score_sentence([_m("escalation", 10.0), _m("de-escalation", 7.0)]) == (
-        1,
-        1,
-        3.0,
-        "escalation",
+    assert score_events([]) == 0.0 and direction_of(0.0) == "neutral"
+    assert score_events([_event("escalation", 10.0), _event("de-escalation", 7.0)]) == 3.0
+    assert direction_of(3.0) == "escalation" and direction_of(-9.0) == "de-escalation"
+    assert direction_of(DIRECTION_THRESHOLD) == "neutral"  # strictly beyond the threshold
+    assert direction_of(-DIRECTION_THRESHOLD) == "neutral"
+
+
+def test_one_clause_one_event_per_kind(run):
+    # "Seventeen rockets struck the base": two conflict words, one attack (weight 10, not 20).
+    hits, (e, _, score, _) = run("Seventeen rockets struck the base.")
+    assert e == 2 and score == 10.0
+    # "protested ... protest": one protest in one clause (CAMEO 14, the lexicon's 6.5).
+    _, (e, _, score, _) = run("Crowds protested in the capital in the largest protest in years.")
+    assert e == 2 and score == pytest.approx(6.5)
+    # Two clauses, two attacks: the comma separates what is reported.
+    _, (e, _, score, _) = run("Rockets struck the base, and gunmen attacked a checkpoint.")
+    assert e == 4 and score == 20.0
+    # Two kinds of event in one clause stay two: a suspension of aid (CAMEO 162, 5.6) and a
+    # threat of sanctions (tariffs: 8.0 x the threat factor 0.7 = 5.6).
+    hits, (_, _, score, _) = run("The US suspended aid and threatened new tariffs.")
+    assert [h.category for h in hits] == ["reduce_relations", "threat"]
+    assert score == pytest.approx(11.2)
+
+
+def test_events_frame_traces_terms_rules_and_modality():
+    res = analysis.analyze(
+        "Hezbollah threatened to strike Haifa. Rockets struck the port, officials said.",
+        lexicons=["escalation"],
     )
-    assert score_sentence([_m("de-escalation", 9.0)]) == (0, 1, -9.0, "de-escalation")
-    at = score_sentence([_m("escalation", DIRECTION_THRESHOLD)])
-    assert at[3] == "neutral"  # strictly beyond the threshold
-    hedge = Match(0, 3, "may", "hedging", "epistemic", "may", 1.0, False, None)
-    assert score_sentence([hedge]) == (0, 0, 0.0, "neutral")
+    ev = res.events
+    assert list(ev["event_id"]) == [0, 1]
+    threat, attack = ev.iloc[0], ev.iloc[1]
+    assert (threat["category"], threat["modality"], threat["rule"]) == (
+        "threat",
+        "threatened",
+        "threat",
+    )
+    assert attack["terms"] == "Rockets | struck" and attack["modality"] == "asserted"
+    text = res.article.text
+    for row in ev.itertuples():
+        assert text[row.start : row.end] == row.text  # the clause
+    # Scores count events, term frequencies words.
+    assert res.summary["escalation_terms"] == 3 and res.summary["escalation_events"] == 2
 
 
 # -- the document summary ----------------------------------------------------------------------
-
-
-def _rows(scores: list[float]) -> list[dict]:
-    return [
-        {
-            "sentence_id": i,
-            "start": 10 * i,
-            "escalation_terms": int(s > 0),
-            "deescalation_terms": int(s < 0),
-            "escalation_score": s,
-        }
-        for i, s in enumerate(scores)
-    ]
 
 
 def test_turning_point_is_where_the_balance_turns_for_good():
@@ -365,42 +392,32 @@ def test_turning_point_is_where_the_balance_turns_for_good():
     assert turning_point([]) is None
 
 
-def test_summarise_keys_values_and_json():
-    hits = [
-        _m("escalation", 10.0, "military_action"),
-        _m("escalation", 5.0, "rejection"),
-        _m("escalation", 10.0, "military_action"),
-        _m("de-escalation", 9.0, "ceasefire"),
-        Match(0, 3, "may", "hedging", "epistemic", "may", 1.0, False, None),
-    ]
-    out = summarise(hits, [0, 0, 1, 2, 2], _rows([15.0, 10.0, -9.0]))
-    assert out["escalation_terms"] == 2 and out["deescalation_terms"] == 1  # from the rows
-    assert out["escalation_index"] == pytest.approx((2 - 1) / 3)
-    assert out["escalation_score"] == 16.0
-    assert out["escalation_military_action"] == 2
-    assert out["escalation_rejection"] == 1 and out["escalation_ceasefire"] == 1
+def test_summary_keys_values_and_json():
+    # Sentence 0: "attacked" (military_action, 10) -> one event, +10.
+    # Sentence 1: "Rockets struck" -> two words, one attack event, +10.
+    # Sentence 2: "signed a ceasefire" (CAMEO 0871, 9.0) -> one de-escalation event, -9.
+    res = analysis.analyze(
+        "Rebels attacked the town. Rockets struck the base. The sides signed a ceasefire.",
+        lexicons=["escalation", "hedging"],
+    )
+    out = {k: v for k, v in res.summary.items() if k.startswith(("escalation", "deescalation"))}
+    assert (out["escalation_terms"], out["deescalation_terms"]) == (3, 1)  # words
+    assert (out["escalation_events"], out["deescalation_events"]) == (2, 1)
+    assert out["escalation_index"] == pytest.approx((2 - 1) / 3)  # over events
+    assert out["escalation_score"] == 11.0  # 10 + 10 - 9
+    assert out["escalation_military_action"] == 2 and out["escalation_ceasefire"] == 1
     assert out["escalation_protest"] == 0  # every shipped category has its key
     assert "escalation_epistemic" not in out
-    assert out["escalation_turning_point"] is None
-    cats = [k for k in out if k not in {
-        "escalation_terms", "deescalation_terms", "escalation_index", "escalation_score",
-        "escalation_turning_point"}]  # fmt: skip
-    assert cats == sorted(cats)
+    assert out["escalation_turning_point"] is None  # the balance stays positive
     assert json.loads(json.dumps(out)) == out
     assert all(type(v) in (int, float, type(None)) for v in out.values())
-    assert summarise(hits, [0, 0, 1, 2, 2], _rows([15.0, 10.0, -9.0])) == out
 
 
-def test_summarise_without_terms_has_index_zero():
-    out = summarise([], [], _rows([0.0, 0.0]), categories=["attack"])
-    assert out == {
-        "escalation_terms": 0,
-        "deescalation_terms": 0,
-        "escalation_index": 0.0,
-        "escalation_score": 0.0,
-        "escalation_attack": 0,
-        "escalation_turning_point": None,
-    }
+def test_summary_without_terms_has_index_zero():
+    res = analysis.analyze("The weather was mild on Tuesday.", lexicons=["escalation"])
+    s = res.summary
+    assert (s["escalation_terms"], s["escalation_events"], s["escalation_index"]) == (0, 0, 0.0)
+    assert s["escalation_score"] == 0.0 and s["escalation_turning_point"] is None
 
 
 # -- the seed article --------------------------------------------------------------------------
@@ -465,11 +482,12 @@ def test_seed_first_paragraph_escalates_talks_paragraph_de_escalates(seed):
 def test_seed_summary(seed):
     s = seed.summary
     assert s["escalation_terms"] > s["deescalation_terms"] > 0  # a war report with talks ahead
-    assert 0 < s["escalation_index"] < 1
+    # As many events talk the conflict down (talks, ceasefire terms, aid, withdrawal) as up,
+    # but the strikes are reported as done and the talks as planned or as background: the
+    # count is balanced, the weighted score leans to escalation.
+    assert -0.2 < s["escalation_index"] < 0.2
+    assert s["escalation_score"] > 10
     assert math.isclose(s["escalation_score"], float(seed.sentences["escalation_score"].sum()))
     assert s["escalation_retaliation"] >= 2
     # the running balance never leaves escalation: no turning point
     assert s["escalation_turning_point"] is None
-    assert summarise_frames(seed.sentences, seed.matches) == {
-        k: v for k, v in s.items() if k.startswith(("escalation_", "deescalation_"))
-    }

@@ -12,11 +12,14 @@ import re
 
 import pytest
 
+import analysis
+
 from analysis.evaluate import hedging as evaluate
-from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules, summarise
+from analysis.errors import ParameterError
+from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import load_lexicon
 from analysis.matching import Match, Matcher
-from analysis.text import split_sentences
+from analysis.text import Article, load_article
 
 
 @pytest.fixture(scope="module")
@@ -24,13 +27,15 @@ def matcher() -> Matcher:
     return Matcher([load_lexicon("hedging")])
 
 
-def _raw(matcher: Matcher, text: str) -> list[Match]:
-    return matcher.find(text, [(s.start, s.end) for s in split_sentences(text)])
+def _raw(matcher: Matcher, text: str | Article) -> list[Match]:
+    article = text if isinstance(text, Article) else load_article(text=text)
+    return matcher.find(article)
 
 
 def _hedges(matcher: Matcher, text: str) -> list[Match]:
-    """The real code path of analyze(): sentences, matcher, then the hedging rules."""
-    return apply_rules(text, _raw(matcher, text))
+    """The real code path of analyze(): the article, the matcher, then the hedging rules."""
+    article = load_article(text=text)
+    return apply_rules(article, _raw(matcher, article))
 
 
 # --------------------------------------------------------------------------------------------
@@ -188,15 +193,16 @@ RULE_CASES = [
 def test_context_rule(
     matcher: Matcher, rule: str, sentence: str, cue: str, expected: str | None
 ) -> None:
-    raw = [m for m in _raw(matcher, sentence) if m.text == cue]
+    article = load_article(text=sentence)
+    raw = [m for m in _raw(matcher, article) if m.text == cue]
     assert raw, f"the lexicon itself does not find {cue!r}"
-    kept = [m for m in apply_rules(sentence, raw) if m.text == cue]
+    kept = [m for m in apply_rules(article, raw) if m.text == cue]
     if expected is None:
         assert kept == []
         # ... and it is this rule that drops it: without the rule the cue survives.
         others = {r.name for r in RULES} - {rule}
-        assert [m.text for m in apply_rules(sentence, raw, skip=others)] == []
-        assert [m.text for m in apply_rules(sentence, raw, skip={rule})] == [cue] * len(raw)
+        assert [m.text for m in apply_rules(article, raw, skip=others)] == []
+        assert [m.text for m in apply_rules(article, raw, skip={rule})] == [cue] * len(raw)
     else:
         assert [m.category for m in kept] == [expected] * len(raw)
 
@@ -235,18 +241,20 @@ def test_negated_hedges_still_count(matcher: Matcher) -> None:
 
 
 def test_apply_rules_returns_new_list_and_leaves_matches_untouched(matcher: Matcher) -> None:
-    text = "About 200 troops may have crossed, talks about peace could not start."
-    raw = _raw(matcher, text)
+    article = load_article(
+        text="About 200 troops may have crossed, talks about peace could not start."
+    )
+    raw = _raw(matcher, article)
     before = [dataclasses.astuple(m) for m in raw]
-    kept = apply_rules(text, raw)
+    kept = apply_rules(article, raw)
     assert [dataclasses.astuple(m) for m in raw] == before
     assert [m.text for m in kept] == ["About", "may"]
     assert all(any(k is m for m in raw) for k in kept)  # the same objects, not copies
 
 
 def test_apply_rules_rejects_unknown_rule_names() -> None:
-    with pytest.raises(ValueError, match="unknown hedging rules"):
-        apply_rules("text", [], skip={"no_such_rule"})
+    with pytest.raises(ParameterError, match="unknown hedging rules"):
+        apply_rules(load_article(text="text"), [], skip={"no_such_rule"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -289,39 +297,39 @@ def test_seed_article_preposition_about_is_not_an_approximator(
 
 
 # --------------------------------------------------------------------------------------------
-# summarise
+# The document summary
 
 
-def _match(start: int, category: str, direction: str | None = None) -> Match:
-    return Match(start, start + 3, "xyz", "hedging", category, "xyz", 1.0, False, direction)
-
-
-def test_summarise_keys_and_values() -> None:
-    matches = [
-        _match(0, "epistemic"),
-        _match(10, "epistemic"),
-        _match(20, "evidential"),
-        _match(40, "approximator"),
-        _match(50, "threat", direction="escalation"),  # an escalation hit: not a hedge
-    ]
-    sentences = [{"hedge_cues": 3}, {"hedge_cues": 0}, {"hedge_cues": 1}, {"hedge_cues": 0}]
-    out = summarise(matches, [0, 0, 0, 2, 3], sentences, n_tokens=50)
+def test_summary_keys_and_values() -> None:
+    # Sentence 0 holds three cues ("may", "reportedly", "about 200"), sentence 1 none,
+    # sentence 2 one ("if"), sentence 3 none; "strikes" is an escalation hit, not a hedge.
+    # Tokens: 9 + 4 + 7 + 4 = 24 words.
+    text = (
+        "Troops may have reportedly crossed with about 200 tanks. "
+        "The army denied it. "
+        "Talks resume if the guns fall silent. "
+        "Drone strikes continued overnight."
+    )
+    res = analysis.analyze(text, lexicons=["hedging", "escalation"])
+    assert res.sentences["n_tokens"].tolist() == [9, 4, 7, 4]
+    assert res.sentences["hedge_cues"].tolist() == [3, 0, 1, 0]
+    out = {k: v for k, v in res.summary.items() if k.startswith("hedge")}
     assert out == {
         "hedge_cues": 4,
-        "hedge_density": 8.0,  # 4 cues per 50 tokens = 8 per 100
+        "hedge_density": round(100 * 4 / 24, 6),  # cues per 100 tokens
         "hedged_sentence_share": 0.5,  # 2 of 4 sentences
-        "hedge_epistemic": 2,
-        "hedge_conditional": 0,
+        "hedge_epistemic": 1,
+        "hedge_conditional": 1,
         "hedge_approximator": 1,
         "hedge_evidential": 1,
     }
 
 
-def test_summarise_empty_document() -> None:
-    out = summarise([], [], [], n_tokens=0)
-    assert out["hedge_cues"] == 0
-    assert out["hedge_density"] == 0.0
-    assert out["hedged_sentence_share"] == 0.0
+def test_summary_without_cues() -> None:
+    res = analysis.analyze("The army denied it.", lexicons=["hedging"])
+    assert res.summary["hedge_cues"] == 0
+    assert res.summary["hedge_density"] == 0.0
+    assert res.summary["hedged_sentence_share"] == 0.0
 
 
 # --------------------------------------------------------------------------------------------

@@ -1,30 +1,16 @@
-"""Tests for analysis.matching: the one-regex matcher, longest match, verb–object patterns,
-negation scope, and the matches/terms/kwic frames."""
+"""Tests for analysis.matching: the one-regex matcher, longest match, verb–object patterns
+and the negation flag of each hit (negation scope itself: tests/test_text.py)."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
-from analysis.errors import ParameterError
 from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
-from analysis.matching import (
-    KWIC_COLUMNS,
-    MATCH_COLUMNS,
-    NEGATION_WINDOW,
-    Match,
-    Matcher,
-    compile_matcher,
-    compile_pattern,
-    is_negated,
-    kwic,
-    matches_frame,
-    terms_frame,
-)
-from analysis.text import split_sentences
+from analysis.matching import Match, Matcher, compile_matcher, compile_pattern
+from analysis.text import load_article
 
 FIXTURES = Path(__file__).parent / "fixtures" / "lexicons"
 
@@ -50,9 +36,14 @@ def inline(categories: str, name: str = "inline") -> Lexicon:
     return parse_lexicon(head + categories, path=f"<{name}>")
 
 
-def found(m: Matcher, text: str, spans=None) -> list[tuple[str, str, str]]:
+def find(m: Matcher, text: str) -> list[Match]:
+    """The hits of ``m`` in ``text`` loaded as an article (its sentences, clauses, tokens)."""
+    return m.find(load_article(text=text))
+
+
+def found(m: Matcher, text: str) -> list[tuple[str, str, str]]:
     """(matched text, category, pattern) of each hit, in order."""
-    return [(x.text, x.category, x.pattern) for x in m.find(text, spans)]
+    return [(x.text, x.category, x.pattern) for x in find(m, text)]
 
 
 # -- words, globs, phrases --------------------------------------------------------------------
@@ -70,23 +61,23 @@ def found(m: Matcher, text: str, spans=None) -> list[tuple[str, str, str]]:
     ],
 )
 def test_word_matches_whole_words_only(matcher: Matcher, text: str, expected: list[str]) -> None:
-    assert [x.text for x in matcher.find(text) if x.pattern == "war"] == expected
+    assert [x.text for x in find(matcher, text) if x.pattern == "war"] == expected
 
 
 def test_glob_matches_word_endings_but_not_inside_words(matcher: Matcher) -> None:
     text = "They retaliated; retaliation, retaliatory strikes. Not preretaliation."
-    hits = [x.text for x in matcher.find(text) if x.pattern == "retaliat*"]
+    hits = [x.text for x in find(matcher, text) if x.pattern == "retaliat*"]
     assert hits == ["retaliated", "retaliation", "retaliatory"]
 
 
 def test_question_mark_matches_exactly_one_character(matcher: Matcher) -> None:
-    hits = [x.text for x in matcher.find("shelled, shellled, shelld") if x.pattern == "shell?d"]
+    hits = [x.text for x in find(matcher, "shelled, shellled, shelld") if x.pattern == "shell?d"]
     assert hits == ["shelled"]  # "shellled" has two characters there, "shelld" none
 
 
 def test_phrase_matches_across_any_whitespace_and_case(matcher: Matcher) -> None:
     text = "PEACE   Talks began.\nPeace\ttalks went on."
-    assert [x.text for x in matcher.find(text) if x.pattern == "peace talks"] == [
+    assert [x.text for x in find(matcher, text) if x.pattern == "peace talks"] == [
         "PEACE   Talks",
         "Peace\ttalks",
     ]
@@ -94,7 +85,7 @@ def test_phrase_matches_across_any_whitespace_and_case(matcher: Matcher) -> None
 
 def test_curly_apostrophe_is_a_straight_one(matcher: Matcher) -> None:
     text = "Officials can’t rule out more strikes."
-    (hedge,) = [x for x in matcher.find(text) if x.lexicon == "hedges"]
+    (hedge,) = [x for x in find(matcher, text) if x.lexicon == "hedges"]
     assert (hedge.text, hedge.pattern) == ("can’t rule out", "can't rule out")
 
 
@@ -112,7 +103,7 @@ def test_offsets_are_into_the_text_and_sorted(matcher: Matcher) -> None:
         "According to officials, drone and missile strikes hit the city; the ceasefire was "
         "breached. Peace talks may resume, reportedly about 3 days later, if both agree to a truce."
     )
-    hits = matcher.find(text)
+    hits = find(matcher, text)
     assert len(hits) >= 8
     assert all(text[x.start : x.end] == x.text for x in hits)
     assert [x.start for x in hits] == sorted(x.start for x in hits)
@@ -123,7 +114,7 @@ def test_offsets_are_into_the_text_and_sorted(matcher: Matcher) -> None:
 
 def test_longest_match_wins_within_a_lexicon(matcher: Matcher) -> None:
     text = "Peace talks resumed but talks stalled after drone and missile strikes and strikes."
-    conflict_hits = [(x.text, x.pattern) for x in matcher.find(text) if x.lexicon == "conflict"]
+    conflict_hits = [(x.text, x.pattern) for x in find(matcher, text) if x.lexicon == "conflict"]
     assert conflict_hits == [
         ("Peace talks", "peace talks"),  # not "talks" inside it
         ("talks", "talks"),
@@ -133,7 +124,7 @@ def test_longest_match_wins_within_a_lexicon(matcher: Matcher) -> None:
 
 
 def test_verb_object_beats_the_bare_noun_of_the_same_lexicon(matcher: Matcher) -> None:
-    (hit,) = [x for x in matcher.find("They signed a ceasefire.") if x.lexicon == "conflict"]
+    (hit,) = [x for x in find(matcher, "They signed a ceasefire.") if x.lexicon == "conflict"]
     assert (hit.text, hit.category, hit.direction, hit.weight) == (
         "signed a ceasefire",
         "agreement",
@@ -146,7 +137,7 @@ def test_verb_object_beats_the_bare_noun_of_the_same_lexicon(matcher: Matcher) -
 def test_overlapping_hits_of_different_lexicons_are_both_kept(conflict: Lexicon) -> None:
     other = inline("  topic: [talks, peace]\n", name="other")
     m = Matcher([conflict, other])
-    hits = [(x.lexicon, x.text) for x in m.find("peace talks")]
+    hits = [(x.lexicon, x.text) for x in find(m, "peace talks")]
     # conflict keeps its longest hit; "other" resolves its own two words independently
     assert hits == [("conflict", "peace talks"), ("other", "peace"), ("other", "talks")]
 
@@ -162,7 +153,7 @@ def test_entry_inside_a_phrase_hit_is_found_for_another_lexicon(conflict: Lexico
     # "drone and missile strikes" (conflict) must not hide "missile" (another lexicon)
     weapons = inline("  arms: [missile]\n", name="weapons")
     hits = [
-        (x.lexicon, x.text) for x in Matcher([conflict, weapons]).find("drone and missile strikes")
+        (x.lexicon, x.text) for x in find(Matcher([conflict, weapons]), "drone and missile strikes")
     ]
     assert hits == [("conflict", "drone and missile strikes"), ("weapons", "missile")]
 
@@ -171,7 +162,7 @@ def test_longest_then_non_overlapping_shorter_hits_survive() -> None:
     # candidates: "a b" (2 words), "b c d" (3 words), "a" (1 word): "b c d" wins, "a b" overlaps
     # it and is dropped, "a" does not overlap it and stays
     m = Matcher([inline("  x: ['a b', 'b c d', 'a']\n")])
-    assert [h.text for h in m.find("a b c d")] == ["a", "b c d"]
+    assert [h.text for h in find(m, "a b c d")] == ["a", "b c d"]
 
 
 # -- verb–object patterns ---------------------------------------------------------------------
@@ -190,13 +181,11 @@ def test_longest_then_non_overlapping_shorter_hits_survive() -> None:
             "They declared a temporary humanitarian ceasefire.",
             ("declared a temporary humanitarian ceasefire", "agreement"),
         ),
-        # a bare comma is no clause boundary: "on Monday a" are three tokens between
-        ("They signed, on Monday, a truce.", ("signed, on Monday, a truce", "agreement")),
         ("Troops halted the offensive.", ("halted the offensive", "halt")),
     ],
 )
 def test_verb_object_matches(matcher: Matcher, text: str, expected: tuple[str, str]) -> None:
-    hits = [(x.text, x.category) for x in matcher.find(text) if x.lexicon == "conflict"]
+    hits = [(x.text, x.category) for x in find(matcher, text) if x.lexicon == "conflict"]
     assert hits == [expected]
 
 
@@ -205,6 +194,7 @@ def test_verb_object_matches(matcher: Matcher, text: str, expected: tuple[str, s
     [
         ("They declared a new temporary humanitarian ceasefire.", "four tokens between > window"),
         ("They signed the deal; the ceasefire held.", "a semicolon ends the clause"),
+        ("They signed, on Monday, a truce.", "a comma ends the clause"),
         ("They signed but the truce failed.", "'but' ends the clause"),
         ("They signed the deal — the truce failed.", "a dash ends the clause"),
         ("Troops halted the planned offensive.", "window 2 allows one token between"),
@@ -212,39 +202,25 @@ def test_verb_object_matches(matcher: Matcher, text: str, expected: tuple[str, s
     ],
 )
 def test_verb_object_does_not_match(matcher: Matcher, text: str, why: str) -> None:
-    vo = [x for x in matcher.find(text) if " ... " in x.pattern]
+    vo = [x for x in find(matcher, text) if " ... " in x.pattern]
     assert vo == [], why
 
 
-def test_verb_object_never_crosses_sentence_spans(matcher: Matcher) -> None:
+def test_verb_object_and_phrases_never_cross_sentences(matcher: Matcher) -> None:
     text = "They signed. A truce followed."
-    spans = [(s.start, s.end) for s in split_sentences(text)]
-    assert len(spans) == 2
-    assert [x.pattern for x in matcher.find(text, spans) if x.lexicon == "conflict"] == ["truce"]
-    # the same words as one span do pair (no clause boundary in ". A")
-    assert [x.text for x in matcher.find(text) if x.lexicon == "conflict"] == ["signed. A truce"]
-
-
-def test_phrases_never_cross_span_boundaries(matcher: Matcher) -> None:
-    text = "We want peace\ntalks now"
-    spans = [(0, 13), (14, 23)]
-    hits = matcher.find(text, spans)
-    assert [(x.text, x.start, x.pattern) for x in hits] == [("talks", 14, "talks")]
-    assert [x.text for x in matcher.find(text)] == ["peace\ntalks"]  # one span: it matches
-
-
-def test_bad_spans_are_rejected(matcher: Matcher) -> None:
-    with pytest.raises(ParameterError, match="outside the text"):
-        matcher.find("war", [(0, 10)])
-    with pytest.raises(ParameterError, match="overlaps"):
-        matcher.find("war and war", [(0, 5), (3, 11)])
+    assert [s.text for s in load_article(text=text).sentences] == [
+        "They signed.",
+        "A truce followed.",
+    ]
+    assert [x.pattern for x in find(matcher, text) if x.lexicon == "conflict"] == ["truce"]
+    # a line break ends a paragraph, so a sentence: "peace" and "talks" do not pair
+    hits = find(matcher, "We want peace\ntalks now")
+    assert [(x.text, x.start, x.pattern, x.sentence_id) for x in hits] == [
+        ("talks", 14, "talks", 1)
+    ]
 
 
 # -- negation ---------------------------------------------------------------------------------
-
-
-def test_negation_window_is_three_tokens() -> None:
-    assert NEGATION_WINDOW == 3
 
 
 @pytest.mark.parametrize(
@@ -268,21 +244,8 @@ def test_negation_window_is_three_tokens() -> None:
     ],
 )
 def test_negation_scope(matcher: Matcher, text: str, pattern: str, negated: bool) -> None:
-    (hit,) = [x for x in matcher.find(text) if x.pattern == pattern]
+    (hit,) = [x for x in find(matcher, text) if x.pattern == pattern]
     assert hit.negated is negated
-
-
-def test_is_negated_helper_stops_at_the_sentence_start() -> None:
-    text = "No. Peace talks began."
-    start = text.index("Peace")
-    assert is_negated(text, start, 0) is True  # "No" is the token before, same span
-    assert is_negated(text, start, start) is False  # the sentence starts at "Peace"
-
-
-def test_negation_with_very_long_words_looks_back_to_the_sentence_start() -> None:
-    long = "x" * 80
-    text = f"They refused to {long} peace talks"
-    assert is_negated(text, text.index("peace")) is True
 
 
 # -- unusual input ----------------------------------------------------------------------------
@@ -292,13 +255,13 @@ def test_text_whose_lowercase_changes_length_keeps_offsets(matcher: Matcher) -> 
     plain = "Istanbul: peace talks resumed after the war."
     dotted = "İstanbul: peace talks resumed after the war."  # "İ".lower() is two characters
     assert len("İ".lower()) == 2
-    a = [(x.start, x.end, x.text, x.pattern, x.negated) for x in matcher.find(plain)]
-    b = [(x.start, x.end, x.text, x.pattern, x.negated) for x in matcher.find(dotted)]
+    a = [(x.start, x.end, x.text, x.pattern, x.negated) for x in find(matcher, plain)]
+    b = [(x.start, x.end, x.text, x.pattern, x.negated) for x in find(matcher, dotted)]
     assert a == b and len(a) == 2
 
 
 def test_no_lexicons_no_matches() -> None:
-    assert Matcher([]).find("war and peace talks") == []
+    assert find(Matcher([]), "war and peace talks") == []
 
 
 def test_compile_matcher_is_cached_by_name_and_hash(conflict: Lexicon, hedges: Lexicon) -> None:
@@ -308,15 +271,19 @@ def test_compile_matcher_is_cached_by_name_and_hash(conflict: Lexicon, hedges: L
 
 def reference_find(lexicons: list[Lexicon], text: str) -> list[tuple[int, int, str, str]]:
     """A slow, obviously correct matcher for word/glob/phrase patterns (no verb-object):
-    every pattern tried at every position, then longest-match resolution per lexicon."""
+    every pattern tried at every position of every sentence, then longest-match resolution per
+    lexicon."""
+    sentences = load_article(text=text).sentences
     out = []
     for lex in lexicons:
         cands = []
         for rank, p in enumerate(lex.patterns):
             rx = compile_pattern(p.pattern)
-            for i in range(len(text)):
-                if m := rx.match(text, i):
-                    cands.append((-len(p.pattern.split()), m.start() - m.end(), m.start(), rank, m))
+            for s in sentences:
+                for i in range(s.start, s.end):
+                    if m := rx.match(text, i, s.end):
+                        key = (-len(p.pattern.split()), m.start() - m.end(), m.start(), rank)
+                        cands.append((*key, m))
         kept: list[re.Match[str]] = []
         for *_, m in sorted(cands, key=lambda c: c[:4]):
             if all(m.end() <= k.start() or k.end() <= m.start() for k in kept):
@@ -334,116 +301,6 @@ def test_matcher_agrees_with_a_naive_reference() -> None:
         "War, war-torn towns and anti-war rallies; warring sides shelled a town. Peace talks "
         "about de-escalation: talks about talks, PEACE\u00a0TALKS, Peace’s war. Talks. wartime"
     )
-    got = sorted((x.start, x.end, x.text, x.lexicon) for x in Matcher(lexicons).find(text))
+    got = sorted((x.start, x.end, x.text, x.lexicon) for x in find(Matcher(lexicons), text))
     assert got == reference_find(lexicons, text)
     assert len(got) > 10
-
-
-# -- frames -----------------------------------------------------------------------------------
-
-
-def test_matches_frame_has_stable_columns_and_dtypes(matcher: Matcher) -> None:
-    text = "No ceasefire. Peace talks may resume."
-    sents = split_sentences(text)
-    hits = matcher.find(text, sents)
-    sids = [next(i for i, s in enumerate(sents) if s.start <= h.start < s.end) for h in hits]
-    df = matches_frame(hits, doc_id="d1", sentence_ids=sids)
-    empty = matches_frame([], doc_id="d1", sentence_ids=[])
-    assert list(df.columns) == MATCH_COLUMNS == list(empty.columns)
-    assert df.dtypes.to_dict() == empty.dtypes.to_dict()
-    assert df["sentence_id"].tolist() == [0, 1, 1]
-    assert df["text"].tolist() == ["ceasefire", "Peace talks", "may"]
-    assert df["negated"].tolist() == [True, False, False]
-    assert df["direction"].isna().tolist() == [True, False, True]  # mention and hedges: none
-    with pytest.raises(ParameterError, match="one sentence id per match"):
-        matches_frame(hits, doc_id="d1", sentence_ids=[0])
-    # hits of several documents: one doc_id per hit, kept in order
-    many = matches_frame(hits, doc_id=["a", "b", "b"], sentence_ids=sids)
-    assert many["doc_id"].tolist() == ["a", "b", "b"]
-    assert many.dtypes.to_dict() == df.dtypes.to_dict()
-    with pytest.raises(ParameterError, match="one doc_id, or one per match"):
-        matches_frame(hits, doc_id=["a"], sentence_ids=sids)
-
-
-def _frame(texts: list[tuple[str, str, str]], doc_ids: list[str] | None = None) -> pd.DataFrame:
-    hits = [Match(0, len(t), t, lex, cat, t.lower(), 1.0, False, None) for t, lex, cat in texts]
-    return matches_frame(hits, doc_id=doc_ids or "d1", sentence_ids=[0] * len(hits))
-
-
-def test_terms_frame_counts_normalised_terms_per_1000_tokens() -> None:
-    df = _frame(
-        [
-            ("Talks", "conflict", "agreement"),
-            ("talks", "conflict", "agreement"),
-            ("peace  talks", "conflict", "agreement"),
-            ("may", "hedges", "epistemic"),
-            ("war", "conflict", "attack"),
-            ("Peace talks", "conflict", "agreement"),
-        ]
-    )
-    terms = terms_frame(df, 200)
-    assert list(terms.columns) == ["lexicon", "category", "term", "count", "per_1000_tokens"]
-    rows = [tuple(r) for r in terms.itertuples(index=False)]
-    assert rows == [
-        # sorted by lexicon, category, -count, term; whitespace and case normalised
-        ("conflict", "agreement", "peace talks", 2, 10.0),
-        ("conflict", "agreement", "talks", 2, 10.0),
-        ("conflict", "attack", "war", 1, 5.0),
-        ("hedges", "epistemic", "may", 1, 5.0),
-    ]
-
-
-def test_terms_frame_per_document_and_empty() -> None:
-    df = _frame([("war", "c", "a"), ("war", "c", "a"), ("war", "c", "a")], ["d2", "d1", "d2"])
-    terms = terms_frame(df, {"d1": 100, "d2": 1000})
-    assert [tuple(r) for r in terms.itertuples(index=False)] == [
-        ("d1", "c", "a", "war", 1, 10.0),
-        ("d2", "c", "a", "war", 2, 2.0),
-    ]
-    empty = terms_frame(_frame([]), 10)
-    assert empty.empty and list(empty.columns) == list(terms.columns)[1:]
-    with pytest.raises(ParameterError, match="no entry for doc_id 'd2'"):
-        terms_frame(df, {"d1": 100})
-
-
-def test_kwic_searches_the_text_within_sentences() -> None:
-    text = "Both sides signed the long awaited ceasefire on Monday. Ceasefires rarely hold."
-    out = kwic(text, None, "ceasefire*", window=3, doc_id="doc")
-    assert list(out.columns) == KWIC_COLUMNS
-    assert out.to_dict("records") == [
-        {
-            "docname": "doc",
-            "sentence_id": 0,
-            "from": 35,
-            "to": 44,
-            "pre": "the long awaited",
-            "keyword": "ceasefire",
-            "post": "on Monday",  # only two tokens remain; context ends at the last token
-        },
-        {
-            "docname": "doc",
-            "sentence_id": 1,
-            "from": 56,
-            "to": 66,
-            "pre": "",  # context never crosses into the previous sentence
-            "keyword": "Ceasefires",
-            "post": "rarely hold",
-        },
-    ]
-    assert text[35:44] == "ceasefire" and text[56:66] == "Ceasefires"
-
-
-def test_kwic_pattern_second_matches_frame_and_errors(matcher: Matcher) -> None:
-    text = "The truce was breached. The truce held."
-    assert kwic(text, "truce")["from"].tolist() == [4, 28]  # kwic(text, pattern) also works
-    sents = split_sentences(text)
-    hits = matcher.find(text, sents)
-    df = matches_frame(hits, doc_id="t", sentence_ids=[0] * len(hits))
-    vo = "breach*|violat* ... ceasefire|truce"
-    out = kwic(text, df, vo, window=2, sentences=sents)  # a display form, found via the frame
-    assert out[["from", "to", "keyword"]].values.tolist() == [[4, 22, "truce was breached"]]
-    assert kwic(text, [(4, 9)], window=1)["post"].tolist() == ["was"]
-    with pytest.raises(ParameterError, match="not a word, glob or phrase"):
-        kwic(text, None, "*truce")
-    empty = kwic(text, None, "armistice")
-    assert empty.empty and list(empty.columns) == KWIC_COLUMNS

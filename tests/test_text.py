@@ -8,7 +8,15 @@ import pytest
 
 import analysis
 from analysis.errors import ArticleError
-from analysis.text import count_tokens, decode_bytes, split_paragraphs, tokenize
+from analysis.text import (
+    count_tokens,
+    decode_bytes,
+    fold,
+    fold_words,
+    load_article,
+    normalise_term,
+    split_paragraphs,
+)
 
 NEWS = "Mr. Smith met Gen. Ivanov in the U.S. on Jan. 5.\nThe deal is worth $1.13bn. Talks resume."
 
@@ -56,9 +64,10 @@ def test_load_from_text_and_news_abbreviations():
 
 
 def test_tokens_are_words_with_offsets():
-    text = "Kyiv didn't de-escalate; 1,500 troops (about 3.5%) moved."
-    toks = tokenize(text)
-    assert [t.text for t in toks] == [
+    text = "Kyiv didn't de-escalate; 1,500 troops (about 3.5%) moved. They’re back."
+    art = load_article(text=text)
+    toks = art.tokens
+    assert [text[s:e] for s, e in zip(toks.starts, toks.ends, strict=True)] == [
         "Kyiv",
         "didn't",
         "de-escalate",
@@ -67,9 +76,77 @@ def test_tokens_are_words_with_offsets():
         "about",
         "3.5",
         "moved",
+        "They’re",
+        "back",
     ]
-    _check_spans(text, toks)
-    assert count_tokens(text) == 8
+    assert toks.words[-2] == "they're"  # folded: lowercase, curly apostrophe as '
+    assert [toks.count(i) for i in range(len(art.sentences))] == [8, 2]
+    assert count_tokens(art.sentences[0].text) == 8  # the same definition on a bare string
+    assert toks.between(text.index("troops"), text.index("moved")) == [
+        (text.index("troops"), text.index("troops") + 6, "troops"),
+        (text.index("about"), text.index("about") + 5, "about"),
+        (text.index("3.5"), text.index("3.5") + 3, "3.5"),
+    ]
+
+
+def test_case_folding_and_term_normalisation():
+    assert fold("Ukraine’S") == "ukraine's"
+    assert fold_words(["Kyiv", "DIDN’T", "Σ"]) == ["kyiv", "didn't", "σ"]
+    assert normalise_term("Peace \n  TALKS") == "peace talks"
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        # commas, semicolons and conjunctions cut clauses; a comma before a number does not
+        (
+            "On October 24, 2023, Moscow struck; Kyiv, however, retaliated.",
+            ["On October 24, 2023", "Moscow struck", "Kyiv", "retaliated."],
+        ),
+        ("1,500 troops left but 200 stayed.", ["1,500 troops left", "200 stayed."]),
+        ("Talks (in Doha) resumed — again.", ["Talks", "in Doha", "resumed", "again."]),
+        ("BUT the war went on.", ["the war went on."]),  # case-insensitive conjunctions
+        ("No boundary here.", ["No boundary here."]),
+    ],
+)
+def test_clauses(text, clauses):
+    art = load_article(text=text)
+    assert [c.text for c in art.clauses] == clauses
+    for c in art.clauses:
+        assert text[c.start : c.end] == c.text
+        assert art.clauses[art.clause_of(c.start)] is c
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "negator"),
+    [
+        ("There is no ceasefire.", "ceasefire", "no"),
+        ("They didn’t sign a truce.", "sign", "didn’t"),
+        ("It never was a war.", "war", "never"),  # "never" is 3 tokens before "war"
+        ("No one said that the war", "war", None),  # "no" is 5 tokens before
+        ("Not now, not here, yes the war.", "war", None),  # a comma ends the clause
+        ("They said no but war followed.", "war", None),  # so does "but"
+        ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator
+        ("The army declined to comment.", "comment", "declined"),
+        ("They ruled out talks.", "talks", "ruled"),
+        ("They want not only peace.", "peace", None),  # "not only" is a focus particle
+        ("No. Peace talks began.", "Peace", None),  # negation never crosses a sentence
+    ],
+)
+def test_negation_scope(text, word, negator):
+    art = load_article(text=text)
+    found = art.negator(text.index(word))
+    if negator is None:
+        assert found is None
+    else:
+        start, end, folded = found
+        assert text[start:end] == negator and folded == fold(negator)
+
+
+def test_negator_with_very_long_words():
+    text = "They refused to " + "x" * 80 + " peace talks"
+    art = load_article(text=text)
+    assert art.negator(text.index("peace"))[2] == "refused"
 
 
 @pytest.mark.parametrize(
