@@ -53,6 +53,8 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import hashlib
+import io
+import json
 import math
 import os
 import re
@@ -66,6 +68,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .errors import LexiconError
+from .text import fold, normalise_term
 
 __all__ = [
     "DIRECTIONS",
@@ -76,6 +79,7 @@ __all__ = [
     "available_lexicons",
     "load_lexicon",
     "parse_lexicon",
+    "parse_mapping",
     "resolve_lexicons",
     "split_pattern",
 ]
@@ -175,6 +179,18 @@ class Lexicon:
         """All patterns, in category then file order."""
         return tuple(p for c in self.categories.values() for p in c.patterns)
 
+    @classmethod
+    def from_mapping(cls, mapping: Mapping[str, Any]) -> Lexicon:
+        """A lexicon built in memory from the same structure a YAML file holds.
+
+        ``mapping`` has the keys of the file format (``name``, ``version``, ``description``,
+        ``source``, ``categories``, optionally ``rules``); lists may be tuples. It is
+        validated exactly like a file; a mistake raises :class:`LexiconError` naming the
+        place in the mapping ("at categories > threat > patterns[2]"). ``sha256`` is the hash
+        of the mapping's canonical JSON, so reports can record it like a file's.
+        """
+        return parse_mapping(mapping)
+
 
 def split_pattern(text: str) -> tuple[str, ...]:
     """Normalise a pattern (lowercase, ``’`` -> ``'``) and split it into validated words.
@@ -182,7 +198,7 @@ def split_pattern(text: str) -> tuple[str, ...]:
     Raises :class:`ValueError` with a short reason when a word breaks the rules in the module
     docstring. Used by the loader, the matcher and :func:`analysis.matching.kwic`.
     """
-    words = tuple(text.lower().replace("’", "'").split())
+    words = tuple(fold(text).split())
     if not words:
         raise ValueError("it is empty")
     for w in words:
@@ -308,6 +324,50 @@ def resolve_lexicons(spec: Any = None) -> tuple[Lexicon, ...]:
     return tuple(out)
 
 
+def parse_mapping(mapping: Mapping[str, Any]) -> Lexicon:
+    """:meth:`Lexicon.from_mapping` (see there)."""
+    where = "in-memory lexicon"
+    if not isinstance(mapping, Mapping):
+        raise LexiconError(f"an {where} must be a mapping, not {type(mapping).__name__}.")
+    plain = _plain(mapping)
+    try:
+        root = yaml.SafeDumper(io.StringIO(), sort_keys=False).represent_data(plain)
+        canonical = json.dumps(plain, sort_keys=True, ensure_ascii=False, allow_nan=False)
+    except (yaml.YAMLError, TypeError, ValueError) as exc:
+        raise LexiconError(f"an {where} holds a value that is not plain data ({exc}).") from None
+    parser = _Parser(where, paths=_node_paths(root))
+    return parser.build(root, None, canonical.encode("utf-8"))
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with every mapping a dict and every tuple or list a list (as YAML has them)."""
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _node_paths(root: Node) -> dict[int, str]:
+    """Where each node of a represented mapping sits: ``categories > threat > patterns[2]``."""
+    paths: dict[int, str] = {id(root): "the top level"}
+
+    def walk(node: Node, path: str) -> None:
+        if isinstance(node, MappingNode):
+            for k, v in node.value:
+                sub = f"{path} > {k.value}" if path else str(k.value)
+                paths[id(k)] = paths[id(v)] = sub
+                walk(v, sub)
+        elif isinstance(node, SequenceNode):
+            for i, v in enumerate(node.value):
+                sub = f"{path}[{i}]"
+                paths[id(v)] = sub
+                walk(v, sub)
+
+    walk(root, "")
+    return paths
+
+
 def parse_lexicon(
     data: bytes | str, *, path: str | None = None, _expect_name: str | None = None
 ) -> Lexicon:
@@ -322,14 +382,23 @@ def parse_lexicon(
 class _Parser:
     """Walks the composed YAML node tree so every message can name the line."""
 
-    def __init__(self, path: str) -> None:
-        self.where = f"lexicon file '{path}'"
+    def __init__(self, path: str, *, paths: dict[int, str] | None = None) -> None:
+        self.where = f"lexicon file '{path}'" if paths is None else path
+        self.paths = paths
         self.ctor = SafeConstructor()
 
     # -- messages -----------------------------------------------------------------------
     def fail(self, node: Node | int, msg: str) -> NoReturn:
-        line = node if isinstance(node, int) else node.start_mark.line + 1
-        raise LexiconError(f"{self.where}, line {line}: {msg}.")
+        at = "" if self.paths is None else "at "
+        raise LexiconError(f"{self.where}, {at}{self.locate(node)}: {msg}.")
+
+    def locate(self, node: Node | int) -> str:
+        """``line N`` in a file; ``categories > x > patterns[2]`` in a mapping."""
+        if isinstance(node, int):
+            return f"line {node}"
+        if self.paths is not None:
+            return self.paths.get(id(node), "the top level")
+        return f"line {node.start_mark.line + 1}"
 
     @staticmethod
     def describe(node: Node) -> str:
@@ -375,7 +444,8 @@ class _Parser:
         if not isinstance(node, ScalarNode) or node.tag.removeprefix(_TAG) not in (
             ("str",) if pattern else ("str", "int", "float")
         ):
-            hint = "; quote it" if isinstance(node, ScalarNode) and node.value else ""
+            quotable = isinstance(node, ScalarNode) and node.value and self.paths is None
+            hint = "; quote it" if quotable else ""
             self.fail(node, f"{what} must be a string, not {self.describe(node)}{hint}")
         value = str(node.value).strip()
         if not value and not pattern:
@@ -422,6 +492,10 @@ class _Parser:
                 "the file is empty; a lexicon needs name, version, description, "
                 "source and categories",
             )
+        return self.build(root, expect_name, raw)
+
+    def build(self, root: Node, expect_name: str | None, raw: bytes) -> Lexicon:
+        """The lexicon from a composed node tree; ``raw`` is what its sha256 is taken of."""
         top = self.mapping(root, "the lexicon")
         self.check_keys(top, _TOP_KEYS, "the lexicon")
         for key in _REQUIRED_TOP:
@@ -457,7 +531,7 @@ class _Parser:
         items = self.mapping(node, "'categories'")
         if not items:
             self.fail(node, "'categories' is empty")
-        seen: dict[str, tuple[str, int]] = {}
+        seen: dict[str, tuple[str, str]] = {}
         out: dict[str, Category] = {}
         for cname, (knode, vnode) in items.items():
             if not _NAME_RE.fullmatch(cname):
@@ -471,7 +545,7 @@ class _Parser:
         knode: Node,
         node: Node,
         lexicon: str,
-        seen: dict[str, tuple[str, int]],
+        seen: dict[str, tuple[str, str]],
     ) -> Category:
         what = f"category '{cname}'"
         if isinstance(node, ScalarNode) and node.tag == _TAG + "null":
@@ -509,17 +583,15 @@ class _Parser:
         patterns = []
         for item in pnode.value:
             pat = self.pattern(item, cname, lexicon, direction, weight)
-            key = pat.pattern.lower().replace("’", "'")
-            key = " ".join(key.split()) + (f" [{pat.order}]" if pat.kind == "verb_object" else "")
-            line = item.start_mark.line + 1
+            key = normalise_term(pat.pattern)
+            key += f" [{pat.order}]" if pat.kind == "verb_object" else ""
             if key in seen:
-                other_cat, other_line = seen[key]
+                other_cat, first = seen[key]
                 where = "twice in" if other_cat == cname else f"in category '{other_cat}' and"
                 self.fail(
-                    item,
-                    f"pattern '{pat.pattern}' appears {where} {what} (first at line {other_line})",
+                    item, f"pattern '{pat.pattern}' appears {where} {what} (first at {first})"
                 )
-            seen[key] = (cname, line)
+            seen[key] = (cname, self.locate(item))
             patterns.append(pat)
         return Category(cname, description, direction, weight, tuple(patterns))
 

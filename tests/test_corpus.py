@@ -16,8 +16,8 @@ import pytest
 
 import analysis
 from analysis.corpus import TABLES, CorpusResult, analyze_corpus
-from analysis.frames import summary_frame
 from analysis.errors import ParameterError
+from analysis.frames import summary_frame
 
 TEXTS = [
     # Two sentences, both escalation: "missile strike", then "attack" and "killed".

@@ -13,9 +13,8 @@ import re
 import pytest
 
 import analysis
-
-from analysis.evaluate import hedging as evaluate
 from analysis.errors import ParameterError
+from analysis.evaluate import hedging as evaluate
 from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import load_lexicon
 from analysis.matching import Match, Matcher

@@ -8,7 +8,9 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
+import analysis
 from analysis.errors import LexiconError
 from analysis.lexicon import (
     LEXICON_DIR,
@@ -383,3 +385,61 @@ def test_unknown_rules_name_is_a_clear_error_when_analysing(tmp_path):
     )
     with pytest.raises(analysis.LexiconError, match="unknown rules 'hedgign'"):
         analysis.analyze("Talks may resume.", lexicons=[path])
+
+
+# -- lexicons built in memory --------------------------------------------------------------
+
+
+def _mapping(**categories):
+    return {
+        "name": "energy",
+        "version": "0.1",
+        "description": "Mentions of the energy system.",
+        "source": "Written for the tests.",
+        "categories": categories,
+    }
+
+
+def test_from_mapping_builds_the_same_lexicon_as_yaml(tmp_path):
+    cats = {"grid": {"patterns": ["power infrastructure", "electricity"]}, "season": ("winter",)}
+    mem = Lexicon.from_mapping(_mapping(**cats))
+    path = tmp_path / "energy.yaml"
+    path.write_text(yaml.safe_dump(_mapping(**{**cats, "season": ["winter"]})), encoding="utf-8")
+    disk = load_lexicon(path)
+    assert [(p.pattern, p.kind, p.category) for p in mem.patterns] == [
+        (p.pattern, p.kind, p.category) for p in disk.patterns
+    ]
+    assert len(mem.sha256) == 64  # recorded in reports like a file's hash
+    assert Lexicon.from_mapping(_mapping(**cats)).sha256 == mem.sha256  # deterministic
+    assert Lexicon.from_mapping(_mapping(grid=["electricity"])).sha256 != mem.sha256
+    # usable wherever a lexicon is: "electricity" and "winter" are one hit each
+    terms = analysis.analyze("The electricity failed in winter.", lexicons=[mem]).terms
+    assert terms["term"].tolist() == ["electricity", "winter"]
+
+
+@pytest.mark.parametrize(
+    ("categories", "message"),
+    [
+        ({"grid": {"patterns": ["power", 5]}}, "at categories > grid > patterns[1]: a pattern"),
+        ({"grid": {"weight": "2", "patterns": ["x"]}}, "at categories > grid > weight: the weight"),
+        ({"grid": ["*x"]}, "at categories > grid[0]: pattern '*x' in category 'grid' is not"),
+        (
+            {"grid": ["war"], "more": ["War"]},
+            "at categories > more[0]: pattern 'War' appears in category 'grid' and category "
+            "'more' (first at categories > grid[0])",
+        ),
+        ({"grid": {"patterns": {1, 2}}}, "holds a value that is not plain data"),
+    ],
+)
+def test_from_mapping_validates_like_a_file_and_says_where(categories, message):
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        Lexicon.from_mapping(_mapping(**categories))
+
+
+def test_from_mapping_needs_a_mapping_with_every_required_key():
+    with pytest.raises(LexiconError, match="must be a mapping, not list"):
+        Lexicon.from_mapping(["war"])  # type: ignore[arg-type]
+    incomplete = _mapping(grid=["war"])
+    del incomplete["source"]
+    with pytest.raises(LexiconError, match="at the top level: the required key 'source'"):
+        Lexicon.from_mapping(incomplete)
