@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
-from .text import Article, fold
+from .text import NEGATOR_PAIRS, NEGATORS, Article, fold
 
 __all__ = ["Match", "Matcher", "compile_matcher", "compile_pattern"]
 
@@ -142,7 +142,7 @@ def _trie_regex(node: dict[str, Any]) -> str:
 class _Unit:
     """One distinct word/glob/phrase and every pattern or verb–object part that uses it."""
 
-    __slots__ = ("_rx_ci", "body", "plain", "rx", "single", "vo", "word_rx", "words")
+    __slots__ = ("_rx_ci", "body", "neg", "plain", "rx", "single", "vo", "word_rx", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -157,6 +157,7 @@ class _Unit:
         self._rx_ci: re.Pattern[str] | None = None
         self.plain: list[tuple[int, int, Pattern]] = []  # (lexicon index, rank, pattern)
         self.vo: list[tuple[int, int]] = []  # (verb-object index, 0 verb / 1 object)
+        self.neg = False  # a negator's (first) word: hits far from any skip the negation check
 
     def rx_ci(self) -> re.Pattern[str]:
         """The unit's regex for original (not lowercased) text, compiled on first use."""
@@ -175,7 +176,7 @@ class _VerbObject:
 # A candidate hit: (lexicon index, start, end, n_tokens, rank, pattern, negation anchor).
 _Hit = tuple[int, int, int, int, int, Pattern, int]
 _Part = tuple[int, int, int]  # a verb or object hit: (start, end, n_tokens)
-_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...]]
+_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool]
 _MAX_TOKEN_CACHE = 200_000
 
 
@@ -211,6 +212,9 @@ class Matcher:
                         unit(split_pattern(p.pattern)).plain.append((li, rank, p))
                     rank += 1
         self.n_units = len(units)
+        if units:  # the scan then finds negators too, for free
+            for word in NEGATORS | {first for first, _ in NEGATOR_PAIRS}:
+                unit((word,)).neg = True
 
         # First-word index: literal first words exactly; others by the literal prefix before
         # their first wildcard or apostrophe (the token a hit starts with begins with it).
@@ -252,7 +256,8 @@ class Matcher:
 
     def _lookup(self, key: str) -> _Info:
         """What a hit starting with the (folded) token ``key`` can be: plain patterns and
-        verb–object parts decided by the token alone, and units to check in context."""
+        verb–object parts decided by the token alone, units to check in context, and whether
+        the token may start a negator."""
         cands = list(self._exact.get(key, ()))
         for n, table in self._prefixes:
             if n > len(key):
@@ -261,13 +266,15 @@ class Matcher:
         plain: list[tuple[int, int, Pattern]] = []
         vo: list[tuple[int, int]] = []
         verify: list[_Unit] = []
+        neg = False
         for u in cands:
             if not u.single:
                 verify.append(u)
             elif u.word_rx is None or u.word_rx.fullmatch(key):
                 plain.extend(u.plain)
                 vo.extend(u.vo)
-        info = (tuple(plain), tuple(vo), tuple(verify))
+                neg = neg or u.neg
+        info = (tuple(plain), tuple(vo), tuple(verify), neg)
         if len(self._cache) >= _MAX_TOKEN_CACHE:
             self._cache.clear()
         self._cache[key] = info
@@ -311,12 +318,14 @@ class Matcher:
         s0, e0 = bounds[0]
         hits: list[_Hit] = []
         parts: dict[int, tuple[list[_Part], list[_Part]]] = {}
+        negs: list[int] = []  # where words that may start a negator start, in this sentence
         starts = self._starts(low, lo, hi) if fast else _starts_ci(self._regex_ci, low, lo, hi)
         for s, tend, key in starts:
             if s >= e0:
                 if hits or parts:
-                    self._finish(article, sid0 + j, hits, parts, out)
+                    self._finish(article, low, fast, sid0 + j, s0, hits, parts, negs, out)
                     hits, parts = [], {}
+                negs = []
                 while j < nb and bounds[j][1] <= s:
                     j += 1
                 if j == nb:
@@ -324,7 +333,9 @@ class Matcher:
                 s0, e0 = bounds[j]
             if s < s0 or tend > e0:  # outside the spans, or a word cut by the span's end
                 continue
-            plain, vo, verify = cache_get(key) or self._lookup(key)
+            plain, vo, verify, neg = cache_get(key) or self._lookup(key)
+            if neg:
+                negs.append(s)
             for li, rank, p in plain:
                 hits.append((li, s, tend, 1, rank, p, s))
             for vi, role in vo:
@@ -339,7 +350,7 @@ class Matcher:
                 for vi, role in u.vo:
                     parts.setdefault(vi, ([], []))[role].append((s, end, ntok))
         if hits or parts:
-            self._finish(article, sid0 + j, hits, parts, out)
+            self._finish(article, low, fast, sid0 + j, s0, hits, parts, negs, out)
 
     def _starts(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         """``(start, end of first word, first word)`` of every entry start in ``low[lo:hi]``.
@@ -380,12 +391,19 @@ class Matcher:
     def _finish(
         self,
         article: Article,
+        low: str,
+        fast: bool,
         sid: int,
+        s0: int,
         hits: list[_Hit],
         parts: dict[int, tuple[list[_Part], list[_Part]]],
+        negs: list[int],
         out: list[Match],
     ) -> None:
-        """Pair verbs with objects, resolve overlaps and emit sentence ``sid``'s hits by start."""
+        """Pair verbs with objects, resolve overlaps and emit sentence ``sid``'s hits by start.
+
+        A hit is checked for negation only when a negator word (found by the scan, ``negs``)
+        or an ``n't`` precedes it in its sentence: most hits need no tokens at all."""
         for vi, (verbs, objects) in parts.items():
             if verbs and objects:
                 _pair(article, self._vo[vi], verbs, objects, hits)
@@ -396,6 +414,9 @@ class Matcher:
             hits.sort(key=_by_start)
         text = article.text
         for _li, s, e, _n, _rank, p, anchor in hits:
+            negated = (
+                not fast or (negs and negs[0] < anchor) or low.find("n't", s0, anchor) >= 0
+            ) and article.negator(anchor) is not None
             out.append(
                 Match(
                     s,
@@ -405,7 +426,7 @@ class Matcher:
                     p.category,
                     p.pattern,
                     p.weight,
-                    article.negator(anchor) is not None,
+                    negated,
                     p.direction,
                     sid,
                 )
@@ -478,8 +499,8 @@ def _gap_tokens(article: Article, first: int, end: int, second: int, limit: int)
     when there are ``limit`` or more, or the two lie in different clauses."""
     if article.clause_of(first) != article.clause_of(second):
         return None
-    index = article.tokens.index
-    gap = index(second) - index(end)
+    locate = article.tokens.locate
+    gap = locate(second)[1] - locate(end)[1]  # (same clause, so same sentence)
     return gap if gap < limit else None
 
 

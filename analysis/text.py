@@ -28,7 +28,6 @@ import functools
 import hashlib
 import os
 import re
-from array import array
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,12 +118,15 @@ def normalise_term(text: str) -> str:
 
 #: Clause boundaries inside a sentence: ``; : ( ) [ ] — –``, a spaced hyphen, a comma (not one
 #: before a number: "1,500", "October 24, 2023"), and the words *but, while, whereas,
-#: although, however*. A clause is the scope of negation and of the context rules, the unit
-#: of an event, and the limit of a verb–object pattern ("signed, on Monday, a truce" pairs
-#: nothing; on the escalation development data, letting verb–object pairs cross commas
-#: changed no prediction).
+#: although, however* after a space. A clause is the scope of negation and of the context
+#: rules, the unit of an event, and the limit of a verb–object pattern ("signed, on Monday, a
+#: truce" pairs nothing; on the escalation development data, letting verb–object pairs cross
+#: commas changed no prediction).
 CLAUSE_BOUNDARY_RE = re.compile(
-    r"[;:()\[\]—–]|,(?! ?\d)|\s-\s|\b(?:but|while|whereas|although|however)\b", re.IGNORECASE
+    # (the lookahead lets the regex engine skip to the next candidate character: 2x faster)
+    r"(?=[;:()\[\]—–,\s])"
+    r"(?:[;:()\[\]—–]|,(?! ?\d)|\s-\s|\s(?:but|while|whereas|although|however)\b)",
+    re.IGNORECASE,
 )
 
 #: Tokens after a negator that it negates (VADER looks three tokens back, a common scope in
@@ -148,52 +150,64 @@ NEGATOR_PAIRS = frozenset(
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})
 
 
-class TokenIndex:
-    """The word tokens of an article's sentences (:data:`TOKEN_RE`), in text order.
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
-    ``starts``/``ends`` are character offsets, ``words`` the folded words, and
-    ``sentence_first[i]`` the index of sentence ``i``'s first token (one more entry than there
-    are sentences), so tokens never cross a sentence boundary.
+
+class TokenIndex:
+    """The word tokens (:data:`TOKEN_RE`) of an article's sentences; never across sentences.
+
+    Token counts are taken for every sentence at once (a C-level scan); the tokens themselves,
+    ``(start, end, folded word)``, are built for a sentence the first time something asks for
+    them, since the rules only look near their hits.
     """
 
-    __slots__ = ("ends", "sentence_first", "starts", "words")
+    __slots__ = ("_ends", "_sentence_starts", "_sentences", "_text", "_tokens", "counts")
 
     def __init__(self, text: str, sentences: Sequence[Span]) -> None:
-        starts, ends, raw = array("q"), array("q"), []
-        first = array("q")
-        for s in sentences:
-            first.append(len(starts))
-            for m in TOKEN_RE.finditer(text, s.start, s.end):
-                a, b = m.span()
-                starts.append(a)
-                ends.append(b)
-                raw.append(m.group())
-        first.append(len(starts))
-        self.starts, self.ends, self.sentence_first = starts, ends, first
-        self.words = fold_words(raw)
-
-    def __len__(self) -> int:
-        return len(self.starts)
+        self._text = text
+        self._sentences = sentences
+        self._sentence_starts = [s.start for s in sentences]
+        #: Tokens per sentence.
+        self.counts = [len(TOKEN_RE.findall(text, s.start, s.end)) for s in sentences]
+        self._tokens: dict[int, list[Token]] = {}
+        self._ends: dict[int, list[int]] = {}
 
     def count(self, sentence_id: int) -> int:
         """Number of tokens in sentence ``sentence_id``."""
-        return self.sentence_first[sentence_id + 1] - self.sentence_first[sentence_id]
+        return self.counts[sentence_id]
 
-    def index(self, pos: int) -> int:
-        """Index of the first token that starts at or after ``pos``."""
-        return bisect.bisect_left(self.starts, pos)
+    def sentence(self, sentence_id: int) -> list[Token]:
+        """The tokens of sentence ``sentence_id``, in order."""
+        toks = self._tokens.get(sentence_id)
+        if toks is None:
+            s = self._sentences[sentence_id]
+            found = list(TOKEN_RE.finditer(self._text, s.start, s.end))
+            words = fold_words(list(map(_GROUP, found)))
+            toks = list(zip(map(_START, found), map(_END, found), words, strict=True))
+            self._tokens[sentence_id] = toks
+            self._ends[sentence_id] = [t[1] for t in toks]
+        return toks
 
-    def token(self, i: int) -> Token:
-        """Token ``i`` as ``(start, end, folded word)``."""
-        return (self.starts[i], self.ends[i], self.words[i])
+    def locate(self, pos: int) -> tuple[int, int]:
+        """``(sentence_id, k)``: token ``k`` of that sentence is the first starting at or after
+        ``pos`` (``k`` is the sentence's token count when none does)."""
+        sid = max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+        toks = self.sentence(sid)
+        return sid, bisect.bisect_left(toks, (pos,))
 
     def between(self, lo: int, hi: int, limit: int | None = None) -> list[Token]:
         """Tokens starting at or after ``lo`` and ending by ``hi`` (at most ``limit`` of them)."""
-        i = self.index(lo)
-        j = bisect.bisect_right(self.ends, hi, lo=i)
-        if limit is not None:
-            j = min(j, i + limit)
-        return list(zip(self.starts[i:j], self.ends[i:j], self.words[i:j], strict=True))
+        sid, k = self.locate(lo)
+        out: list[Token] = []
+        n = len(self._sentences)
+        while sid < n and self._sentences[sid].start < hi:
+            toks = self.sentence(sid)
+            stop = bisect.bisect_right(self._ends[sid], hi, lo=k)
+            out.extend(toks[k:stop])
+            if limit is not None and len(out) >= limit:
+                return out[:limit]
+            sid, k = sid + 1, 0
+        return out
 
 
 @dataclass(frozen=True)
@@ -249,34 +263,37 @@ class Article:
         :data:`NEGATOR_PAIRS`) negates the :data:`NEGATION_WINDOW` tokens after it, within
         its clause; "not only"/"not just" negate nothing. Returns the negator's (first) token.
         """
-        tk = self.tokens
-        k = tk.index(pos)
-        first = tk.index(self.clauses[self.clause_of(pos)].start) if self.clauses else 0
-        words = tk.words
+        sid, k = self.tokens.locate(pos)
+        toks = self.tokens.sentence(sid)
+        clause_start = self.clauses[self.clause_of(pos)].start if self.clauses else 0
+        first = bisect.bisect_left(toks, (clause_start,))
         for i in range(k - 1, max(first, k - NEGATION_WINDOW) - 1, -1):
-            w = words[i]
+            w = toks[i][2]
             if w in NEGATORS or w.endswith("n't"):
-                if w == "not" and i + 1 < k and words[i + 1] in _NOT_NEGATING_NEXT:
+                if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue
-                return tk.token(i)
-            if i > first and (words[i - 1], w) in NEGATOR_PAIRS:
-                return tk.token(i - 1)
+                return toks[i]
+            if i > first and (toks[i - 1][2], w) in NEGATOR_PAIRS:
+                return toks[i - 1]
         return None
 
 
 def _clauses(text: str, sentences: Sequence[Span]) -> list[Span]:
+    bounds = [m.span() for m in CLAUSE_BOUNDARY_RE.finditer(text)]  # one scan of the text
     out: list[Span] = []
+    j, nb = 0, len(bounds)
     for s in sentences:
-        pos = s.start
-        cut = False
-        for b in CLAUSE_BOUNDARY_RE.finditer(text, s.start, s.end):
-            _append_stripped(out, text, pos, b.start())
-            pos = b.end()
-            cut = True
-        if cut:
-            _append_stripped(out, text, pos, s.end)
-        else:
+        while j < nb and bounds[j][0] < s.start:
+            j += 1
+        if j == nb or bounds[j][0] >= s.end:  # no boundary inside: the sentence is the clause
             out.append(s)
+            continue
+        pos = s.start
+        while j < nb and bounds[j][0] < s.end:
+            _append_stripped(out, text, pos, bounds[j][0])
+            pos = min(bounds[j][1], s.end)
+            j += 1
+        _append_stripped(out, text, pos, s.end)
     return out
 
 
@@ -362,12 +379,11 @@ def split_paragraphs(text: str) -> list[Span]:
 
 
 def _append_stripped(spans: list[Span], text: str, start: int, end: int) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append(Span(start, end, text[start:end]))
+    seg = text[start:end]
+    stripped = seg.strip()
+    if stripped:
+        a = start + len(seg) - len(seg.lstrip())
+        spans.append(Span(a, a + len(stripped), stripped))
 
 
 def split_sentences(text: str) -> list[Span]:
