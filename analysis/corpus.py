@@ -50,6 +50,19 @@ CHUNK_SIZE = 200
 TABLES = ("sentences", "matches", "events", "terms", "summary", "errors")
 
 
+class _Table:
+    """A frame attribute of :class:`CorpusResult`: in memory, or read from its Parquet parts
+    on first use."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, result: CorpusResult | None, owner: type | None = None) -> pd.DataFrame:
+        if result is None:
+            return self  # type: ignore[return-value]
+        return result._table(self.name)
+
+
 class CorpusResult:
     """The frames of a corpus, each with a ``doc_id`` column (``summary``: one row per
     document; ``errors``: the documents that could not be analysed, and why).
@@ -82,29 +95,12 @@ class CorpusResult:
             self._frames[name] = frame
         return frame
 
-    @property
-    def sentences(self) -> pd.DataFrame:
-        return self._table("sentences")
-
-    @property
-    def matches(self) -> pd.DataFrame:
-        return self._table("matches")
-
-    @property
-    def events(self) -> pd.DataFrame:
-        return self._table("events")
-
-    @property
-    def terms(self) -> pd.DataFrame:
-        return self._table("terms")
-
-    @property
-    def summary(self) -> pd.DataFrame:
-        return self._table("summary")
-
-    @property
-    def errors(self) -> pd.DataFrame:
-        return self._table("errors")
+    sentences = _Table()
+    matches = _Table()
+    events = _Table()
+    terms = _Table()
+    summary = _Table()
+    errors = _Table()
 
     def __repr__(self) -> str:
         where = f"on disk in {len(self.paths)} tables" if self.paths else "in memory"

@@ -49,12 +49,16 @@ BASE_COLUMNS = {
     "n_tokens": "int64",
 }
 
-_MATCH_DTYPES = {
+#: The keys of every row below the document: where it is in which text.
+_SPAN_DTYPES = {
     "doc_id": "str",
     "sentence_id": "int64",
     "start": "int64",
     "end": "int64",
     "text": "str",
+}
+_MATCH_DTYPES = {
+    **_SPAN_DTYPES,
     "lexicon": "str",
     "category": "str",
     "pattern": "str",
@@ -68,10 +72,7 @@ MATCH_COLUMNS = list(_MATCH_DTYPES)
 _EVENT_DTYPES = {
     "doc_id": "str",
     "event_id": "int64",
-    "sentence_id": "int64",
-    "start": "int64",
-    "end": "int64",
-    "text": "str",
+    **{k: v for k, v in _SPAN_DTYPES.items() if k != "doc_id"},
     "lexicon": "str",
     "category": "str",
     "direction": "str",
