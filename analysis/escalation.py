@@ -17,9 +17,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home";
     "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057).
 ``negation``
-    The matcher's ``negated`` flag (*no, not, never, without, n't, denied, rejected, refused
-    to, failed to* within three tokens, same clause), plus *declined to, refrained from, ruled
-    out*. A negated de-escalation hit becomes a rejection: "there is **no ceasefire**", "have
+    The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
+    without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
+    out* within three tokens, same clause). A negated de-escalation hit becomes a rejection: "there is **no ceasefire**", "have
     **failed to reach agreement** on a prisoner exchange" [dev], "Cuomo has **declined to
     resign**" [dev], "it **will not lift the ban** on LTTE" [dev] -> direction escalation,
     category ``rejection``, weight :data:`REJECT_WEIGHT` (CAMEO 125-127, -5.0) for talks,
@@ -87,9 +87,12 @@ trigger word, and a trigger that was a hit of its own ("threatened", "rejected",
 "willing to") is absorbed into it, so that "threatened to strike" is one threat, weaker than a
 strike, and "did not attend the peace talks" one rejection.
 
-:func:`score_sentence` turns a sentence's hits into counts, a signed score and a direction;
-:func:`summarise` (the core's call) and :func:`summarise_frames` (for the frames) give the
-document-level figures.
+Every changed hit names the rules that changed it (``rule``) and, where it is no plain report
+of an act, its ``modality`` ("threatened", "intended", "possible", "alleged", "stated",
+"appealed", "demanded"). The rules read the article's own sentences, clauses, tokens and
+negation scope (:mod:`analysis.text`). The hits then become events (:mod:`analysis.events`);
+:class:`EscalationMeasure` scores sentences by their events (:func:`score_events`,
+:func:`direction_of`) and gives the document figures.
 """
 
 from __future__ import annotations
