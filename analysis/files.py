@@ -29,6 +29,7 @@ from typing import Any
 
 __all__ = [
     "FLOAT_FORMAT",
+    "TEMP_RE",
     "atomic_path",
     "atomic_write",
     "clean_stale_temporaries",

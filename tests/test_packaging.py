@@ -68,7 +68,7 @@ ARTICLES = {
 }
 
 
-def _run(cmd: list[str], **kw) -> subprocess.CompletedProcess:
+def _run(cmd: list[str | os.PathLike[str]], **kw) -> subprocess.CompletedProcess:
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600, **kw)
     assert proc.returncode == 0, f"{cmd}\n{proc.stdout}\n{proc.stderr}"
     return proc
@@ -83,14 +83,26 @@ def test_reports_run_from_an_installed_wheel(tmp_path):
         ROOT,
         src,
         ignore=shutil.ignore_patterns(
-            ".git", ".venv", "reports", "build", "dist", "*.egg-info", "__pycache__", ".*_cache"
+            ".git",
+            ".venv",
+            "reports",
+            "bench",
+            "build",
+            "dist",
+            "*.egg-info",
+            "__pycache__",
+            ".*_cache",
+            ".hypothesis",
         ),
     )
     wheels = tmp_path / "wheels"
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
     env["PYTHONWARNINGS"] = "ignore"  # setuptools' notices about the build are not failures
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "--quiet"]
-    _run([*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheels, src])
+    _run(
+        [*pip, "wheel", "--no-deps", "--no-build-isolation", "--no-index", "-w", wheels, src],
+        env=env,
+    )
     (wheel,) = wheels.glob("conflict_news_analysis-*.whl")
     venv = tmp_path / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", venv])
