@@ -47,6 +47,7 @@ from .files import (
     replace_dir,
     temp_prefix,
 )
+from .version import __version__
 
 __all__ = [
     "ARTICLE_NOTEBOOK",
@@ -256,8 +257,6 @@ def _version(dist: str) -> str | None:
 
 def provenance(parameters: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """What produced a result: package version and commit, Python, libraries, parameters."""
-    from . import __version__
-
     return {
         "package": "conflict-news-analysis",
         "package_version": __version__,

@@ -1,9 +1,7 @@
-"""The package as shipped: its modules form layers without import cycles, and an installed
-wheel runs reports outside the repository."""
+"""The package as shipped: an installed wheel runs reports outside the repository."""
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import shutil
@@ -15,52 +13,6 @@ from pathlib import Path
 import pytest
 
 from .conftest import REPORT_FILES, ROOT, SEED
-
-
-def _imports(path: Path, module: str, modules: set[str]) -> set[str]:
-    """The package's modules that ``module`` imports anywhere (function-level imports too)."""
-    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            parts = package.split(".")
-            base = ".".join(parts[: len(parts) - node.level + 1]) if node.level else ""
-            target = ".".join(p for p in (base, node.module or "") if p)
-            names = [target, *(f"{target}.{a.name}" for a in node.names)]
-        elif isinstance(node, ast.Import):
-            names = [a.name for a in node.names]
-        else:
-            continue
-        found |= {n for n in names if n in modules and n != module}
-    return found
-
-
-def test_no_import_cycles():
-    # DESIGN.md: no module imports a layer above it, and there are no import cycles. The
-    # package's __init__ (lazy re-exports) is not a layer.
-    files = {}
-    for path in (ROOT / "analysis").rglob("*.py"):
-        parts = path.relative_to(ROOT).with_suffix("").parts
-        files[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
-    graph = {m: _imports(p, m, set(files)) - {"analysis"} for m, p in files.items()}
-
-    def cycle_from(module: str, path: list[str]) -> list[str] | None:
-        for dep in sorted(graph[module]):
-            if dep in path:
-                return [*path[path.index(dep) :], dep]
-            found = cycle_from(dep, [*path, dep])
-            if found:
-                return found
-        return None
-
-    for module in sorted(graph):
-        cycle = cycle_from(module, [module])
-        assert cycle is None, " -> ".join(cycle)
-    assert graph["analysis.files"] == set()  # the bottom layer: everyone may write files
-    assert "analysis.report" not in graph["analysis.corpus"]
-
-
-# --------------------------------------------------------------------------- installed wheel
 
 ARTICLES = {
     "attack.txt": "Troops shelled the town on Monday and launched new attacks, officials said.\n",
