@@ -16,8 +16,7 @@ from .core import AnalysisResult, analyze
 from .errors import AnalysisError, ArticleError, LexiconError, ParameterError
 from .lexicon import Lexicon, available_lexicons, load_lexicon
 from .text import Article, Span, load_article, split_sentences
-
-__version__ = "0.1.0"
+from .version import __version__
 
 _LAZY = {
     "analyze_corpus": "corpus",

@@ -84,7 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from .core import analyze
-    from .report import dumps_json, frame_csv
+    from .files import dumps_json, frame_csv
     from .text import load_article
 
     res = analyze(load_article(args.file), lexicons=args.lexicon)

@@ -37,6 +37,7 @@ import pandas as pd
 from .core import analyze_records
 from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
+from .files import atomic_write, dumps_json, write_parquet
 from .frames import errors_frame, frames_from_records, summary_frame
 from .lexicon import Lexicon, resolve_lexicons
 from .text import MAX_BYTES, decode_bytes, load_article
@@ -580,18 +581,13 @@ def _stream_to_parquet(
     bar: Any,
     versions: dict[str, Any],
 ) -> dict[str, list[Path]]:
-    from .report import atomic_write, dumps_json
-
     written: dict[str, list[Path]] = {t: [] for t in TABLES}
     for i, (n, frames) in enumerate(results):
         for t in TABLES:
             if len(frames[t]) == 0:
                 continue
             path = out / t / f"part-{i:05d}.parquet"
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f".{path.name}.tmp")
-            frames[t].to_parquet(tmp, index=False)
-            os.replace(tmp, path)
+            write_parquet(frames[t], path)
             written[t].append(path)
         bar.update(n)
     atomic_write(out / "lexicons.json", dumps_json(versions))

@@ -19,9 +19,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
-    out* within three tokens, same clause). A negated de-escalation hit becomes a rejection: "there is **no ceasefire**", "have
-    **failed to reach agreement** on a prisoner exchange" [dev], "Cuomo has **declined to
-    resign**" [dev], "it **will not lift the ban** on LTTE" [dev] -> direction escalation,
+    out* within three tokens, same clause). A negated de-escalation hit becomes a rejection:
+    "there is **no ceasefire**", "have **failed to reach agreement** on a prisoner exchange"
+    [dev], "Cuomo has **declined to resign**" [dev], "it **will not lift the ban** on LTTE"
+    [dev] -> direction escalation,
     category ``rejection``, weight :data:`REJECT_WEIGHT` (CAMEO 125-127, -5.0) for talks,
     mediation, agreements and ceasefires, else :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A
     negated escalation hit is dropped: an attack that did not happen is no event ("the army

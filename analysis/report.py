@@ -1,4 +1,4 @@
-"""Reports: deterministic output files, provenance, papermill execution, HTML export, batches.
+"""Reports: notebook parameters, provenance, papermill execution, HTML export, batches.
 
 This is the only module that knows papermill and nbconvert (imported when a report runs).
 Two halves:
@@ -6,10 +6,16 @@ Two halves:
 * inside the notebook: :func:`check_parameters` validates the parameters cell,
   :func:`write_outputs` writes ``metrics.json`` and the CSVs byte-for-byte reproducibly, and
   :func:`save_figure` the PNGs;
-* outside it: :func:`run_report` executes ``notebooks/article_report.ipynb`` for one article
+* outside it: :func:`run_report` executes the shipped ``article_report.ipynb`` for one article
   into a temporary folder and renames it into place only when everything succeeded (so a
   report folder that exists is always complete), and :func:`run_batch` does many articles,
   in parallel, recording each one's status in ``batch.json``.
+
+The notebooks are edited in the repository's ``notebooks/`` folder, which is installed as the
+package :mod:`analysis.notebooks` (``pyproject.toml``); they are found with
+:mod:`importlib.resources`, so reports run from a checkout and from an installed wheel alike.
+Each notebook's ``parameters`` cell is the single statement of its parameters: names, types and
+defaults come from :func:`papermill.inspect_notebook`.
 """
 
 from __future__ import annotations
@@ -23,19 +29,35 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import AbstractContextManager
 from dataclasses import asdict, dataclass
 from functools import cache
-from importlib import metadata
+from importlib import metadata, resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
 from .errors import AnalysisError, ParameterError
+from .files import (
+    atomic_write,
+    clean_stale_temporaries,
+    dumps_json,
+    frame_csv,
+    partial_dir,
+    replace_dir,
+    temp_prefix,
+)
+from .version import __version__
 
 __all__ = [
     "ARTICLE_NOTEBOOK",
+    "CORPUS_NOTEBOOK",
     "BatchItem",
+    "NotebookParameter",
     "check_output_dir",
     "check_parameters",
+    "coerce_cli_value",
+    "notebook_parameters",
     "provenance",
     "provenance_table",
     "run_batch",
@@ -46,10 +68,13 @@ __all__ = [
     "write_outputs",
 ]
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = PROJECT_ROOT / "notebooks"
-ARTICLE_NOTEBOOK = NOTEBOOKS / "article_report.ipynb"
-CORPUS_NOTEBOOK = NOTEBOOKS / "corpus_report.ipynb"
+#: The shipped notebooks (``notebooks/`` in the repository, ``analysis/notebooks/`` installed).
+NOTEBOOKS: Traversable = resources.files("analysis.notebooks")
+ARTICLE_NOTEBOOK: Traversable = NOTEBOOKS / "article_report.ipynb"
+CORPUS_NOTEBOOK: Traversable = NOTEBOOKS / "corpus_report.ipynb"
+
+#: A notebook to run or whose parameters to check: a shipped one or a path.
+Notebook = str | os.PathLike[str] | Traversable
 
 #: Libraries whose versions can change a number in a report; recorded in every provenance.
 TRACKED_LIBRARIES = (
@@ -64,42 +89,93 @@ TRACKED_LIBRARIES = (
     "nbconvert",
 )
 
-#: The parameters of ``article_report.ipynb`` and their types (the notebook's parameters cell
-#: is the reference; tests check the two agree).
-ARTICLE_PARAMETERS: dict[str, type | tuple[type, ...]] = {
-    "article_path": str,
-    "lexicons": list,
-    "title": str,
-    "output_dir": str,
-    "top_n": int,
-    "smoothing": int,
-}
-
-#: The parameters of ``corpus_report.ipynb``.
-CORPUS_PARAMETERS: dict[str, type | tuple[type, ...]] = {
-    "corpus_path": str,
-    "group_by": str,
-    "lexicons": list,
-    "text_column": str,
-    "id_column": str,
-    "output_dir": str,
-    "top_n": int,
-    "engine": str,
-}
-
-FLOAT_FORMAT = "%.6f"
-
 
 # --------------------------------------------------------------------------- parameters
 
+#: Python types for the type names papermill infers from the parameters cell's annotations
+#: (an int is a valid float, as in Python's typing; a bool is never an int).
+PARAMETER_TYPES: dict[str, type | tuple[type, ...]] = {
+    "str": str,
+    "int": int,
+    "float": (float, int),
+    "bool": bool,
+    "list": list,
+    "dict": dict,
+}
 
-def check_parameters(params: Mapping[str, Any], *, spec: Mapping[str, Any] | None = None) -> dict:
-    """Validate report parameters; raise :class:`ParameterError` naming the bad one.
 
-    Types must match the notebook's parameters cell (``bool`` is not an ``int``); ``top_n``
-    and ``smoothing`` must be at least 1; ``lexicons`` must be a list of strings.
+@dataclass(frozen=True)
+class NotebookParameter:
+    """One parameter of a notebook's ``parameters`` cell, as papermill infers it."""
+
+    name: str
+    type_name: str  # the annotation, e.g. "int"
+    type: type | tuple[type, ...]
+    default: str  # the default's source text
+    help: str  # the comment after it
+
+
+def _path_of(notebook: Notebook) -> AbstractContextManager[Path]:
+    """A context giving ``notebook`` as a file on disk (a shipped notebook already is one,
+    unless the package is imported from a zip file)."""
+    if isinstance(notebook, str | os.PathLike):
+        notebook = Path(notebook)
+    return resources.as_file(notebook)
+
+
+def notebook_parameters(notebook: Notebook = ARTICLE_NOTEBOOK) -> dict[str, NotebookParameter]:
+    """The parameters of ``notebook``'s ``parameters`` cell, in order (cached per file version).
+
+    Raises :class:`TypeError` if a parameter has no annotation among :data:`PARAMETER_TYPES`:
+    a report notebook declares the type of every parameter.
     """
-    spec = ARTICLE_PARAMETERS if spec is None else spec
+    with _path_of(notebook) as path:
+        return _inspect(str(path), path.stat().st_mtime_ns)
+
+
+@cache
+def _inspect(path: str, _mtime_ns: int) -> dict[str, NotebookParameter]:
+    from papermill import inspect_notebook
+
+    params = {}
+    for name, p in inspect_notebook(path).items():
+        type_name = p["inferred_type_name"]
+        if type_name not in PARAMETER_TYPES:
+            raise TypeError(
+                f"parameter {name!r} of {path} is annotated {type_name!r}; "
+                f"annotate it with one of {', '.join(PARAMETER_TYPES)}."
+            )
+        params[name] = NotebookParameter(
+            name, type_name, PARAMETER_TYPES[type_name], p["default"], p["help"]
+        )
+    return params
+
+
+def _value_problem(name: str, value: Any) -> str | None:
+    """What is wrong with a parameter's value beyond its type (by name, whatever the notebook),
+    as the end of a sentence; None if nothing."""
+    if name in ("top_n", "smoothing") and value < 1:
+        return f"must be at least 1, not {value}"
+    if name == "lexicons" and not all(isinstance(x, str) for x in value):
+        return "must be a list of names or YAML paths"
+    if name == "engine":
+        from .corpus import ENGINES
+
+        if value not in ENGINES:
+            return f"must be one of {', '.join(ENGINES)}, not {value!r}"
+    return None
+
+
+def check_parameters(
+    params: Mapping[str, Any], *, notebook: Notebook = ARTICLE_NOTEBOOK
+) -> dict[str, Any]:
+    """Validate parameters for ``notebook``; raise :class:`ParameterError` naming the bad one.
+
+    Names and types come from the notebook's parameters cell (``bool`` is not an ``int``);
+    ``top_n`` and ``smoothing`` must be at least 1, ``lexicons`` a list of strings and
+    ``engine`` one of the corpus engines.
+    """
+    spec = notebook_parameters(notebook)
     unknown = sorted(set(params) - set(spec))
     if unknown:
         raise ParameterError(
@@ -107,53 +183,61 @@ def check_parameters(params: Mapping[str, Any], *, spec: Mapping[str, Any] | Non
         )
     for name, value in params.items():
         want = spec[name]
-        if (isinstance(value, bool) and want is not bool) or not isinstance(value, want):
-            wname = want.__name__ if isinstance(want, type) else "/".join(t.__name__ for t in want)
+        if (isinstance(value, bool) and want.type is not bool) or not isinstance(value, want.type):
             raise ParameterError(
-                f"report parameter {name!r} must be {wname}, not {type(value).__name__} "
-                f"({value!r})."
+                f"report parameter {name!r} must be {want.type_name}, not "
+                f"{type(value).__name__} ({value!r})."
             )
-    for name in ("top_n", "smoothing"):
-        if name in params and params[name] < 1:
-            raise ParameterError(
-                f"report parameter {name!r} must be at least 1, not {params[name]}."
-            )
-    if "lexicons" in params and not all(isinstance(x, str) for x in params["lexicons"]):
-        raise ParameterError("report parameter 'lexicons' must be a list of names or YAML paths.")
+    for name, value in params.items():
+        problem = _value_problem(name, value)
+        if problem is not None:
+            raise ParameterError(f"report parameter {name!r} {problem}.")
     return dict(params)
 
 
-def coerce_cli_value(name: str, raw: str, *, spec: Mapping[str, Any] | None = None) -> Any:
-    """Turn a ``-p NAME VALUE`` string into the parameter's declared type (YAML syntax)."""
+def coerce_cli_value(name: str, raw: str, *, notebook: Notebook = ARTICLE_NOTEBOOK) -> Any:
+    """Turn a ``-p NAME VALUE`` string into the parameter's type: a ``str`` parameter takes
+    the text as it is, the others read it as YAML (``5``, ``[a, b]``, ``true``)."""
     import yaml
 
-    spec = ARTICLE_PARAMETERS if spec is None else spec
-    if spec.get(name) is str:
+    param = notebook_parameters(notebook).get(name)
+    if param is not None and param.type is str:
         return raw
     try:
-        return yaml.safe_load(raw)
+        value = yaml.safe_load(raw)
     except yaml.YAMLError:
         raise ParameterError(f"cannot read the value of parameter {name!r}: {raw!r}.") from None
+    if param is not None and param.type_name == "float" and type(value) is int:
+        value = float(value)
+    return value
 
 
 # --------------------------------------------------------------------------- provenance
 
 
+def _checkout() -> Path | None:
+    """The repository the package is imported from; None when it is installed (from a wheel,
+    the folder above the package is ``site-packages``)."""
+    root = Path(__file__).resolve().parent.parent
+    return root if (root / ".git").exists() and (root / "pyproject.toml").is_file() else None
+
+
 @cache
 def git_commit() -> str | None:
     """The project's git commit (with ``-dirty`` if it has local changes), when known."""
-    if not (PROJECT_ROOT / ".git").exists():
+    root = _checkout()
+    if root is None:
         return None
     try:
         sha = subprocess.run(
-            ["git", "-C", str(PROJECT_ROOT), "rev-parse", "HEAD"],
+            ["git", "-C", str(root), "rev-parse", "HEAD"],
             capture_output=True,
             text=True,
             timeout=10,
             check=True,
         ).stdout.strip()
         dirty = subprocess.run(
-            ["git", "-C", str(PROJECT_ROOT), "status", "--porcelain", "--untracked-files=no"],
+            ["git", "-C", str(root), "status", "--porcelain", "--untracked-files=no"],
             capture_output=True,
             text=True,
             timeout=10,
@@ -173,8 +257,6 @@ def _version(dist: str) -> str | None:
 
 def provenance(parameters: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """What produced a result: package version and commit, Python, libraries, parameters."""
-    from . import __version__
-
     return {
         "package": "conflict-news-analysis",
         "package_version": __version__,
@@ -208,44 +290,6 @@ def provenance_table(prov: Mapping[str, Any]) -> Any:
 
 
 # --------------------------------------------------------------------------- output files
-
-
-@cache
-def _umask() -> int:
-    mask = os.umask(0o022)  # reading it means setting it: do it once
-    os.umask(mask)
-    return mask
-
-
-def _temp_prefix(name: str) -> str:
-    """``.<name>.<pid>.``: temporary files and folders say which process owns them, so a later
-    run can remove those of a process that died (see :func:`clean_stale_temporaries`)."""
-    return f".{name}.{os.getpid()}."
-
-
-def atomic_write(path: Path, data: str | bytes) -> None:
-    """Write ``data`` to ``path`` via a temporary file in the same folder and a rename."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path.name), suffix=".tmp", dir=path.parent)
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp's 0600 would hide reports from colleagues
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data.encode("utf-8") if isinstance(data, str) else data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def dumps_json(obj: Any) -> str:
-    """Deterministic JSON: sorted keys, 2-space indent, UTF-8, a final newline, no NaN."""
-    return json.dumps(obj, sort_keys=True, indent=2, ensure_ascii=False, allow_nan=False) + "\n"
-
-
-def frame_csv(df: Any) -> str:
-    """Deterministic CSV text of a frame: fixed float format, ``\\n`` line endings."""
-    return df.to_csv(index=False, float_format=FLOAT_FORMAT, lineterminator="\n")
 
 
 def write_outputs(
@@ -357,10 +401,11 @@ def run_report(
     *,
     parameters: Mapping[str, Any] | None = None,
     no_input: bool = False,
-    notebook: str | os.PathLike[str] = ARTICLE_NOTEBOOK,
+    notebook: Notebook = ARTICLE_NOTEBOOK,
     slug: str | None = None,
 ) -> Path:
-    """Execute the article notebook for one article; return its report folder.
+    """Execute the article notebook (or another ``notebook`` with its parameters) for one
+    article; return its report folder.
 
     The folder ``out_dir/<slug>`` receives ``report.ipynb``, ``report.html``,
     ``metrics.json``, ``sentences.csv``, ``matches.csv``, ``terms.csv`` and ``figures/``. It is
@@ -372,13 +417,13 @@ def run_report(
 
     params = {"lexicons": ["hedging", "escalation"], **dict(parameters or {})}
     params["article_path"] = str(article_path)
-    check_parameters(params)
+    check_parameters(params, notebook=notebook)
     article = load_article(article_path)  # fail fast, before a kernel starts
     resolve_lexicons(params["lexicons"])
     check_output_dir(out_dir, [article_path])
     params.setdefault("title", _seed_title(Path(article_path)))
     return _run_notebook(
-        Path(notebook), params, Path(out_dir), slug or safe_slug(article.doc_id), no_input
+        notebook, params, Path(out_dir), slug or safe_slug(article.doc_id), no_input
     )
 
 
@@ -394,16 +439,13 @@ def run_corpus_report(
     The folder holds ``report.ipynb``, ``report.html``, ``summary.csv``, ``terms.csv`` and
     ``figures/``; it is renamed into place only when complete.
     """
-    from .corpus import ENGINES
     from .lexicon import resolve_lexicons
 
     params = {"lexicons": ["hedging", "escalation"], **dict(parameters or {})}
     params["corpus_path"] = str(source)
-    check_parameters(params, spec=CORPUS_PARAMETERS)
+    check_parameters(params, notebook=CORPUS_NOTEBOOK)
     if not Path(source).exists():
         raise ParameterError(f"corpus source '{source}' does not exist; check the path.")
-    if params.get("engine", "pandas") not in ENGINES:
-        raise ParameterError(f"engine must be one of {', '.join(ENGINES)}.")
     resolve_lexicons(params["lexicons"])
     check_output_dir(out_dir, [source])
     slug = "corpus-" + safe_slug(Path(source).stem or "corpus")
@@ -449,8 +491,9 @@ def check_output_dir(
         raise ParameterError(f"{label} '{out_dir}' is a file, not a folder; choose a folder.")
     try:
         out.mkdir(parents=True, exist_ok=True)
-        probe = Path(tempfile.mkstemp(prefix=_temp_prefix("write-test"), suffix=".tmp", dir=out)[1])
-        probe.unlink()
+        fd, probe = tempfile.mkstemp(prefix=temp_prefix("write-test"), suffix=".tmp", dir=out)
+        os.close(fd)
+        os.unlink(probe)
     except OSError as exc:
         raise ParameterError(
             f"cannot write to {label} '{out_dir}' ({exc.strerror}); "
@@ -459,58 +502,11 @@ def check_output_dir(
     return out
 
 
-_TEMP_RE = re.compile(r"\.(?P<name>.+)\.(?P<pid>[0-9]+)\.[^.]*\.(?:partial|tmp)")
 _KERNEL_DIR_RE = re.compile(r"cn-kernel-(?P<pid>[0-9]+)-[^.]*")
 
 
-def clean_stale_temporaries(
-    out_dir: str | os.PathLike[str], *, pattern: re.Pattern[str] = _TEMP_RE
-) -> list[Path]:
-    """Remove the temporary report folders and files left in ``out_dir`` by dead processes.
-
-    A run stopped by SIGKILL, a crash or a power cut cannot clean up after itself; its
-    ``.<name>.<pid>.<random>.partial`` folders (and ``.tmp`` files) stay behind. Those whose
-    process no longer exists are removed; those of a live process (another run writing to the
-    same folder) and those of other users are left alone. Returns what was removed.
-    """
-    removed = []
-    try:
-        entries = list(os.scandir(out_dir))
-    except OSError:
-        return removed
-    uid = os.geteuid()
-    for entry in entries:
-        m = pattern.fullmatch(entry.name)
-        if m is None or _pid_alive(int(m["pid"])):
-            continue
-        try:
-            if entry.stat(follow_symlinks=False).st_uid != uid:
-                continue
-        except OSError:
-            continue
-        path = Path(entry.path)
-        if entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            path.unlink(missing_ok=True)
-        removed.append(path)
-    return removed
-
-
-def _pid_alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # e.g. EPERM: it exists but belongs to someone else
-        return True
-    return True
-
-
 def _run_notebook(
-    notebook: Path, params: dict[str, Any], out_dir: Path, slug: str, no_input: bool
+    notebook: Notebook, params: dict[str, Any], out_dir: Path, slug: str, no_input: bool
 ) -> Path:
     """Execute ``notebook`` into a temporary folder, export HTML, then rename into place."""
     out_root = out_dir.resolve()
@@ -519,13 +515,13 @@ def _run_notebook(
         raise ParameterError(f"report folder {final} would be outside {out_root}.")
     out_root.mkdir(parents=True, exist_ok=True)
     clean_stale_temporaries(out_root)
-    tmp = Path(tempfile.mkdtemp(prefix=_temp_prefix(final.name), suffix=".partial", dir=out_root))
+    tmp = partial_dir(final)
     try:
-        tmp.chmod(0o777 & ~_umask())  # mkdtemp's 0700 would hide the report from colleagues
         params["output_dir"] = str(tmp)
-        _execute(notebook, tmp / "report.ipynb", params)
+        with _path_of(notebook) as path:
+            _execute(path, tmp / "report.ipynb", params)
         _export_html(tmp / "report.ipynb", tmp / "report.html", no_input=no_input)
-        _replace_dir(tmp, final)
+        replace_dir(tmp, final)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -550,12 +546,12 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
             str(notebook),
             str(output),
             parameters=params,
-            kernel_name="python3",
+            kernel_name="python3",  # names the language for papermill; the kernel: see below
             cwd=os.getcwd(),
             progress_bar=False,
             log_output=False,
             config=config,
-            kernel_manager_class=_quiet_kernel_manager(),
+            kernel_manager_class=_kernel_manager(),
         )
     except papermill.PapermillExecutionError as exc:
         user = _user_error_from(exc)
@@ -569,33 +565,36 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
 
 
 @cache
-def _quiet_kernel_manager() -> type:
-    """A kernel manager whose kernel does not write to our stdout/stderr.
+def _kernel_manager() -> type:
+    """A kernel manager that runs the kernel in this interpreter, quietly.
+
+    The kernel is always ``sys.executable -m ipykernel_launcher`` (ipykernel's own kernel
+    spec), so it imports the same ``analysis`` and libraries as the command that started it.
+    Kernel specs installed on the machine are not consulted: a ``python3`` spec in
+    ``~/.local/share/jupyter/kernels`` (``ipykernel install --user`` from another
+    environment) would otherwise win over this environment's and run another Python.
 
     The kernel's own log lines (warnings, and a traceback when a run is interrupted while a
     cell replies) would otherwise reach the user's terminal; cell output and errors travel
     over the kernel protocol and are unaffected.
     """
+    from ipykernel.kernelspec import RESOURCES, get_kernel_dict
+    from jupyter_client.kernelspec import KernelSpec
     from jupyter_client.manager import AsyncKernelManager
 
-    class QuietKernelManager(AsyncKernelManager):
+    class ReportKernelManager(AsyncKernelManager):
+        @property
+        def kernel_spec(self) -> KernelSpec:
+            if self._kernel_spec is None:
+                self._kernel_spec = KernelSpec(resource_dir=RESOURCES, **get_kernel_dict())
+            return self._kernel_spec
+
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
             await super()._async_launch_kernel(kernel_cmd, **kw)
 
-    return QuietKernelManager
-
-
-def _replace_dir(tmp: Path, final: Path) -> None:
-    """Move the finished ``tmp`` folder to ``final``, replacing an older report if any."""
-    if final.exists():
-        old = final.with_name(f"{_temp_prefix(final.name)}old.partial")
-        os.replace(final, old)
-        os.replace(tmp, final)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(tmp, final)
+    return ReportKernelManager
 
 
 @dataclass

@@ -168,9 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         rate, secs = best_rate(fn, size, repeat)
         rates.append(rate)
         print(f"{label:>26}: {rate:8.2f} MB/s  ({secs * 1000:8.1f} ms)")
-    print(
-        f"resolved matches: {n_matches}; find() vs naive loop: {rates[1] / rates[2]:.0f}x faster"
-    )
+    print(f"resolved matches: {n_matches}; find() vs naive loop: {rates[1] / rates[2]:.0f}x faster")
     return 0
 
 

@@ -105,4 +105,8 @@ def test_corpus_report_from_a_jsonl_with_groups_and_dates(tmp_path, capsys):
 
 def test_corpus_parameters_are_checked():
     with pytest.raises(report.ParameterError, match="'top_n' must be int"):
-        report.check_parameters({"top_n": "3"}, spec=report.CORPUS_PARAMETERS)
+        report.check_parameters({"top_n": "3"}, notebook=report.CORPUS_NOTEBOOK)
+    with pytest.raises(report.ParameterError, match="'engine' must be one of pandas, processes"):
+        report.check_parameters({"engine": "spark"}, notebook=report.CORPUS_NOTEBOOK)
+    with pytest.raises(report.ParameterError, match="unknown report parameter 'smoothing'"):
+        report.check_parameters({"smoothing": 3}, notebook=report.CORPUS_NOTEBOOK)

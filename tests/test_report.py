@@ -158,13 +158,24 @@ def test_wrong_parameter_type_is_a_clear_error():
         report.check_parameters({"smoothing": True})
 
 
-def test_notebook_parameters_match_the_declared_spec():
-    nb = nbformat.read(ROOT / "notebooks" / "article_report.ipynb", as_version=4)
+@pytest.mark.parametrize("name", ["article_report", "corpus_report"])
+def test_parameters_come_from_the_notebooks_parameters_cell(name):
+    nb = nbformat.read(ROOT / "notebooks" / f"{name}.ipynb", as_version=4)
     cells = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(cells) == 1
-    names = [
-        line.split(":")[0]
+    declared = [
+        tuple(part.strip() for part in line.split("=")[0].split(":"))
         for line in cells[0].source.splitlines()
         if line and not line.startswith("#")
     ]
-    assert names == list(report.ARTICLE_PARAMETERS)
+    shipped = getattr(report, f"{name.split('_')[0].upper()}_NOTEBOOK")
+    assert shipped == ROOT / "notebooks" / f"{name}.ipynb"  # the editable install: one copy
+    spec = report.notebook_parameters(shipped)
+    assert [(p.name, p.type_name) for p in spec.values()] == declared
+    assert all(p.help for p in spec.values())  # every parameter is commented
+
+
+def test_cli_values_take_the_notebooks_types():
+    assert report.coerce_cli_value("title", "123") == "123"  # str: the text as given
+    assert report.coerce_cli_value("top_n", "3") == 3
+    assert report.coerce_cli_value("lexicons", "[hedging]") == ["hedging"]
