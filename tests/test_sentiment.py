@@ -137,7 +137,7 @@ def test_generated_text_scores_as_the_libraries_do(text):
     _check([text])
 
 
-def test_engines_are_imported_on_first_use():
+def test_libraries_are_imported_on_first_use():
     code = (
         "import sys, analysis; "
         "before = [m for m in ('vaderSentiment', 'textblob') if m in sys.modules]; "
