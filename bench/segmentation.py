@@ -9,6 +9,12 @@ The data file is JSONL with a ``text`` field per article; it is read where it li
 copied into the project. Throughput is UTF-8 megabytes (10^6 bytes) of article text per second,
 best of ``--repeat`` passes over the whole file. If pySBD happens to be importable it is timed
 on the first ``--baseline-articles`` articles as a baseline (it is not a project dependency).
+
+Besides the Golden Rules passed (all or nothing per rule), each segmenter gets Pk and
+WindowDiff (``nltk.metrics.segmentation``; 0 is perfect, lower is better) against the rules'
+expected segmentations: each rule's text becomes a character-level boundary string (see
+:func:`boundary_string`), the window is half the expected mean sentence length in characters,
+and the figures are means over the rules, so a near miss costs less than a wild split.
 ``--with-sentiment`` also times VADER + TextBlob on the same sentences, the budget the
 segmenter must stay well inside.
 """
@@ -27,6 +33,8 @@ DEFAULT_DATA = Path("..") / "shared" / "data" / "bench" / "wikinews.jsonl"  # fr
 GOLDEN = ROOT / "tests" / "fixtures" / "golden_rules_en.json"
 
 sys.path.insert(0, str(ROOT))
+from nltk.metrics.segmentation import pk, windowdiff  # noqa: E402
+
 from analysis.segment import sentence_bounds  # noqa: E402
 
 
@@ -47,6 +55,52 @@ def golden_score(segment: Callable[[str], list[str]]) -> tuple[int, list[str]]:
     rules = json.loads(GOLDEN.read_text(encoding="utf-8"))
     failed = [r["name"] for r in rules if [s.strip() for s in segment(r["text"])] != r["expected"]]
     return len(rules) - len(failed), failed
+
+
+def boundary_string(text: str, sentences: Sequence[str]) -> str | None:
+    """``text`` as a character-level boundary string for ``nltk.metrics.segmentation``: ``"1"``
+    at the last non-blank character of each sentence, ``"0"`` elsewhere. Sentences are located
+    in ``text`` in order, stripped (so the whitespace between sentences belongs to neither);
+    None if one is not found there."""
+    marks = ["0"] * len(text)
+    pos = 0
+    for sentence in sentences:
+        s = sentence.strip()
+        if not s:
+            continue
+        start = text.find(s, pos)
+        if start < 0:
+            return None
+        pos = start + len(s)
+        marks[pos - 1] = "1"
+    return "".join(marks)
+
+
+def segmentation_errors(
+    text: str, expected: Sequence[str], got: Sequence[str]
+) -> tuple[float, float] | None:
+    """Pk and WindowDiff of ``got`` against ``expected`` on ``text``'s characters, with the
+    window ``k`` half the expected mean sentence length (Pk's usual choice; at least 1). None
+    when a segmentation cannot be located in the text."""
+    ref, hyp = boundary_string(text, expected), boundary_string(text, got)
+    if ref is None or hyp is None:
+        return None
+    k = max(1, round(len(ref) / (2 * max(ref.count("1"), 1))))
+    return pk(ref, hyp, k), windowdiff(ref, hyp, k)
+
+
+def segmentation_metrics(segment: Callable[[str], list[str]]) -> tuple[float, float, int]:
+    """Mean Pk and WindowDiff over the Golden Rules, and the number of rules scored."""
+    rules = json.loads(GOLDEN.read_text(encoding="utf-8"))
+    scored = [segmentation_errors(r["text"], r["expected"], segment(r["text"])) for r in rules]
+    scored = [x for x in scored if x is not None]
+    n = max(len(scored), 1)
+    return sum(p for p, _ in scored) / n, sum(w for _, w in scored) / n, len(scored)
+
+
+def _print_metrics(name: str, segment: Callable[[str], list[str]]) -> None:
+    p, w, n = segmentation_metrics(segment)
+    print(f"golden rules ({name}): Pk {p:.4f}, WindowDiff {w:.4f} (means over {n} rules)")
 
 
 def best_time(func: Callable[[], object], repeat: int) -> float:
@@ -85,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     passed, failed = golden_score(_ours)
     print(f"golden rules (analysis.segment): {passed}/48 passed; failed: {failed or 'none'}")
+    _print_metrics("analysis.segment", _ours)
 
     path = _resolve(args.data)
     if not path.exists():
@@ -106,6 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         p_passed, p_failed = golden_score(seg.segment)
         version = getattr(pysbd, "__version__", "?")
         print(f"golden rules (pysbd {version}): {p_passed}/48 passed; failed: {p_failed}")
+        _print_metrics("pysbd", seg.segment)
         subset = texts[: max(1, args.baseline_articles)]
         ours_subset = best_time(lambda: [sentence_bounds(t) for t in subset], repeat)
         base = best_time(lambda: [seg.segment(t) for t in subset], 1)

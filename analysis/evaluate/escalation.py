@@ -39,10 +39,11 @@ import argparse
 import dataclasses
 import hashlib
 import sys
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from nltk.metrics import ConfusionMatrix, accuracy, f_measure, precision, recall
 
 from analysis.escalation import DIRECTIONS, RULES, apply_rules, direction_of, score_events
 from analysis.events import build_events
@@ -199,24 +200,34 @@ class Scores:
 
 
 def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
-    """Direction accuracy, coverage, macro-F1, per-class P/R/F1 and the confusion matrix."""
+    """Direction accuracy, coverage, macro-F1, per-class P/R/F1 and the confusion matrix.
+
+    With ``nltk.metrics``: ``accuracy`` on the directed sentences; per class, ``precision``,
+    ``recall`` and ``f_measure`` of the set of rows (by position) predicted that class against
+    the set of rows that are that class (0.0 where nltk gives None for an empty set); the
+    counts from a ``ConfusionMatrix``.
+    """
     polar = [(g, p) for g, p in zip(gold, pred, strict=True) if g != _NEUTRAL]
     directed = [(g, p) for g, p in polar if p != _NEUTRAL]
-    acc = sum(g == p for g, p in directed) / len(directed) if directed else 0.0
+    acc = accuracy([g for g, _ in directed], [p for _, p in directed]) if directed else 0.0
     cov = len(directed) / len(polar) if polar else 0.0
-    confusion = Counter(zip(gold, pred, strict=True))
     per_class = {}
     for c in DIRECTIONS:
-        tp = confusion[(c, c)]
-        n_pred = sum(v for (_, p), v in confusion.items() if p == c)
-        n_gold = sum(v for (g, _), v in confusion.items() if g == c)
-        prec = tp / n_pred if n_pred else 0.0
-        rec = tp / n_gold if n_gold else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        per_class[c] = (prec, rec, f1, n_gold)
+        ref = {k for k, g in enumerate(gold) if g == c}
+        test = {k for k, p in enumerate(pred) if p == c}
+        per_class[c] = (
+            precision(ref, test) or 0.0,
+            recall(ref, test) or 0.0,
+            float(f_measure(ref, test) or 0.0),
+            len(ref),
+        )
     macro = sum(v[2] for v in per_class.values()) / len(per_class)
+    matrix = ConfusionMatrix(list(gold), list(pred))
+    seen = set(gold) | set(pred)  # the matrix knows only the labels that occur
+    confusion = {(g, p): matrix[g, p] for g in DIRECTIONS if g in seen
+                 for p in DIRECTIONS if p in seen}  # fmt: skip
     return Scores(len(gold), acc, len(directed), cov, len(polar), macro, per_class,
-                  dict(confusion))  # fmt: skip
+                  confusion)  # fmt: skip
 
 
 def _report(name: str, s: Scores) -> None:

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+from nltk.metrics import f_measure, precision, recall
 
 from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
@@ -90,25 +91,17 @@ class Row:
 
 @dataclass(frozen=True, slots=True)
 class Scores:
-    """Precision over predictions, recall over gold items (the same counts at sentence level)."""
+    """Precision over predictions, recall over gold items, F1, and the counts behind them
+    (the same counts at sentence level). The figures come from ``nltk.metrics`` on sets of
+    item ids (see :func:`sentence_scores` and :func:`cue_scores`); 0.0 where a set is empty."""
 
+    precision: float
+    recall: float
+    f1: float
     right: int  # predictions that are correct
     predicted: int
     found: int  # gold items that were found
     gold: int
-
-    @property
-    def precision(self) -> float:
-        return self.right / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.found / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def line(self, name: str) -> str:
         """One printed line: P, R, F1 and the counts behind them."""
@@ -193,9 +186,18 @@ def sentence_scores(
 ) -> Scores:
     """Sentence level: a sentence is predicted uncertain when it has a cue of ``categories``."""
     cats = set(categories)
-    hits = [any(c[2] in cats for c in cues) for cues in preds]
-    tp = sum(h and r.label for h, r in zip(hits, rows, strict=True))
-    return Scores(tp, sum(hits), tp, sum(r.label for r in rows))
+    gold = {k for k, row in enumerate(rows) if row.label}  # item ids: row positions
+    hits = {k for k, cues in enumerate(preds) if any(c[2] in cats for c in cues)}
+    right = len(gold & hits)
+    return Scores(
+        precision(gold, hits) or 0.0,  # (nltk gives None for an empty set)
+        recall(gold, hits) or 0.0,
+        float(f_measure(gold, hits) or 0.0),
+        right,
+        len(hits),
+        right,
+        len(gold),
+    )
 
 
 def _overlaps(a: Cue, b: Cue) -> bool:
@@ -209,31 +211,44 @@ def cue_scores(
 
     Returns the scores, the FP and FN counters keyed by the lower-cased cue text, and one
     example (the first seen) per ``"FP <word>"`` / ``"FN <word>"`` key.
+
+    Items are cues, identified by (row, position): precision is ``nltk.metrics.precision`` of
+    the predicted cues that overlap a gold cue against all predicted cues, recall
+    ``nltk.metrics.recall`` of all gold cues against those a predicted cue overlaps. Matching
+    by overlap is not one to one (a predicted cue can cover two gold cues), so no single pair
+    of sets gives both, and F1 is their harmonic mean, computed as ``f_measure`` does.
     """
     cats = set(categories)
-    right = predicted = found = gold = 0
+    right: set[tuple[int, int]] = set()
+    predicted: set[tuple[int, int]] = set()
+    found: set[tuple[int, int]] = set()
+    gold: set[tuple[int, int]] = set()
     fps: Counter[str] = Counter()
     fns: Counter[str] = Counter()
     examples: dict[str, str] = {}
-    for row, cues in zip(rows, preds, strict=True):
+    for k, (row, cues) in enumerate(zip(rows, preds, strict=True)):
         mine = [c for c in cues if c[2] in cats]
-        for c in mine:
-            predicted += 1
+        for j, c in enumerate(mine):
+            predicted.add((k, j))
             if any(_overlaps(c, g) for g in row.gold):
-                right += 1
+                right.add((k, j))
             else:
                 word = " ".join(c[3].lower().split())
                 fps[word] += 1
                 examples.setdefault("FP " + word, _mark(row.sentence, c))
-        for g in row.gold:
-            gold += 1
+        for j, g in enumerate(row.gold):
+            gold.add((k, j))
             if any(_overlaps(c, g) for c in mine):
-                found += 1
+                found.add((k, j))
             else:
                 word = " ".join(g[3].lower().split())
                 fns[word] += 1
                 examples.setdefault("FN " + word, _mark(row.sentence, g))
-    return Scores(right, predicted, found, gold), fps, fns, examples
+    p = precision(right, predicted) or 0.0  # (nltk gives None for an empty set)
+    r = recall(gold, found) or 0.0
+    f1 = 1.0 / (0.5 / p + 0.5 / r) if p and r else 0.0
+    scores = Scores(p, r, f1, len(right), len(predicted), len(found), len(gold))
+    return scores, fps, fns, examples
 
 
 def _mark(sentence: str, cue: Cue, width: int = 90) -> str:
