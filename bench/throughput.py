@@ -19,9 +19,10 @@ rounds, so a busy machine slows both sides alike. Printed:
   pure-Python loop get over one right now (the ceiling for any two-worker figure);
 * the Golden Rules passed by :mod:`analysis.segment` (target >= 46/48);
 * MB/s and articles/s per stage: segmentation (``load_article``), sentiment (VADER +
-  TextBlob on the pre-split sentences, as a user would call them), matching + context rules,
+  TextBlob on the pre-split sentences, as a user would call them), matching + context rules
+  + events,
   frame building (``frames_from_records`` + summary frame), and the whole analysis
-  (``analyze_corpus(engine="pandas")``, from texts to the five frames);
+  (``analyze_corpus(engine="pandas")``, from texts to the six frames);
 * whole analysis / (VADER + TextBlob alone), target <= 1.15x. The denominator is what a user
   would call on the same sentences: ``SentimentIntensityAnalyzer().polarity_scores(s)`` plus
   ``TextBlob(s).sentiment``, the two measured side by side with the whole analysis in
@@ -35,6 +36,7 @@ rounds, so a busy machine slows both sides alike. Printed:
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import math
@@ -57,8 +59,10 @@ sys.path.insert(0, str(ROOT))
 import pandas as pd  # noqa: E402
 
 import analysis  # noqa: E402
-from analysis.core import analyze_records, find_matches, frames_from_records  # noqa: E402
-from analysis.corpus import analyze_corpus, summary_frame  # noqa: E402
+from analysis.core import analyze_records, find_matches  # noqa: E402
+from analysis.corpus import analyze_corpus  # noqa: E402
+from analysis.events import build_events  # noqa: E402
+from analysis.frames import frames_from_records, summary_frame  # noqa: E402
 from analysis.lexicon import resolve_lexicons  # noqa: E402
 from analysis.segment import sentence_bounds  # noqa: E402
 from analysis.text import load_article  # noqa: E402
@@ -217,7 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def matching() -> None:
         for a in articles:
-            find_matches(a.text, [(s.start, s.end) for s in a.sentences], lexicons)
+            # a fresh copy: its tokens and clauses are computed on first use, as in analyze()
+            fresh = dataclasses.replace(a)
+            build_events(fresh, find_matches(fresh, lexicons))
 
     records = [analyze_records(a, lexicons) for a in articles]
 
@@ -235,7 +241,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     t_sent, t_whole = best_of(rounds, sentiment, whole)
     _rate("segmentation (load_article)", mb, n, t_seg)
     _rate("sentiment: VADER + TextBlob", mb, n, t_sent)
-    _rate("matching + context rules", mb, n, t_match)
+    _rate("matching + context rules + events", mb, n, t_match)
     _rate("frame building", mb, n, t_frames)
     _rate("whole analysis (pandas engine)", mb, n, t_whole)
     print(f"  whole analysis / VADER + TextBlob alone: {_ratio(t_whole / t_sent, 'ratio')}")
