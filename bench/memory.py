@@ -64,7 +64,7 @@ def child(path: Path, times: int, engine: str) -> None:
             _documents(path, times), engine=engine, jobs=2, out=out, progress=False
         )
         seconds = time.perf_counter() - t0
-        size = sum(p.stat().st_size for paths in written.values() for p in paths)
+        size = sum(p.stat().st_size for paths in written.paths.values() for p in paths)
         n_docs = sum(1 for _ in _documents(path, times))
     print(
         json.dumps(
