@@ -154,6 +154,13 @@ RULES = (
 #: :data:`FRAME_WEIGHT` in all) and balanced sentences stay neutral.
 DIRECTION_THRESHOLD = 1.0
 
+#: Tokens that may stand between a negating particle and the cooperation it turns into a
+#: refusal ("did not attend the peace talks": two).
+DIRECT_NEGATION = 3
+_PARTICLES_OF_NEGATION = frozenset(
+    {"no", "not", "never", "none", "nobody", "nothing", "without", "cannot", "nor", "neither"}
+)
+
 #: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
 #: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).
 REJECT_WEIGHT = 5.0
@@ -428,6 +435,8 @@ def _rewrite(
         trigger = article.negator(m.start)
         if m.direction == _ESC:
             return None
+        if trigger is not None and not _refusal(article, trigger, m.start):
+            return None  # "had not announced any plans to remove the troops": no event
         weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
         new = _changed(m, "negation", direction=_ESC, category="rejection", weight=weight)
         doc.rejections.append((c0, m.end))
@@ -485,6 +494,18 @@ def _rewrite(
             m, "modality", weight=round(m.weight * MODAL_FACTOR, 6), modality="possible"
         )
     return m
+
+
+def _refusal(article: Article, negator: Token, pos: int) -> bool:
+    """Whether negated cooperation at ``pos`` is a refusal: a verb of refusal ("refused",
+    "rejected", "declined to", "ruled out", "failed to") anywhere before it in the clause, or
+    a particle ("not", "no", "never", "n't") at most :data:`DIRECT_NEGATION` tokens before it
+    ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
+    not an act: "has not announced any plans to remove the troops" is no event at all."""
+    if negator[2] not in _PARTICLES_OF_NEGATION and not negator[2].endswith("n't"):
+        return True
+    locate = article.tokens.locate
+    return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
 
 
 def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:

@@ -38,7 +38,6 @@ from .segment import sentence_bounds
 
 __all__ = [
     "CLAUSE_BOUNDARY_RE",
-    "NEGATION_WINDOW",
     "NEGATORS",
     "NEGATOR_PAIRS",
     "TOKEN_RE",
@@ -129,19 +128,18 @@ CLAUSE_BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Tokens after a negator that it negates (VADER looks three tokens back, a common scope in
-#: negation-aware lexicon methods); never beyond the negator's clause.
-NEGATION_WINDOW = 3
-#: One-word negators (folded); any token ending in ``n't`` negates too.
+#: One-word negators (folded); any token ending in ``n't`` negates too. A negator negates
+#: every word after it in its clause ("No Coalition troops were injured", "had not announced
+#: any plans to remove the troops", "neither side attacked").
 NEGATORS = frozenset(
-    "no not never without cannot nor neither deny denies denied denying "
-    "reject rejects rejected rejecting".split()
+    "no not never none nobody nothing without cannot nor neither "
+    "deny denies denied denying reject rejects rejected rejecting "
+    "refuse refuses refused refusing".split()
 )
-#: Two-word negators: "refused to attend", "failed to reach", "declined to resign", "refrained
-#: from attacking", "ruled out talks", "no longer". The scope starts after the second word.
+#: Two-word negators: "failed to reach", "declined to resign", "refrained from attacking",
+#: "ruled out talks", "no longer". The scope starts after the second word.
 NEGATOR_PAIRS = frozenset(
-    [(v, "to") for v in "refuse refuses refused refusing fail fails failed failing".split()]
-    + [(v, "to") for v in "decline declines declined declining".split()]
+    [(v, "to") for v in "fail fails failed failing decline declines declined declining".split()]
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
     + [("no", "longer")]
@@ -260,14 +258,14 @@ class Article:
         """The negator whose scope holds the word starting at ``pos``, if any.
 
         A negator (:data:`NEGATORS`, any ``n't`` word, or the second word of one of
-        :data:`NEGATOR_PAIRS`) negates the :data:`NEGATION_WINDOW` tokens after it, within
-        its clause; "not only"/"not just" negate nothing. Returns the negator's (first) token.
+        :data:`NEGATOR_PAIRS`) negates the rest of its clause; "not only"/"not just" negate
+        nothing. Returns the nearest such negator's (first) token.
         """
         sid, k = self.tokens.locate(pos)
         toks = self.tokens.sentence(sid)
         clause_start = self.clauses[self.clause_of(pos)].start if self.clauses else 0
         first = bisect.bisect_left(toks, (clause_start,))
-        for i in range(k - 1, max(first, k - NEGATION_WINDOW) - 1, -1):
+        for i in range(k - 1, first - 1, -1):
             w = toks[i][2]
             if w in NEGATORS or w.endswith("n't"):
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:

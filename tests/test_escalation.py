@@ -222,12 +222,27 @@ def test_negated_de_escalation_flips(run, sentence):
         "The army did not attack the village.",
         "The convoy passed without retaliation.",
         "Moscow denied attacking the convoy.",
+        # determiners and far negators: the clause is the scope
+        "No Coalition troops were injured in the incident.",
+        "Neither side fired a single shot on Sunday.",
     ],
 )
 def test_negated_escalation_is_dropped(run, sentence):
     hits, (e, d, score, label) = run(sentence)
     assert (e, d, score, label) == (0, 0, 0.0, "neutral")
     assert hits == []
+
+
+def test_far_negation_of_cooperation_is_no_event_not_a_refusal(run):
+    # "not" four tokens before "remove the troops": a plan that was not announced is no
+    # event at all, neither a withdrawal nor a refusal to withdraw.
+    hits, (e, d, score, label) = run(
+        "The Pentagon had not yet announced any plans to remove the troops from Syria."
+    )
+    assert (e, d, score, label) == (0, 0, 0.0, "neutral")
+    # ... while a verb of refusal refuses at any distance in its clause
+    hits, (e, _, _, label) = run("Kyiv refused for a second time to join the peace talks.")
+    assert (e, label) == (1, "escalation") and hits[0].category == "rejection"
 
 
 # -- threats, intent and modality ----------------------------------------------------------------

@@ -131,7 +131,11 @@ def test_clauses(text, clauses):
         ("There is no ceasefire.", "ceasefire", "no"),
         ("They didn’t sign a truce.", "sign", "didn’t"),
         ("It never was a war.", "war", "never"),  # "never" is 3 tokens before "war"
-        ("No one said that the war", "war", None),  # "no" is 5 tokens before
+        ("No one said that the war", "war", "No"),  # the clause is the scope, however far
+        ("No Coalition troops were injured.", "injured", "No"),  # a determiner negates too
+        ("It had not yet announced any plans to remove the troops.", "remove", "not"),
+        ("Neither side attacked.", "attacked", "Neither"),
+        ("Nobody was hurt in the blast.", "blast", "Nobody"),
         ("Not now, not here, yes the war.", "war", None),  # a comma ends the clause
         ("They said no but war followed.", "war", None),  # so does "but"
         ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator

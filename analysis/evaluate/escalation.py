@@ -28,16 +28,14 @@ optimistic word-list baseline; ``generic`` is the fair one.) ``--ablation`` adds
 without each rule of :data:`analysis.escalation.RULES` in turn, without any rule, and without
 verb–object entries.
 
-The split is deterministic: a sentence goes to ``test`` when the first 8 hex digits of the
-SHA-256 of its text, modulo 100, are 70 or more (about 30% of rows; duplicates stay together).
-Tune on ``dev``; report ``test``.
+Splits are by groups of near-duplicate sentences (:mod:`analysis.evaluate.splits`): tune on
+``dev``, check on ``test``, score ``final`` once at the end of a tuning round and report it.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
-import hashlib
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -51,8 +49,8 @@ from analysis.lexicon import Lexicon, load_lexicon
 from analysis.matching import Match, Matcher
 from analysis.text import load_article
 
-#: Share of rows that go to the test split, in percent.
-TEST_PERCENT = 30
+from .splits import SPLITS, assign_splits
+
 #: CAMEO pentacode class -> direction.
 CLASS_DIRECTION = {"0": "neutral", "1": "de-escalation", "2": "de-escalation",
                    "3": "escalation", "4": "escalation"}  # fmt: skip
@@ -85,15 +83,10 @@ class Row:
     split: str
 
 
-def split_of(sentence: str) -> str:
-    """``"test"`` or ``"dev"``, from the SHA-256 of the sentence text."""
-    h = int(hashlib.sha256(sentence.encode("utf-8")).hexdigest()[:8], 16)
-    return "test" if h % 100 >= 100 - TEST_PERCENT else "dev"
-
-
 def read_rows(path: Path) -> list[Row]:
-    """The TSV's rows (CRLF or LF line ends; the class is after the last tab)."""
-    rows = []
+    """The TSV's rows (CRLF or LF line ends; the class is after the last tab), each with its
+    split (:func:`analysis.evaluate.splits.assign_splits`: groups of near-duplicates)."""
+    parsed: list[tuple[str, str]] = []
     with path.open(encoding="utf-8", newline="") as fh:
         for n, line in enumerate(fh, 1):
             line = line.rstrip("\r\n")
@@ -103,9 +96,12 @@ def read_rows(path: Path) -> list[Row]:
             label = label.strip()
             if not sep or label not in CLASS_DIRECTION:
                 raise ValueError(f"{path}, line {n}: expected 'sentence<TAB>0..4'")
-            sentence = sentence.strip()
-            rows.append(Row(sentence, label, CLASS_DIRECTION[label], split_of(sentence)))
-    return rows
+            parsed.append((sentence.strip(), label))
+    splits = assign_splits([s for s, _ in parsed])
+    return [
+        Row(sentence, label, CLASS_DIRECTION[label], split)
+        for (sentence, label), split in zip(parsed, splits, strict=True)
+    ]
 
 
 Predictor = Callable[[str], tuple[str, float, list[Match]]]
@@ -275,7 +271,12 @@ def main(argv: list[str]) -> int:
         description="Escalation analyzer vs CAMEO pentacode sentences.",
     )
     ap.add_argument("path", type=Path, help="events_pentacode_train.tsv")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument(
+        "--split",
+        choices=(*SPLITS, "all"),
+        default="dev",
+        help="tune on dev, check on test; final is scored once per tuning round (splits.py)",
+    )
     ap.add_argument("--errors", type=int, default=20, help="wrong sentences to list")
     ap.add_argument("--lexicon", default="escalation", help="lexicon name or YAML path")
     ap.add_argument(
@@ -289,9 +290,9 @@ def main(argv: list[str]) -> int:
         return 2
     chosen = [r for r in rows if args.split in ("all", r.split)]
     lexicon = load_lexicon(args.lexicon)
-    n_dev = sum(r.split == "dev" for r in rows)
+    sizes = " / ".join(f"{sum(r.split == s for r in rows)} {s}" for s in SPLITS)
     print(
-        f"{args.path.name}: {len(rows)} rows ({n_dev} dev / {len(rows) - n_dev} test); "
+        f"{args.path.name}: {len(rows)} rows ({sizes}); "
         f"split '{args.split}': {len(chosen)} rows; lexicon {lexicon.name} {lexicon.version}"
     )
     gold = [r.gold for r in chosen]

@@ -22,17 +22,16 @@ Printed, for the chosen split:
 * with ``--ablation``, the sentence- and cue-level F1 each context rule buys (F1 with all rules
   minus F1 without that one).
 
-The split is by document (the article title in the id ``wiki:<Title>_<n>:S...``) and
-deterministic: a title goes to ``test`` when the first 8 hex digits of its SHA-256, modulo 100,
-are at least ``100 - TEST_PERCENT`` (about 30% of titles), else to ``dev``. Tune on ``dev``;
-report ``test``.
+Splits are by document (the article title in the id ``wiki:<Title>_<n>:S...``), with
+documents that share a near-duplicate sentence kept together (:mod:`analysis.evaluate.splits`):
+tune on ``dev``, check on ``test``, score ``final`` once at the end of a tuning round and
+report it.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import re
 import sys
 from collections import Counter
@@ -47,6 +46,8 @@ from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
 from analysis.matching import Matcher
 from analysis.text import load_article
+
+from .splits import SPLITS, assign_splits
 
 #: A plain academic hedge list: the hedges of Hyland (2005), *Metadiscourse: Exploring
 #: Interaction in Writing*, London: Continuum, appendix ("hedges"), as commonly reproduced.
@@ -69,8 +70,6 @@ HYLAND_HEDGES: tuple[str, ...] = (
     "unlikely", "usually", "would", "wouldn't",
 )  # fmt: skip
 
-#: Share of documents (article titles) that go to the test split, in percent.
-TEST_PERCENT = 30
 
 _DOC_RE = re.compile(r"^wiki:(?P<title>.*)_\d+:S")
 
@@ -115,12 +114,6 @@ def document_of(row_id: str) -> str:
     """The article title a row belongs to (``wiki:<Title>_<n>:S...`` -> ``<Title>``)."""
     m = _DOC_RE.match(row_id)
     return m.group("title") if m else row_id
-
-
-def split_of(doc: str) -> str:
-    """Deterministic document-level split: ``"test"`` for ~30% of titles, else ``"dev"``."""
-    bucket = int(hashlib.sha256(doc.encode("utf-8")).hexdigest()[:8], 16) % 100
-    return "test" if bucket >= 100 - TEST_PERCENT else "dev"
 
 
 def read_rows(path: str | Path) -> list[Row]:
@@ -287,9 +280,10 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     ap.add_argument("path", help="hedging_wikipedia.tsv (id, label, cues, sentence)")
     ap.add_argument(
         "--split",
-        choices=("dev", "test", "all"),
+        choices=(*SPLITS, "all"),
         default="dev",
-        help="document-level split to score (default dev; tune on dev, report test)",
+        help="split by documents and near-duplicates (analysis/evaluate/splits.py): tune on "
+        "dev, check on test, score final once at the end of a tuning round",
     )
     ap.add_argument(
         "--categories",
@@ -319,7 +313,9 @@ def main(argv: list[str]) -> int:
     if not path.is_file():
         sys.stderr.write(f"'{path}' is not a file; pass the path of hedging_wikipedia.tsv\n")
         return 2
-    rows = [r for r in read_rows(path) if args.split == "all" or split_of(r.doc) == args.split]
+    every = read_rows(path)
+    splits = assign_splits([r.sentence for r in every], keys=[r.doc for r in every])
+    rows = [r for r, s in zip(every, splits, strict=True) if args.split in ("all", s)]
     n_pos = sum(r.label for r in rows)
     print(
         f"split={args.split}: {len(rows)} sentences from {len({r.doc for r in rows})} "

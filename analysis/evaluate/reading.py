@@ -1,0 +1,244 @@
+"""A reading check you can repeat: sample what the analyzers flag in real news, judge it by eye,
+count precision.
+
+``python -m analysis.evaluate reading sample WIKINEWS.jsonl --kinds KINDS.yaml --seed N --out FILE``
+writes a verdict file: for each kind of news (``conflict``, ``general``, ``disaster_crime``; the
+kinds are assigned per article in ``KINDS.yaml``), a fixed-seed sample of sentences that the
+escalation measure gives a direction or hedging flags, each with what the package found:
+
+* ``direction``: the sentence's direction, with ``direction_ok`` to fill in (is that the
+  direction of what the sentence reports?);
+* ``matches``: every escalation/de-escalation hit, each with ``ok`` (is this word, in its
+  clause, an event of that direction?);
+* ``hedges``: every hedge cue, each with ``ok`` (is it a hedge of its category here?).
+
+Fill every ``ok`` with ``true`` or ``false`` (``null`` = not judged), then
+``python -m analysis.evaluate reading score FILE`` prints precision per measure and kind. It
+re-runs the analysis on every sampled sentence's article and refuses to score a sentence whose
+output changed since it was sampled: verdicts are about what the package says *now*.
+
+Articles listed under ``exclude`` in ``KINDS.yaml`` (those the issues' error examples came
+from) are never sampled. The Wikinews texts are CC BY 2.5; the verdict files quote single
+sentences with their article's address.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from analysis.core import analyze
+from analysis.text import load_article
+
+__all__ = ["main", "sample", "score"]
+
+#: Kinds of news, in the order they are reported.
+KINDS = ("conflict", "general", "disaster_crime")
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """One sentence the package flagged, with what it found (plain data for the YAML file)."""
+
+    article: str
+    date: str
+    kind: str
+    sentence_id: int
+    sentence: str
+    direction: str
+    matches: list[dict[str, Any]]
+    hedges: list[dict[str, Any]]
+
+    def entry(self) -> dict[str, Any]:
+        return {
+            "article": self.article,
+            "date": self.date,
+            "kind": self.kind,
+            "sentence_id": self.sentence_id,
+            "sentence": self.sentence,
+            "direction": self.direction,
+            "direction_ok": None,
+            "matches": [{**m, "ok": None} for m in self.matches],
+            "hedges": [{**h, "ok": None} for h in self.hedges],
+        }
+
+
+def _read_articles(path: Path) -> dict[str, dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return {row["id"]: row for row in map(json.loads, fh) if row.get("text")}
+
+
+def _read_kinds(path: Path) -> tuple[dict[str, str], set[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    kinds = {url: kind for kind in KINDS for url in data.get(kind) or ()}
+    return kinds, set(data.get("exclude") or ())
+
+
+def flagged_sentences(article_id: str, row: dict[str, Any], kind: str) -> list[Flagged]:
+    """Every sentence of one article that has a direction or a hedge cue, as the package sees
+    it now."""
+    res = analyze(load_article(text=row["text"], doc_id=article_id))
+    out = []
+    matches = res.matches
+    for s in res.sentences.itertuples():
+        here = matches[matches["sentence_id"] == s.sentence_id]
+        directional = here[here["direction"].notna()]
+        hedges = here[here["lexicon"] == "hedging"]
+        if s.direction == "neutral" and hedges.empty:
+            continue
+        out.append(
+            Flagged(
+                article=article_id,
+                date=str(row.get("date", ""))[:10],
+                kind=kind,
+                sentence_id=int(s.sentence_id),
+                sentence=s.text,
+                direction=s.direction,
+                matches=[
+                    {"text": m.text, "category": m.category, "direction": m.direction}
+                    for m in directional.itertuples()
+                ],
+                hedges=[{"text": h.text, "category": h.category} for h in hedges.itertuples()],
+            )
+        )
+    return out
+
+
+def sample(
+    articles: dict[str, dict[str, Any]],
+    kinds: dict[str, str],
+    exclude: set[str],
+    *,
+    seed: int,
+    per_kind: int,
+) -> list[dict[str, Any]]:
+    """``per_kind`` sentences with a direction and ``per_kind`` with a hedge cue, per kind
+    (fewer where there are fewer), drawn with ``seed``; as verdict-file entries."""
+    by_kind: dict[str, list[Flagged]] = defaultdict(list)
+    for article_id in sorted(articles):
+        kind = kinds.get(article_id)
+        if kind is None or article_id in exclude:
+            continue
+        by_kind[kind].extend(flagged_sentences(article_id, articles[article_id], kind))
+    rng = random.Random(seed)
+    entries: list[dict[str, Any]] = []
+    for kind in KINDS:
+        pool = by_kind.get(kind, [])
+        directed = [f for f in pool if f.direction != "neutral"]
+        hedged = [f for f in pool if f.hedges and f.direction == "neutral"]
+        chosen = rng.sample(directed, min(per_kind, len(directed)))
+        chosen += rng.sample(hedged, min(per_kind // 2, len(hedged)))
+        entries.extend(f.entry() for f in sorted(chosen, key=lambda f: (f.article, f.sentence_id)))
+    return entries
+
+
+def _verdicts(items: Iterable[dict[str, Any]]) -> tuple[int, int]:
+    judged = [i["ok"] for i in items if i.get("ok") is not None]
+    return sum(bool(v) for v in judged), len(judged)
+
+
+def score(
+    entries: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """``{kind: {measure: (right, judged)}}`` for ``matches``, ``directions`` and ``hedges``.
+
+    Raises :class:`ValueError` naming the first entry whose sentence the package now reads
+    differently from when it was sampled.
+    """
+    cache: dict[str, dict[int, Flagged]] = {}
+    totals: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: {"matches": [0, 0], "directions": [0, 0], "hedges": [0, 0]}
+    )
+    for n, e in enumerate(entries, 1):
+        if e["article"] not in cache:
+            row = articles[e["article"]]
+            found = flagged_sentences(e["article"], row, e["kind"])
+            cache[e["article"]] = {f.sentence_id: f for f in found}
+        now = cache[e["article"]].get(e["sentence_id"])
+        was = (
+            e["direction"],
+            [(m["text"], m["category"], m["direction"]) for m in e["matches"]],
+            [(h["text"], h["category"]) for h in e["hedges"]],
+        )
+        if now is None or was != (
+            now.direction,
+            [(m["text"], m["category"], m["direction"]) for m in now.matches],
+            [(h["text"], h["category"]) for h in now.hedges],
+        ):
+            raise ValueError(
+                f"entry {n} ({e['article']}, sentence {e['sentence_id']}) reads differently now; "
+                "sample again and judge the new output."
+            )
+        t = totals[e["kind"]]
+        for measure, (right, judged) in (
+            ("matches", _verdicts(e["matches"])),
+            ("hedges", _verdicts(e["hedges"])),
+        ):
+            t[measure][0] += right
+            t[measure][1] += judged
+        if e["direction"] != "neutral" and e.get("direction_ok") is not None:
+            t["directions"][0] += bool(e["direction_ok"])
+            t["directions"][1] += 1
+    return {k: {m: (v[0], v[1]) for m, v in t.items()} for k, t in totals.items()}
+
+
+def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
+    print(f"  {'kind':<16} {'measure':<12} {'right':>6} {'judged':>7} {'precision':>10}")
+    for kind in KINDS:
+        for measure in ("matches", "directions", "hedges"):
+            right, judged = scores.get(kind, {}).get(measure, (0, 0))
+            prec = f"{right / judged:.3f}" if judged else "-"
+            print(f"  {kind:<16} {measure:<12} {right:>6} {judged:>7} {prec:>10}")
+
+
+def main(argv: list[str]) -> int:
+    """``sample`` or ``score`` (module docstring); 0 on success, 2 on bad arguments."""
+    ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
+    sub = ap.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("sample", help="write a verdict file to fill in")
+    s.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
+    s.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
+    s.add_argument("--seed", type=int, required=True)
+    s.add_argument("--per-kind", type=int, default=40, help="sentences with a direction per kind")
+    s.add_argument("--out", type=Path, required=True)
+    c = sub.add_parser("score", help="precision from a filled verdict file")
+    c.add_argument("verdicts", type=Path)
+    c.add_argument("--data", type=Path, required=True, help="wikinews.jsonl")
+    args = ap.parse_args(argv)
+    try:
+        if args.command == "sample":
+            articles = _read_articles(args.data)
+            kinds, exclude = _read_kinds(args.kinds)
+            entries = sample(articles, kinds, exclude, seed=args.seed, per_kind=args.per_kind)
+            header = (
+                f"# Reading check: seed {args.seed}, {args.per_kind} directed + "
+                f"{args.per_kind // 2} hedged sentences per kind, from {args.data.name}.\n"
+                "# Fill every ok / direction_ok with true or false; score with\n"
+                f"# python -m analysis.evaluate reading score {args.out.name} --data ...\n"
+            )
+            text = yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, width=100)
+            args.out.write_text(header + text, encoding="utf-8")
+            counts = defaultdict(int)
+            for e in entries:
+                counts[e["kind"]] += 1
+            print(f"wrote {len(entries)} sentences to {args.out} ({dict(counts)})")
+        else:
+            entries = yaml.safe_load(args.verdicts.read_text(encoding="utf-8")) or []
+            _print_scores(score(entries, _read_articles(args.data)))
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
