@@ -30,7 +30,7 @@ from .errors import ArticleError
 from .events import build_events
 from .frames import frames_from_records, kwic_frame
 from .lexicon import Lexicon, resolve_lexicons
-from .matching import Match, compile_matcher
+from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
 from .text import Article, load_article
 
@@ -94,7 +94,8 @@ def _as_article(article_or_text: Article | str, doc_id: str | None) -> Article:
 
 
 def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
-    """Every lexicon's hits in ``article``, each lexicon's after the context rules of the
+    """Every lexicon's hits in ``article`` that count in their sentence
+    (:func:`analysis.matching.in_context`), each lexicon's after the context rules of the
     measure it names (``rules:``), sorted by position: the matching stage of the pipeline."""
     if not lexicons:
         return []
@@ -102,15 +103,29 @@ def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
     by_lexicon: dict[str, list[Match]] = {}
     for m in compile_matcher(tuple(lexicons)).find(article):
         by_lexicon.setdefault(m.lexicon, []).append(m)
+    evidence = _actor_evidence(article)
     matches: list[Match] = []
     for lex in lexicons:
-        own = by_lexicon.get(lex.name, [])
+        own = in_context(by_lexicon.get(lex.name, []), lex, evidence)
         measure = rules[lex.name]
         if measure is not None and own:
             own = measure.apply_rules(article, own)
         matches.extend(own)
     matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
     return matches
+
+
+def _actor_evidence(article: Article) -> dict[int, set[str]]:
+    # TEMPORARY until the actors branch lands: its gazetteer, when present in the tree.
+    try:
+        from .gazetteer import find_mentions, resolve_gazetteers
+    except ImportError:
+        return {}
+
+    codes: dict[int, set[str]] = {}
+    for m in find_mentions(article, resolve_gazetteers()):
+        codes.setdefault(m.sentence_id, set()).add(m.code)
+    return {sid: {"actors", "dyad"} if len(c) > 1 else {"actors"} for sid, c in codes.items()}
 
 
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:

@@ -530,6 +530,28 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
                 return True
             if not (raw[:1].isupper() or tok[2] in _NAME_GLUE):
                 break
+        return _inside_name(article, m, after)
+    return False
+
+
+def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:
+    """A capitalised hit inside a run of capitalised words, not at its sentence's start, is
+    part of a name: "Operation **Peace** Spring", "Combined **Joint** Task Force", "Fire and
+    **Rescue**", "**Grant** Shapps", "Capitol Hill Organized **Protest**"."""
+    text = article.text
+    sentence = article.tokens.sentence(m.sentence_id)
+    if sum(text[t[0]].isupper() for t in sentence) > 0.6 * len(sentence):
+        return False  # a headline in title case: every word is capitalised
+    before = article.tokens.between(article.sentences[m.sentence_id].start, m.start)
+    if not before:
+        return False  # the sentence's first word: capitalised anyway
+    if after and text[after[0][0] : after[0][0] + 1].isupper():
+        return True
+    for tok in reversed(before[-3:]):
+        if text[tok[0] : tok[0] + 1].isupper():
+            return tok is not before[0]  # (a sentence's first word is capitalised anyway)
+        if tok[2] not in _NAME_GLUE:
+            return False
     return False
 
 

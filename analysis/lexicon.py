@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import functools
 import hashlib
 import io
 import json
@@ -87,6 +88,10 @@ __all__ = [
 #: Where the shipped lexicons live: ``analysis/lexicons/<name>.yaml``.
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
+#: The names ``needs``/``not_with`` use for what the actor gazetteers find in a sentence:
+#: ``actors``, a mention of a country, capital, organisation...; ``dyad``, mentions of two
+#: different actors.
+ACTOR_EVIDENCE = ("actors", "dyad")
 #: Allowed values of a category's ``direction``.
 DIRECTIONS = ("escalation", "de-escalation")
 #: Allowed values of a verb–object pattern's ``order``.
@@ -100,9 +105,10 @@ DEFAULT_WINDOW, MAX_WINDOW = 4, 10
 _NAME_RE = re.compile(r"[a-z0-9_-]+")
 _TOP_KEYS = ("name", "version", "description", "source", "rules", "categories")
 _REQUIRED_TOP = ("name", "version", "description", "source", "categories")
-_CATEGORY_KEYS = ("description", "direction", "weight", "patterns")
-_PATTERN_KEYS = ("pattern", "weight")
-_VO_KEYS = ("verbs", "objects", "window", "weight", "order")
+_CONTEXT_KEYS = ("needs", "not_with")
+_CATEGORY_KEYS = ("description", "direction", "weight", "evidence", *_CONTEXT_KEYS, "patterns")
+_PATTERN_KEYS = ("pattern", "weight", *_CONTEXT_KEYS)
+_VO_KEYS = ("verbs", "objects", "window", "weight", "order", *_CONTEXT_KEYS)
 
 _WORD_CHARS_RE = re.compile(r"[\w'*?-]+")
 _SEGMENT = r"[\w?](?:[\w?]|\*(?!\*))*"
@@ -135,7 +141,9 @@ class Pattern:
     form ``"sign*|declare* ... ceasefire|truce"``); ``kind`` is ``"word"``, ``"glob"``,
     ``"phrase"`` or ``"verb_object"``. ``weight`` defaults to the category's weight;
     ``direction`` is the category's. ``verbs``, ``objects``, ``window`` and ``order`` are used
-    by verb–object entries only.
+    by verb–object entries only. ``needs`` and ``not_with`` (the category's unless the entry
+    sets its own) name categories of the same lexicon: a hit counts only when its sentence
+    also holds a hit of one of ``needs``, and never when it holds one of ``not_with``.
     """
 
     pattern: str
@@ -148,17 +156,24 @@ class Pattern:
     objects: tuple[str, ...] = ()
     window: int = DEFAULT_WINDOW
     order: str = "verb-first"
+    needs: tuple[str, ...] = ()
+    not_with: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Category:
-    """A named group of patterns sharing a direction and a default weight."""
+    """A named group of patterns sharing a direction, a default weight and context.
+
+    An ``evidence`` category's hits are never reported: they only tell other categories'
+    ``needs`` and ``not_with`` what a sentence is about (armed actors, natural disasters).
+    """
 
     name: str
     description: str
     direction: str | None
     weight: float
     patterns: tuple[Pattern, ...]
+    evidence: bool = False
 
 
 @dataclass(frozen=True)
@@ -178,6 +193,20 @@ class Lexicon:
     def patterns(self) -> tuple[Pattern, ...]:
         """All patterns, in category then file order."""
         return tuple(p for c in self.categories.values() for p in c.patterns)
+
+    @functools.cached_property
+    def contexts(self) -> dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]:
+        """``(category, pattern) -> (needs, not_with)`` for every entry that has either."""
+        return {
+            (p.category, p.pattern): (p.needs, p.not_with)
+            for p in self.patterns
+            if p.needs or p.not_with
+        }
+
+    @functools.cached_property
+    def evidence(self) -> frozenset[str]:
+        """Names of the categories whose hits are evidence only (never reported)."""
+        return frozenset(c.name for c in self.categories.values() if c.evidence)
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any]) -> Lexicon:
@@ -533,11 +562,37 @@ class _Parser:
             self.fail(node, "'categories' is empty")
         seen: dict[str, tuple[str, str]] = {}
         out: dict[str, Category] = {}
+        self.references: list[tuple[Node, str]] = []
         for cname, (knode, vnode) in items.items():
             if not _NAME_RE.fullmatch(cname):
                 self.fail(knode, f"category name '{cname}' must use only a-z, 0-9, '_' and '-'")
             out[cname] = self.category(cname, knode, vnode, lexicon, seen)
+        for node, name in self.references:
+            if name not in out and name not in ACTOR_EVIDENCE:
+                self.fail(
+                    node,
+                    f"'{name}' is neither a category of this lexicon nor one of "
+                    f"{', '.join(ACTOR_EVIDENCE)} (what the actor gazetteers find)",
+                )
         return out
+
+    def context(
+        self, items: dict[str, tuple[Node, Node]], what: str, default: tuple[tuple[str, ...], ...]
+    ) -> tuple[tuple[str, ...], ...]:
+        """``(needs, not_with)`` of a category or pattern: lists of category names."""
+        out = list(default)
+        for k, key in enumerate(_CONTEXT_KEYS):
+            if key not in items:
+                continue
+            node = items[key][1]
+            entries = node.value if isinstance(node, SequenceNode) else [node]
+            names = []
+            for e in entries:
+                name = self.text(e, f"an entry of '{key}' of {what}")
+                self.references.append((e, name))
+                names.append(name)
+            out[k] = tuple(names)
+        return tuple(out)
 
     def category(
         self,
@@ -573,6 +628,15 @@ class _Parser:
         weight = DEFAULT_WEIGHT
         if "weight" in items:
             weight = self.weight(items["weight"][1], f"the weight of {what}")
+        evidence = False
+        if "evidence" in items:
+            enode = items["evidence"][1]
+            if not (isinstance(enode, ScalarNode) and enode.tag == _TAG + "bool"):
+                self.fail(enode, f"'evidence' of {what} must be true or false")
+            evidence = bool(self.ctor.construct_object(enode))
+            if evidence and direction is not None:
+                self.fail(enode, f"{what} is evidence, so it cannot have a direction")
+        context = self.context(items, what, ((), ()))
         pnode = items["patterns"][1]
         if isinstance(pnode, ScalarNode) and pnode.tag == _TAG + "null":
             self.fail(pnode, f"{what} has an empty pattern list")
@@ -582,7 +646,7 @@ class _Parser:
             self.fail(pnode, f"{what} has an empty pattern list")
         patterns = []
         for item in pnode.value:
-            pat = self.pattern(item, cname, lexicon, direction, weight)
+            pat = self.pattern(item, cname, lexicon, direction, weight, context)
             key = normalise_term(pat.pattern)
             key += f" [{pat.order}]" if pat.kind == "verb_object" else ""
             if key in seen:
@@ -593,27 +657,41 @@ class _Parser:
                 )
             seen[key] = (cname, self.locate(item))
             patterns.append(pat)
-        return Category(cname, description, direction, weight, tuple(patterns))
+        return Category(cname, description, direction, weight, tuple(patterns), evidence)
 
     def pattern(
-        self, node: Node, cname: str, lexicon: str, direction: str | None, weight: float
+        self,
+        node: Node,
+        cname: str,
+        lexicon: str,
+        direction: str | None,
+        weight: float,
+        context: tuple[tuple[str, ...], ...],
     ) -> Pattern:
         what = f"a pattern in category '{cname}'"
+        needs, not_with = context
         if isinstance(node, ScalarNode):
             written, words = self.words(node, "pattern", cname)
-            return Pattern(written, pattern_kind(words), weight, cname, lexicon, direction)
+            return Pattern(
+                written, pattern_kind(words), weight, cname, lexicon, direction,
+                needs=needs, not_with=not_with,
+            )  # fmt: skip
         if not isinstance(node, MappingNode):
             self.fail(node, f"{what} must be a string or a mapping, not {self.describe(node)}")
         items = self.mapping(node, what)
         if "verbs" in items or "objects" in items:
-            return self.verb_object(node, items, cname, lexicon, direction, weight)
+            return self.verb_object(node, items, cname, lexicon, direction, weight, context)
         self.check_keys(items, _PATTERN_KEYS, what)
         if "pattern" not in items:
             self.fail(node, f"{what} is a mapping without a 'pattern' key")
         written, words = self.words(items["pattern"][1], "pattern", cname)
         if "weight" in items:
             weight = self.weight(items["weight"][1], f"the weight of pattern '{written}'")
-        return Pattern(written, pattern_kind(words), weight, cname, lexicon, direction)
+        needs, not_with = self.context(items, f"pattern '{written}'", context)
+        return Pattern(
+            written, pattern_kind(words), weight, cname, lexicon, direction,
+            needs=needs, not_with=not_with,
+        )  # fmt: skip
 
     def verb_object(
         self,
@@ -623,6 +701,7 @@ class _Parser:
         lexicon: str,
         direction: str | None,
         weight: float,
+        context: tuple[tuple[str, ...], ...],
     ) -> Pattern:
         what = f"a verb-object pattern in category '{cname}'"
         self.check_keys(items, _VO_KEYS, what)
@@ -656,6 +735,7 @@ class _Parser:
         display = "|".join(lists["verbs"]) + " ... " + "|".join(lists["objects"])
         if "weight" in items:
             weight = self.weight(items["weight"][1], f"the weight of pattern '{display}'")
+        needs, not_with = self.context(items, f"pattern '{display}'", context)
         return Pattern(
             display,
             "verb_object",
@@ -667,4 +747,6 @@ class _Parser:
             objects=lists["objects"],
             window=window,
             order=order,
+            needs=needs,
+            not_with=not_with,
         )

@@ -38,14 +38,14 @@ import bisect
 import functools
 import heapq
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
 from .text import NEGATOR_PAIRS, NEGATORS, Article, fold
 
-__all__ = ["Match", "Matcher", "compile_matcher", "compile_pattern"]
+__all__ = ["Match", "Matcher", "compile_matcher", "compile_pattern", "in_context"]
 
 # Regex building blocks. A word is \w+ joined by internal hyphens/apostrophes, except that a
 # possessive 's ending the word is not part of it.
@@ -546,3 +546,41 @@ def compile_matcher(lexicons: Any = None) -> Matcher:
             _MATCHERS.pop(next(iter(_MATCHERS)))
         _MATCHERS[key] = matcher
     return matcher
+
+
+def in_context(
+    hits: Sequence[Match],
+    lexicon: Lexicon,
+    evidence: Mapping[int, Collection[str]] | None = None,
+) -> list[Match]:
+    """The hits of ``lexicon`` that count where they stand, in order.
+
+    A hit whose entry ``needs`` other categories counts only when its sentence holds a hit of
+    one of them (another hit, not itself); one whose entry names ``not_with`` categories does
+    not count when its sentence holds a hit of one of those. ``evidence`` adds names found by
+    other means, per sentence id (``{3: {"actors"}}``: sentence 3 names a country). Hits of
+    ``evidence`` categories only serve as that evidence and are left out. (``lexicon.py``
+    documents the keys.)
+    """
+    contexts, evidence_categories = lexicon.contexts, lexicon.evidence
+    if not contexts and not evidence_categories:
+        return list(hits)
+    by_sentence: dict[int, list[Match]] = {}
+    for m in hits:
+        by_sentence.setdefault(m.sentence_id, []).append(m)
+    kept: list[Match] = []
+    for m in hits:
+        if m.category in evidence_categories:
+            continue
+        rule = contexts.get((m.category, m.pattern))
+        if rule is not None:
+            needs, not_with = rule
+            around = [o.category for o in by_sentence[m.sentence_id] if o is not m]
+            if evidence:
+                around.extend(evidence.get(m.sentence_id, ()))
+            if needs and not any(c in needs for c in around):
+                continue
+            if not_with and any(c in not_with for c in around):
+                continue
+        kept.append(m)
+    return kept

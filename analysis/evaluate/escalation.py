@@ -46,7 +46,7 @@ from nltk.metrics import ConfusionMatrix, accuracy, f_measure, precision, recall
 from analysis.escalation import DIRECTIONS, RULES, apply_rules, direction_of, score_events
 from analysis.events import build_events
 from analysis.lexicon import Lexicon, load_lexicon
-from analysis.matching import Match, Matcher
+from analysis.matching import Match, Matcher, in_context
 from analysis.text import load_article
 
 from .splits import SPLITS, assign_splits
@@ -114,7 +114,10 @@ def analyzer(lexicon: Lexicon, *, skip: Sequence[str] = (), verb_object: bool = 
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
         article = load_article(text=sentence)
-        hits = apply_rules(article, matcher.find(article), skip=skip)
+        from analysis.core import _actor_evidence  # PROTOTYPE
+
+        hits = in_context(matcher.find(article), lexicon, _actor_evidence(article))
+        hits = apply_rules(article, hits, skip=skip)
         score = score_events(build_events(article, hits))
         return direction_of(score), score, hits
 
