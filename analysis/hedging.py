@@ -119,14 +119,14 @@ _NARRATIVE_NEAR_WOULD = _set(
 _YEAR_RE = re.compile(r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)s?(?![\w.,]\d)")
 _INABILITY = _set("not never hardly barely scarcely")
 #: Perception verbs after "could": past ability ("where he could see some works").
-_PERCEPTION = _set("see hear feel smell taste watch")
+_PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
 _PRONOUNS = _set("i you he she it we they")
 _BE = _set("is are was were be been being am")
 _DETERMINERS = _set("the a an his her its their our my your this that these those")
 #: Auxiliaries and adverbs that may stand between "as"/"than" and "expected".
 _AS_EXPECTED_GAP = _set(
     "was were is are be been had has have originally initially widely previously first "
-    "earlier generally"
+    "earlier generally anyone anybody everyone ever could would might we they he she i you"
 )
 _SUPERLATIVE_POSSIBLE = _set("all every any each maximum minimum best worst only highest lowest")
 _POTENTIAL_TECHNICAL = _set(
@@ -179,35 +179,50 @@ def _may_month(m: Match, ctx: Context) -> bool:
     return left_word[:1].isupper() and len(ctx.before) > 1
 
 
-def _would_reported(m: Match, ctx: Context) -> bool:
-    """Drop "would" as reported future after a reporting verb in the same sentence.
+#: What makes "would" hypothetical: a condition or a counterfactual in its sentence, an
+#: epistemic verb or adverb next to it.
+_WOULD_HYPOTHETICAL = _set(
+    "if unless otherwise whether without assuming suppose supposing imagine lest"
+)
+_WOULD_EPISTEMIC_NEXT = _set(
+    "seem seems appear appears suggest suggests expect think believe guess imagine likely "
+    "probably possibly perhaps presumably surely certainly"
+)
 
-    Written for: "In addition, he stated that Dashboard Confessional would be touring with New
-    Found Glory" (Szeged Wikipedia); news has it in nearly every article ("He said it would
-    ..."). A condition between the verb and "would" ("said that if ... it would") keeps it.
+
+def _would_not_speculating(m: Match, ctx: Context) -> bool:
+    """Drop "would" that reports, narrates, plans or wills rather than speculates.
+
+    * Reported future after a reporting verb: "he stated that Dashboard Confessional would be
+      touring" (Szeged Wikipedia), "He said it would ..." (news in nearly every article), unless
+      a condition stands between ("said that if ... it would").
+    * Narrative future in the past and habit: "in what would become one of the most notorious
+      miscarriages of justice", "a guest who would usually perform", "would go on to", a year
+      earlier in the sentence (Szeged Wikipedia).
+    * Any other "would" with no condition, counterfactual or epistemic word near it: "Within
+      two months there would be two more major air disasters" (Szeged Wikipedia), "the plan
+      means 100,000 jobs would be cut", "I would never attack him" (news). On the Szeged dev
+      split this last clause alone raised sentence precision from 0.800 to 0.839 for 2
+      points of recall.
+
+    Kept: "if the pool were a mikvah, it would be the largest ever found", "Bolívar would have
+    refused" (counterfactual), "it would seem", "would probably fail".
     """
-    for word in reversed(ctx.before[-12:]):
+    for word in reversed(ctx.before[-12:]):  # reported future
         if word in _CONDITIONS:
-            return False
+            break
         if word in _REPORTING:
             return True
-    return False
-
-
-def _would_narrative(m: Match, ctx: Context) -> bool:
-    """Drop "would" as narrative future-in-past or past habit, not speculation.
-
-    Written for: "He also prosecuted Stefan Kiszko in July 1976, in what would become one of the
-    most notorious miscarriages of justice", "Each episode also featured a guest who would
-    usually perform one or two songs." and "Years later Boxing Monthly would cite this decision"
-    (Szeged Wikipedia). A year earlier in the sentence marks narrated past; a year after
-    "would" ("would be held in 2025") does not, as it may be a prediction.
-    """
     if ctx.next in _NARRATIVE_NEAR_WOULD or ctx.prev in _NARRATIVE_NEAR_WOULD:
         return True
-    if ctx.after[:2] == ("go", "on"):  # "which would go on to be mentioned in ..."
+    if ctx.after[:2] == ("go", "on") or _YEAR_RE.search(ctx.left):
         return True
-    return bool(_YEAR_RE.search(ctx.left))
+    if (set(ctx.before) | set(ctx.after)) & _WOULD_HYPOTHETICAL:
+        return False
+    after = ctx.after[1:] if ctx.next == "not" else ctx.after
+    if after[:1] and after[0] in _WOULD_EPISTEMIC_NEXT:
+        return False
+    return after[:1] != ("have",)  # "would have refused": counterfactual
 
 
 def _could_ability(m: Match, ctx: Context) -> bool:
@@ -253,7 +268,7 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     "roughly" and "approximately" are approximators wherever they stand.
     """
     word = normalise_term(m.text)
-    if word in {"roughly", "approximately"}:
+    if word in {"roughly", "approximately", "largely", "mostly"}:
         return False
     if word == "or so":
         return not (_is_number(ctx.prev) or ctx.prev in _UNIT_WORDS)
@@ -344,13 +359,21 @@ def _potential_noun(m: Match, ctx: Context) -> bool:
     return not ctx.next or ctx.next in {"of", "in", "and", "or", "as"}
 
 
+#: Words before "thought" that make it a noun: "without apparent thought", "second thoughts".
+_BEFORE_THOUGHT_NOUN = _set(
+    "without no apparent much little second careful further deep serious free critical "
+    "independent modern political religious scientific western philosophical economic"
+)
+
+
 def _thought_noun(m: Match, ctx: Context) -> bool:
     """Drop "thought" as a noun ("schools of thought", "the thought of").
 
     Written for: "...speculation by theoretical physicists from various schools of thought."
-    (Szeged Wikipedia), against "He was thought to have died in 1830".
+    (Szeged Wikipedia) and "without apparent thought as to who did the fighting" (news),
+    against "He was thought to have died in 1830".
     """
-    return ctx.prev in _DETERMINERS or ctx.prev == "of"
+    return ctx.prev in _DETERMINERS or ctx.prev == "of" or ctx.prev in _BEFORE_THOUGHT_NOUN
 
 
 def _no_doubt(m: Match, ctx: Context) -> bool:
@@ -365,10 +388,10 @@ def _no_doubt(m: Match, ctx: Context) -> bool:
 def _claimed_responsibility(m: Match, ctx: Context) -> bool:
     """Drop "claimed responsibility", "claimed the lives of": a fact, not attribution.
 
-    News: "The group claimed responsibility for the attack", "The blast claimed the lives of 12
-    soldiers", against "Russia claimed the strike hit a military target".
+    News: "The group claimed responsibility (or credit) for the attack", "The blast claimed the
+    lives of 12 soldiers", against "Russia claimed the strike hit a military target".
     """
-    return any(w in {"responsibility", "lives", "life"} for w in ctx.after[:3])
+    return any(w in {"responsibility", "credit", "lives", "life"} for w in ctx.after[:3])
 
 
 def _considered_deliberation(m: Match, ctx: Context) -> bool:
@@ -380,6 +403,55 @@ def _considered_deliberation(m: Match, ctx: Context) -> bool:
     """
     nxt = ctx.next
     return not nxt or nxt.endswith("ing") or nxt in {"for", "but", "and", "in", "from", "during"}
+
+
+#: What "assume" takes on when it means "take on", not "suppose".
+_ASSUMED_DUTIES = _set(
+    "office power control command responsibility responsibilities role duty duties "
+    "leadership presidency post position charge name identity"
+)
+
+
+def _assume_take_on(m: Match, ctx: Context) -> bool:
+    """Drop "assume" meaning "take on": "Turkey assuming the duty of guarding", "he assumed the
+    command", "will assume additional duties" (news, Szeged Wikipedia), against "assuming
+    that...", "it is assumed", "Assuming the warrior was armed"."""
+    words = [w for w in ctx.after[:3] if w not in _TAKE_ON_MODIFIERS]
+    return bool(words) and words[0] in _ASSUMED_DUTIES
+
+
+#: Words that may stand between "assume" and what it takes on: "assumed the overall command".
+_TAKE_ON_MODIFIERS = _set(
+    "the a an his her its their our my your full additional new overall sole supreme temporary"
+)
+
+
+#: Words after "than" that make a modal part of a comparison with expectations.
+_EXPECTATION = _set("expected anticipated imagined predicted hoped thought forecast foreseen")
+
+
+def _modal_comparative(m: Match, ctx: Context) -> bool:
+    """Drop a modal inside a comparison with expectations: "far more than anyone could have
+    ever expected" (an idiom of surprise, not doubt). "As might be expected" stays: the
+    Szeged annotators mark it."""
+    return "than" in ctx.before[-3:] and bool(set(ctx.after[:4]) & _EXPECTATION)
+
+
+#: Verbs whose "whether" opens an indirect question, not the writer's doubt.
+_ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquired")
+
+
+def _whether_indirect_question(m: Match, ctx: Context) -> bool:
+    """Drop "whether" after a verb of asking: "reporters asked whether the talks would resume"
+    (an indirect question reports what others ask), against "it is unclear whether" and
+    "investigators examine whether". (Deciding whether stays: the Szeged annotators mark it.)"""
+    return bool(set(ctx.before[-2:]) & _ASKING)
+
+
+def _supposed_scheduled(m: Match, ctx: Context) -> bool:
+    """Drop "was/were supposed to": what was scheduled or required ("the vote was supposed to
+    take place on Monday"), against "is supposed to be the oldest" (hearsay)."""
+    return ctx.prev in {"was", "were"} and ctx.next == "to"
 
 
 @dataclass(frozen=True, slots=True)
@@ -401,8 +473,7 @@ def _rule(name: str, category: str, words: str, drop: Callable[[Match, Context],
 #: The rules, in the order they are tried; the first that drops a match decides.
 RULES: tuple[Rule, ...] = (
     _rule("may_month", "epistemic", "may", _may_month),
-    _rule("would_reported", "epistemic", "would, would've", _would_reported),
-    _rule("would_narrative", "epistemic", "would, would've", _would_narrative),
+    _rule("would_not_speculating", "epistemic", "would, would've", _would_not_speculating),
     _rule("could_ability", "epistemic", "could", _could_ability),
     _rule("modal_purpose", "epistemic", "could, may, might", _modal_purpose),
     _rule("believe_in", "epistemic", "believe, believes, believed, believing", _believe_in),
@@ -421,6 +492,10 @@ RULES: tuple[Rule, ...] = (
     _rule("no_doubt", "epistemic", "doubt, doubts", _no_doubt),
     _rule("claimed_responsibility", "evidential", "claimed, claiming", _claimed_responsibility),
     _rule("considered_deliberation", "epistemic", "considered", _considered_deliberation),
+    _rule("assume_take_on", "epistemic", "assume, assumes, assumed, assuming", _assume_take_on),
+    _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
+    _rule("whether_indirect_question", "conditional", "whether", _whether_indirect_question),
+    _rule("supposed_scheduled", "epistemic", "supposed", _supposed_scheduled),
 )
 
 
