@@ -25,10 +25,12 @@ from typing import Any
 
 import pandas as pd
 
+from .actors import assign_actors
 from .document import Document, DocumentRecords, stable_float
 from .errors import ArticleError
 from .events import build_events
-from .frames import frames_from_records, kwic_frame
+from .frames import dyads_frame, frames_from_records, kwic_frame
+from .gazetteer import find_mentions, is_gazetteer, resolve_gazetteers
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher
 from .measures import MEASURES, rules_for
@@ -60,6 +62,7 @@ class AnalysisResult:
     events: pd.DataFrame
     terms: pd.DataFrame
     summary: dict[str, Any]
+    dyads: pd.DataFrame
 
     def kwic(self, pattern: str, *, window: int = 5) -> pd.DataFrame:
         """Keyword in context: every occurrence of ``pattern`` (word, glob or phrase) in the text
@@ -115,12 +118,20 @@ def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
 
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons: plain Python,
-    the hot path of a corpus run."""
-    lexicons = tuple(lexicons)
+    the hot path of a corpus run.
+
+    Gazetteers (:func:`analysis.gazetteer.resolve_gazetteers`) may come among the lexicons:
+    they give the events their actors (:mod:`analysis.actors`) and are matched apart.
+    """
+    gazetteers = tuple(lx for lx in lexicons if is_gazetteer(lx))
+    lexicons = tuple(lx for lx in lexicons if not is_gazetteer(lx))
     matches = find_matches(article, lexicons)
     tokens = article.tokens
     n_tokens = [tokens.count(i) for i in range(len(article.sentences))]
-    doc = Document(article, lexicons, matches, build_events(article, matches), n_tokens)
+    events = build_events(article, matches)
+    if gazetteers and events:
+        events = assign_actors(article, events, find_mentions(article, gazetteers))
+    doc = Document(article, lexicons, matches, events, n_tokens)
     para_starts = [p.start for p in article.paragraphs]
     columns: dict[str, list[Any]] = {
         "sentence_id": list(range(len(article.sentences))),
@@ -131,6 +142,9 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
         "n_tokens": n_tokens,
     }
     summary = _base_summary(article, doc)
+    summary["gazetteer_versions"] = {
+        g.name: {"version": g.version, "sha256": g.sha256} for g in gazetteers
+    }
     for measure in MEASURES:
         if measure.active(lexicons):
             values = measure.sentence_values(doc)
@@ -178,17 +192,23 @@ def analyze(
     article_or_text: Article | str,
     *,
     lexicons: Sequence[str | Lexicon] | str | Lexicon | None = None,
+    gazetteers: Sequence[str | Lexicon] | str | Lexicon | None = None,
     doc_id: str | None = None,
 ) -> AnalysisResult:
     """Analyse one article (an :class:`Article` or its text) sentence by sentence.
 
     ``lexicons``: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
     ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none (sentiment only).
-    Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events``, ``terms``
-    and ``summary``; every row keeps the character offsets of the words behind it.
+    ``gazetteers``: your own actor gazetteers (paths to YAML files), used on top of the
+    shipped ones and winning over them (:mod:`analysis.gazetteer`).
+    Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events`` (with
+    ``source`` and ``target`` actors), ``terms``, ``dyads`` and ``summary``; every row keeps
+    the character offsets of the words behind it.
     """
     article = _as_article(article_or_text, doc_id)
-    records = analyze_records(article, resolve_lexicons(lexicons))
+    records = analyze_records(
+        article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers)
+    )
     sentences, matches, events, terms = frames_from_records([records])
     return AnalysisResult(
         article=article,
@@ -197,4 +217,5 @@ def analyze(
         events=events,
         terms=terms,
         summary=records.summary,
+        dyads=dyads_frame(events),
     )

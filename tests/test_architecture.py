@@ -23,7 +23,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("text",),  # Article: paragraphs, sentences, clauses, tokens, negation scope
     ("lexicon",),  # dictionaries as data
     ("matching",),  # all lexicons at once -> matches
-    ("events",),  # matches -> clause-level events
+    ("events", "gazetteer", "actors"),  # matches -> clause-level events, with their actors
     ("document",),  # what a measure reads: Document, the Measure interface
     ("sentiment", "hedging", "escalation"),  # the measures
     ("measures",),  # the registry
