@@ -47,8 +47,14 @@ __all__ = ["ActorPhrase", "assign_actors", "phrases"]
 
 #: Verbs of saying: what follows is reported speech, the one before them the speaker.
 SPEECH = frozenset(
-    "said says say saying told tells added stated reported insisted warned according".split()
+    "said says say saying told tells added stated reported insisted warned according wrote "
+    "writes tweeted announced announces declared claimed claims".split()
 )
+#: Prepositions: an actor after one, in reported speech, is not its subject ("We expect from
+#: Iran..."), so the speaker is taken instead.
+PREPOSITIONS = frozenset("from to with against on for of over about into at in by".split())
+#: Clause boundaries that end a subject's reach (a comma does not: appositions, lists).
+STRONG_BOUNDARY_RE = re.compile(r"[;:—–]|\s-\s|\b(?:but|while|whereas|although|however)\s*$", re.I)
 #: Prepositions that only locate: an actor after them is a source only when no other is there.
 LOCATIVE = frozenset("in at near into inside outside across throughout around within".split())
 #: Words that introduce participants after a trigger ("talks involving X", "officials from X").
@@ -57,6 +63,8 @@ PARTICIPANT = frozenset("involving from by of among between including".split())
 PASSIVE_AUX = frozenset("was were been being is are be get gets got getting".split())
 #: Words between two coordinated actors ("Russia and Ukraine", "the U.S. and European nations").
 COORDINATION = frozenset("and or as well the its their both".split())
+#: Determiners skipped when reading the word before an actor ("by the Taliban").
+DETERMINERS = frozenset("the a an its their his her".split())
 #: Words that say both sides act on each other.
 RECIPROCAL = frozenset(
     "exchanged exchange exchanging traded trade trading clashed clash clashes clashing fought "
@@ -70,7 +78,13 @@ INTRO = frozenset(
 #: Words that may stand between an actor's mentions of one code ("Israeli Prime Minister
 #: Benjamin Netanyahu" has three); more than this many tokens apart, they are two actors.
 SAME_ACTOR_GAP = 4
+#: Lower-case words inside titles and names ("Secretary of State", "Bashar al-Assad").
+NAME_LINKS = frozenset("of the for and de al el bin ibn von van".split())
 _PUNCT_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
+
+
+#: A (source, target) pair of actor codes; None where the text names no actor.
+Dyad = tuple[str | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +104,9 @@ class ActorPhrase:
 def phrases(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[ActorPhrase]:
     """The actor phrases of a sentence (its ``tokens``) from its ``mentions``, in text order.
 
-    Mentions of one code at most :data:`SAME_ACTOR_GAP` tokens apart with no punctuation,
-    speech verb or auxiliary between are one actor; mentions joined by *and*, *or*, *as well
+    Mentions of one code at most :data:`SAME_ACTOR_GAP` tokens apart with only capitalised
+    words (titles, names) between are one actor ("Israeli Prime Minister Benjamin
+    Netanyahu"); mentions joined by *and*, *or*, *as well
     as* (a determiner may follow) or a list comma ("X, Y and Z") are coordinated."""
     starts = [t[0] for t in tokens]
     out: list[ActorPhrase] = []
@@ -102,7 +117,10 @@ def phrases(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> 
             prev = out[-1]
             gap = text[prev.mentions[-1].end : m.start]
             words = [t[2] for t in tokens[prev.last : first]]
-            plain = not _PUNCT_RE.search(gap) and not (set(words) & (SPEECH | PASSIVE_AUX))
+            titled = all(
+                text[t[0]].isupper() or t[2] in NAME_LINKS for t in tokens[prev.last : first]
+            )
+            plain = titled and not _PUNCT_RE.search(gap)
             if m.code == prev.mentions[-1].code and len(words) <= SAME_ACTOR_GAP and plain:
                 out[-1] = ActorPhrase(prev.mentions, prev.first, last)
                 continue
@@ -130,7 +148,15 @@ class _Sentence:
         return self.article.text[lo:hi]
 
     def word(self, i: int) -> str:
+        """Token ``i``'s (folded) word; ``""`` outside the sentence."""
         return self.tokens[i][2] if 0 <= i < len(self.tokens) else ""
+
+    def word_before(self, phrase: ActorPhrase) -> str:
+        """The word before an actor phrase, past determiners ("by the Taliban" -> "by")."""
+        i = phrase.first - 1
+        while i >= 0 and self.tokens[i][2] in DETERMINERS:
+            i -= 1
+        return self.word(i)
 
 
 def assign_actors(
@@ -167,10 +193,41 @@ def assign_actors(
 
 
 def _roles(sent: _Sentence, e: Event, stop: int | None) -> Event:
+    """The event with its actors, read around its first term that names a source (else the
+    first that names an actor)."""
+    found: list[tuple[ActorPhrase | None, ActorPhrase | None, list[Dyad]]] = []
+    for term_start, _ in e.term_spans:
+        roles = _roles_at(sent, e, term_start, stop)
+        if roles[2]:
+            found.append(roles)
+            if roles[0] is not None:
+                break
+    if not found:
+        return e
+    source, target, dyads = next((f for f in found if f[0] is not None), found[0])
+    src_code, tgt_code = dyads[0]
+    src = _mention_of(source, src_code)
+    tgt = _mention_of(target or source, tgt_code)
+    return dataclasses.replace(
+        e,
+        source=src_code,
+        target=tgt_code,
+        source_span=None if src is None else (src.start, src.end),
+        target_span=None if tgt is None else (tgt.start, tgt.end),
+        source_text=None if src is None else src.text,
+        target_text=None if tgt is None else tgt.text,
+        dyads=tuple(dyads),
+    )
+
+
+def _roles_at(
+    sent: _Sentence, e: Event, term_start: int, stop: int | None
+) -> tuple[ActorPhrase | None, ActorPhrase | None, list[Dyad]]:
+    """``(source, target, dyads)`` read around the term starting at ``term_start``."""
     toks = sent.tokens
     starts = [t[0] for t in toks]
-    a = bisect.bisect_left(starts, e.term_spans[0][0])
-    a_end = max(bisect.bisect_left(starts, e.term_spans[0][1]), a + 1)
+    a = bisect.bisect_left(starts, term_start)
+    a_end = a + 1  # the term's first word: a verb-object term's object may name the target
     clause = sent.article.clauses[e.clause_id]
     c0 = bisect.bisect_left(starts, clause.start)
     c1 = bisect.bisect_left(starts, clause.end)
@@ -198,43 +255,50 @@ def _roles(sent: _Sentence, e: Event, stop: int | None) -> Event:
         right = min(right, bisect.bisect_left(starts, stop))
     after = [p for p in after if p.last <= right]
 
-    source = _source(sent, before, c0, a)
+    r0 = _region_start(sent, e.clause_id, c0)
+    source = _source(sent, before, r0, a, speaker is not None)
     target: ActorPhrase | None = None
     passive = _is_passive(toks, a)
-    by = next(
-        (p for p in after if p.first >= 1 and toks[p.first - 1][2] == "by"),
-        None,
-    )
+    by = next((p for p in after if _after_by(sent, p)), None)
     if by is not None and (passive or _near(toks, a_end, p_first=by.first)):
         target = source if passive else None
         source = by
         after = [p for p in after if p is not by]
     elif passive:
         target, source = source, None
-    if source is None and not passive and by is None and after:
-        intro = after[0].first - 1
-        if intro >= 0 and toks[intro][2] in PARTICIPANT and _near(toks, a_end, after[0].first, 6):
-            source, after = after[0], after[1:]
     if source is None and speaker is not None and not passive:
         source = speaker
-    if target is None:
+    if source is None and not passive and by is None and after:
+        if sent.word_before(after[0]) in PARTICIPANT and _near(toks, a_end, after[0].first, 6):
+            source, after = after[0], after[1:]
+    if target is None and not passive:
         target = _target(sent, after, c1, source)
-    dyads = _dyads(sent, source, target, c0, c1)
-    if not dyads:
-        return e
-    src_code, tgt_code = dyads[0]
-    src = _mention_of(source, src_code)
-    tgt = _mention_of(target or source, tgt_code)
-    return dataclasses.replace(
-        e,
-        source=src_code,
-        target=tgt_code,
-        source_span=None if src is None else (src.start, src.end),
-        target_span=None if tgt is None else (tgt.start, tgt.end),
-        source_text=None if src is None else src.text,
-        target_text=None if tgt is None else tgt.text,
-        dyads=tuple(dyads),
-    )
+        if source is None and target is not None and sent.word_before(target) in LOCATIVE:
+            source = target  # "protests in the Serbian capital": the event's own country
+    return source, target, _dyads(sent, source, target, c0, c1)
+
+
+def _region_start(sent: _Sentence, clause_id: int, c0: int) -> int:
+    """The first token of the trigger's region: its clause, joined to the clauses before it
+    across weak boundaries (commas, brackets), up to a strong one (:data:`STRONG_BOUNDARY_RE`)."""
+    clauses = sent.article.clauses
+    text = sent.article.text
+    s_start = sent.article.sentences[sent.sid].start
+    k = clause_id
+    while k > 0 and clauses[k - 1].start >= s_start:
+        gap = text[clauses[k - 1].end : clauses[k].start]
+        if STRONG_BOUNDARY_RE.search(gap):
+            break
+        k -= 1
+    return bisect.bisect_left([t[0] for t in sent.tokens], clauses[k].start)
+
+
+def _after_by(sent: _Sentence, phrase: ActorPhrase) -> bool:
+    """Whether ``phrase`` is the agent of a *by* phrase: "by X", "by members of X"."""
+    for i in range(phrase.first - 1, max(phrase.first - 5, -1), -1):
+        if sent.tokens[i][2] == "by":
+            return "," not in sent.text_between(i + 1, phrase.first)
+    return False
 
 
 def _near(toks: Sequence[Token], a_end: int, p_first: int, limit: int = 4) -> bool:
@@ -256,19 +320,27 @@ def _is_passive(toks: Sequence[Token], a: int) -> bool:
     return i >= 0 and toks[i][2] in PASSIVE_AUX and toks[a][2].endswith(("ed", "en", "t", "n"))
 
 
-def _source(sent: _Sentence, before: list[ActorPhrase], c0: int, a: int) -> ActorPhrase | None:
+def _source(
+    sent: _Sentence, before: list[ActorPhrase], r0: int, a: int, reported: bool
+) -> ActorPhrase | None:
+    """The subject: the first actor of the trigger's region (else of the sentence) that does
+    not only locate; in reported speech (``reported``), none after a preposition."""
     if not before:
         return None
-    in_clause = [p for p in before if p.first >= c0]
-    pool = in_clause or before
-    if not in_clause and sent.word(0) in INTRO:
+    in_region = [p for p in before if p.first >= r0]
+    pool = in_region or before
+    if reported:
+        pool = [p for p in pool if sent.word_before(p) not in PREPOSITIONS]
+        if not pool:
+            return None
+    if not in_region and sent.word(0) in INTRO:
         # an introductory phrase ("In response, ...", "After X attacked, ...") ends at a comma
         comma = next((i for i in range(1, a) if "," in sent.text_between(i, i)), None)
         if comma is not None:
             pool = [p for p in pool if p.first >= comma]
             if not pool:
                 return None
-    agents = [p for p in pool if sent.word(p.first - 1) not in LOCATIVE]
+    agents = [p for p in pool if sent.word_before(p) not in LOCATIVE]
     return (agents or pool)[0]
 
 
@@ -300,7 +372,7 @@ def _dyads(
     target: ActorPhrase | None,
     c0: int,
     c1: int,
-) -> list[tuple[str | None, str | None]]:
+) -> list[Dyad]:
     if source is None and target is None:
         return []
     if source is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-MEASURES = ("sentiment", "hedging", "escalation")
+MEASURES = ("sentiment", "hedging", "escalation", "actors")
 
 
 def main(argv: list[str] | None = None) -> int:
