@@ -333,7 +333,7 @@ def _source(
         pool = [p for p in pool if sent.word_before(p) not in PREPOSITIONS]
         if not pool:
             return None
-    if not in_region and sent.word(0) in INTRO:
+    if sent.word(0) in INTRO:
         # an introductory phrase ("In response, ...", "After X attacked, ...") ends at a comma
         comma = next((i for i in range(1, a) if "," in sent.text_between(i, i)), None)
         if comma is not None:

@@ -35,6 +35,7 @@ __all__ = [
     "frames_from_records",
     "kwic_frame",
     "matches_frame",
+    "matches_with_actors",
     "sentence_frame_columns",
     "summary_frame",
     "terms_frame",
@@ -246,6 +247,22 @@ def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
         for c, v in zip(DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, round(score, 6) + 0.0)):
             data[c].append(v)
     return _typed(data, _DYAD_DTYPES)
+
+
+def matches_with_actors(matches: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """``matches`` with the ``source`` and ``target`` of the event each hit belongs to (its
+    clause, direction and category; missing for hits that make no event, such as hedges)."""
+    keys = ["doc_id", "sentence_id", "category", "direction"]
+    ev = events[[*keys, "start", "end", "source", "target"]].rename(
+        columns={"start": "_ev_start", "end": "_ev_end"}
+    )
+    joined = matches.reset_index().merge(ev, on=keys, how="left")
+    inside = (joined["_ev_start"] <= joined["start"]) & (joined["start"] < joined["_ev_end"])
+    found = joined[inside.fillna(False).astype(bool)].drop_duplicates("index").set_index("index")
+    out = matches.copy()
+    for col in ("source", "target"):
+        out[col] = found[col].reindex(out.index).astype("str")
+    return out
 
 
 def terms_frame(matches_df: pd.DataFrame, n_tokens: int | Mapping[str, int]) -> pd.DataFrame:

@@ -29,8 +29,8 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("measures",),  # the registry
     ("frames",),  # every DataFrame
     ("core",),  # analyze(): the pipeline for one article
-    ("corpus", "compare"),  # many articles; comparisons and keyness
-    ("plots", "annotate"),  # figures and HTML
+    ("corpus", "compare", "dyads"),  # many articles; comparisons, keyness, dyad tables
+    ("plots", "annotate", "actorplots"),  # figures and HTML
     ("report",),  # papermill, provenance, batches
     ("cli", "__main__", "evaluate", "__init__"),  # entry points and the public facade
 )
