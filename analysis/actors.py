@@ -189,12 +189,17 @@ def assign_actors(
             default=None,
         )
         out.append(_roles(sent, e, stop))
+    # a sentence with actors but no event that names one: the fallback reading for its events
+    named = {e.sentence_id for e in out if e.dyads}
+    for i, e in enumerate(out):
+        if e.sentence_id in cache and e.sentence_id not in named:
+            out[i] = _roles(cache[e.sentence_id], e, None, fallback=True)
     return out
 
 
-def _roles(sent: _Sentence, e: Event, stop: int | None) -> Event:
+def _roles(sent: _Sentence, e: Event, stop: int | None, *, fallback: bool = False) -> Event:
     """The event with its actors, read around its first term that names a source (else the
-    first that names an actor)."""
+    first that names an actor); with ``fallback``, :func:`_fallback` when no term does."""
     found: list[tuple[ActorPhrase | None, ActorPhrase | None, list[Dyad]]] = []
     for term_start, _ in e.term_spans:
         roles = _roles_at(sent, e, term_start, stop)
@@ -203,7 +208,11 @@ def _roles(sent: _Sentence, e: Event, stop: int | None) -> Event:
             if roles[0] is not None:
                 break
     if not found:
-        return e
+        if not fallback:
+            return e
+        found.append(_fallback(sent))
+        if not found[0][2]:
+            return e
     source, target, dyads = next((f for f in found if f[0] is not None), found[0])
     src_code, tgt_code = dyads[0]
     src = _mention_of(source, src_code)
@@ -299,6 +308,22 @@ def _after_by(sent: _Sentence, phrase: ActorPhrase) -> bool:
         if sent.tokens[i][2] == "by":
             return "," not in sent.text_between(i + 1, phrase.first)
     return False
+
+
+def _fallback(sent: _Sentence) -> tuple[ActorPhrase | None, ActorPhrase | None, list[Dyad]]:
+    """For a sentence where no event's rules name an actor: its first actor that does not
+    only locate (nor follow "according to") is the source, the next actor with another code
+    the target (the reading of a sentence whose subject the gazetteers do not know,
+    "Protesters have claimed Iran...", "the PMF blamed Israel...")."""
+    cited = [p for p in sent.phrases if sent.word(p.first - 2) == "according"]
+    usable = [p for p in sent.phrases if p not in cited]
+    if not usable:
+        return None, None, []
+    agents = [p for p in usable if sent.word_before(p) not in LOCATIVE] or usable
+    source = agents[0]
+    target = next((p for p in sent.phrases if p.first > source.first and
+                   set(p.codes) - set(source.codes)), None)  # fmt: skip
+    return source, target, _dyads(sent, source, target, 0, len(sent.tokens))
 
 
 def _near(toks: Sequence[Token], a_end: int, p_first: int, limit: int = 4) -> bool:
