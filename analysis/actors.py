@@ -124,11 +124,19 @@ def phrases(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> 
             if m.code == prev.mentions[-1].code and len(words) <= SAME_ACTOR_GAP and plain:
                 out[-1] = ActorPhrase(prev.mentions, prev.first, last)
                 continue
-            joined = {"and", "or", "well"} & set(words) or gap.strip() == ","
+            joined = {"and", "or", "well"} & set(words)
             if len(words) <= 3 and all(w in COORDINATION for w in words) and joined:
                 out[-1] = ActorPhrase((*prev.mentions, m), prev.first, last)
                 continue
         out.append(ActorPhrase((m,), first, last))
+    # a list: "X, Y and Z" (Y and Z already joined) is one coordination
+    for i in range(len(out) - 2, -1, -1):
+        nxt = out[i + 1]
+        gap = text[out[i].mentions[-1].end : nxt.mentions[0].start]
+        if gap.strip() == "," and len(nxt.codes) > 1:
+            out[i : i + 2] = [
+                ActorPhrase((*out[i].mentions, *nxt.mentions), out[i].first, nxt.last)
+            ]
     return out
 
 
@@ -277,9 +285,16 @@ def _roles_at(
         target, source = source, None
     if source is None and speaker is not None and not passive:
         source = speaker
-    if source is None and not passive and by is None and after:
-        if sent.word_before(after[0]) in PARTICIPANT and _near(toks, a_end, after[0].first, 6):
-            source, after = after[0], after[1:]
+    participants = (
+        source is None
+        and not passive
+        and by is None
+        and after
+        and sent.word_before(after[0]) in PARTICIPANT
+        and _near(toks, a_end, after[0].first, 6)
+    )
+    if participants:
+        source, after = after[0], after[1:]
     if target is None and not passive:
         target = _target(sent, after, c1, source)
         if source is None and target is not None and sent.word_before(target) in LOCATIVE:

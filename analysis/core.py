@@ -206,9 +206,7 @@ def analyze(
     the character offsets of the words behind it.
     """
     article = _as_article(article_or_text, doc_id)
-    records = analyze_records(
-        article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers)
-    )
+    records = analyze_records(article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers))
     sentences, matches, events, terms = frames_from_records([records])
     return AnalysisResult(
         article=article,

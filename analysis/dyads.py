@@ -31,8 +31,17 @@ def event_dyads(events: pd.DataFrame) -> pd.DataFrame:
             s, _, t = pair.partition(DYAD_ARROW)
             rows.append((*rec[:4], None if s == "-" else s, None if t == "-" else t, *rec[4:]))
     out = pd.DataFrame(
-        rows, columns=["doc_id", "event_id", "sentence_id", "start", "source", "target",
-                       "direction", "weight"],  # fmt: skip
+        rows,
+        columns=[
+            "doc_id",
+            "event_id",
+            "sentence_id",
+            "start",
+            "source",
+            "target",
+            "direction",
+            "weight",
+        ],
     )
     return out.astype({"source": "str", "target": "str", "direction": "str"})
 

@@ -42,8 +42,9 @@ class Event:
 
     ``source`` and ``target`` are the actor codes of who acts and who is acted upon (see
     :mod:`analysis.actors`; None when the text names none), ``source_span``/``target_span``
-    the offsets of the mention each was read from (``source_text``/``target_text``), and ``dyads`` every ``(source, target)``
-    pair the clause reports ("Russia and Ukraine exchanged strikes": both directions).
+    and ``source_text``/``target_text`` the mention each was read from, and ``dyads`` every
+    ``(source, target)`` pair the clause reports ("Russia and Ukraine exchanged strikes":
+    both directions).
     """
 
     start: int

@@ -244,7 +244,9 @@ def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
                 acc[3] += weight if esc else -weight
     data: dict[str, list[Any]] = {c: [] for c in DYAD_COLUMNS}
     for (doc_id, s, t), (n, esc_n, de_n, score) in rows.items():
-        for c, v in zip(DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, round(score, 6) + 0.0)):
+        for c, v in zip(
+            DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, round(score, 6) + 0.0), strict=True
+        ):
             data[c].append(v)
     return _typed(data, _DYAD_DTYPES)
 

@@ -58,8 +58,13 @@ def read_rows(path: Path) -> list[Row]:
     with path.open(encoding="utf-8", newline="") as fh:
         reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
         return [
-            Row(r["doc"], r["split"], r["sentence"], tuple(map(_dyad, r["gold"].split("|"))),
-                r["reason"])  # fmt: skip
+            Row(
+                r["doc"],
+                r["split"],
+                r["sentence"],
+                tuple(map(_dyad, r["gold"].split("|"))),
+                r["reason"],
+            )
             for r in reader
         ]
 
