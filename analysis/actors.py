@@ -75,6 +75,8 @@ INTRO = frozenset(
     "in on at after following despite as while when since before during amid with meanwhile "
     "earlier later last late early following until although though because if".split()
 )
+#: The longest introductory phrase, in tokens ("After weeks of heavy clashes, ...").
+INTRO_LENGTH = 8
 #: Words that may stand between an actor's mentions of one code ("Israeli Prime Minister
 #: Benjamin Netanyahu" has three); more than this many tokens apart, they are two actors.
 SAME_ACTOR_GAP = 4
@@ -270,6 +272,10 @@ def _roles_at(
             break
     if stop is not None:
         right = min(right, bisect.bisect_left(starts, stop))
+    if sent.word(0) in INTRO:  # a trigger inside an introductory phrase keeps to it
+        comma = next((i for i in range(1, len(toks)) if "," in sent.text_between(i, i)), None)
+        if comma is not None and a < comma <= INTRO_LENGTH:
+            right = min(right, comma)
     after = [p for p in after if p.last <= right]
 
     r0 = _region_start(sent, e.clause_id, c0)
@@ -299,6 +305,14 @@ def _roles_at(
         target = _target(sent, after, c1, source)
         if source is None and target is not None and sent.word_before(target) in LOCATIVE:
             source = target  # "protests in the Serbian capital": the event's own country
+    if target is None and not passive and source is not None:
+        # "X called on Y's military to end attacks", "X met Y's president to discuss aid"
+        target = next(
+            (p for p in before if source.last <= p.first and p.first >= r0
+             and set(p.codes) - set(source.codes)
+             and sent.word_before(p) not in LOCATIVE),
+            None,
+        )  # fmt: skip
     return source, target, _dyads(sent, source, target, c0, c1)
 
 

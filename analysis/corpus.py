@@ -80,11 +80,14 @@ class CorpusResult:
         *,
         paths: dict[str, list[Path]] | None = None,
         lexicon_versions: dict[str, Any] | None = None,
+        gazetteer_versions: dict[str, Any] | None = None,
     ) -> None:
         self._frames: dict[str, pd.DataFrame] = dict(frames or {})
         #: Written Parquet parts per table (empty when the result is in memory).
         self.paths: dict[str, list[Path]] = paths or {}
         self.lexicon_versions: dict[str, Any] = lexicon_versions or {}
+        #: The actor gazetteers' versions and sha256 (:mod:`analysis.gazetteer`).
+        self.gazetteer_versions: dict[str, Any] = gazetteer_versions or {}
 
     def _table(self, name: str) -> pd.DataFrame:
         frame = self._frames.get(name)
@@ -542,11 +545,15 @@ def analyze_corpus(
         results = _run_dask(chunks, lexs, workers, client)
     else:
         results = _run_local(chunks, lexs, workers)
-    versions = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs}
+    versions = {
+        lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if not is_gazetteer(lx)
+    }
+    gaz = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if is_gazetteer(lx)}
     try:
         if out is not None:
             paths = _stream_to_parquet(results, Path(out), bar, versions)
-            return CorpusResult(paths=paths, lexicon_versions=versions)
+            atomic_write(Path(out) / "gazetteers.json", dumps_json(gaz))
+            return CorpusResult(paths=paths, lexicon_versions=versions, gazetteer_versions=gaz)
         collected: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         for n, frames in results:
             for t in TABLES:
@@ -556,7 +563,11 @@ def analyze_corpus(
         bar.close()
     if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
         collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
-    return CorpusResult({t: _concat(collected[t]) for t in TABLES}, lexicon_versions=versions)
+    return CorpusResult(
+        {t: _concat(collected[t]) for t in TABLES},
+        lexicon_versions=versions,
+        gazetteer_versions=gaz,
+    )
 
 
 def _count(source: Any) -> int | None:

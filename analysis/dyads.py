@@ -67,6 +67,8 @@ def reciprocity(events: pd.DataFrame, *, order: Sequence[str] | None = None) -> 
     is B -> A. One row per ordered pair: :data:`RECIPROCITY_COLUMNS`, ``reciprocity`` the
     answered share (0..1).
     """
+    if order:
+        events = events.sort_values([*order], kind="mergesort")
     pairs = event_dyads(events)
     pairs = pairs[
         (pairs["direction"] == "escalation")
@@ -74,8 +76,6 @@ def reciprocity(events: pd.DataFrame, *, order: Sequence[str] | None = None) -> 
         & pairs["target"].notna()
         & (pairs["source"] != pairs["target"])
     ]
-    if order:
-        pairs = pairs.sort_values([*order], kind="mergesort")
     counts: dict[tuple[str, str], list[int]] = {}
     last: dict[frozenset[str], tuple[str, str]] = {}
     for s, t in zip(pairs["source"], pairs["target"], strict=True):

@@ -138,7 +138,7 @@ def main(argv: list[str]) -> int:
         description="Actor roles (source, target) vs hand-coded sentences.",
     )
     ap.add_argument("path", type=Path, nargs="?", default=None, help="gold TSV")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--split", choices=("dev", "test", "written", "all"), default="dev")
     ap.add_argument("--errors", type=int, default=0, help="wrong sentences to list")
     ap.add_argument("--names", action="store_true", help="country-name coverage instead")
     args = ap.parse_args(argv)
