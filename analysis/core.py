@@ -25,10 +25,12 @@ from typing import Any
 
 import pandas as pd
 
+from .actors import assign_actors
 from .document import Document, DocumentRecords, stable_float
 from .errors import ArticleError
 from .events import build_events
-from .frames import frames_from_records, kwic_frame
+from .frames import dyads_frame, frames_from_records, kwic_frame
+from .gazetteer import Mention, find_mentions, is_gazetteer, mention_evidence, resolve_gazetteers
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
@@ -60,6 +62,7 @@ class AnalysisResult:
     events: pd.DataFrame
     terms: pd.DataFrame
     summary: dict[str, Any]
+    dyads: pd.DataFrame
 
     def kwic(self, pattern: str, *, window: int = 5) -> pd.DataFrame:
         """Keyword in context: every occurrence of ``pattern`` (word, glob or phrase) in the text
@@ -93,17 +96,20 @@ def _as_article(article_or_text: Article | str, doc_id: str | None) -> Article:
     )
 
 
-def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
+def find_matches(
+    article: Article, lexicons: Sequence[Lexicon], mentions: Sequence[Mention] = ()
+) -> list[Match]:
     """Every lexicon's hits in ``article`` that count in their sentence
-    (:func:`analysis.matching.in_context`), each lexicon's after the context rules of the
-    measure it names (``rules:``), sorted by position: the matching stage of the pipeline."""
+    (:func:`analysis.matching.in_context`, with the actor ``mentions`` as evidence), each
+    lexicon's after the context rules of the measure it names (``rules:``), sorted by
+    position: the matching stage of the pipeline."""
     if not lexicons:
         return []
     rules = {lex.name: rules_for(lex) for lex in lexicons}
     by_lexicon: dict[str, list[Match]] = {}
     for m in compile_matcher(tuple(lexicons)).find(article):
         by_lexicon.setdefault(m.lexicon, []).append(m)
-    evidence = _actor_evidence(article)
+    evidence = mention_evidence(mentions)
     matches: list[Match] = []
     for lex in lexicons:
         own = in_context(by_lexicon.get(lex.name, []), lex, evidence)
@@ -115,27 +121,23 @@ def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
     return matches
 
 
-def _actor_evidence(article: Article) -> dict[int, set[str]]:
-    # TEMPORARY until the actors branch lands: its gazetteer, when present in the tree.
-    try:
-        from .gazetteer import find_mentions, resolve_gazetteers
-    except ImportError:
-        return {}
-
-    codes: dict[int, set[str]] = {}
-    for m in find_mentions(article, resolve_gazetteers()):
-        codes.setdefault(m.sentence_id, set()).add(m.code)
-    return {sid: {"actors", "dyad"} if len(c) > 1 else {"actors"} for sid, c in codes.items()}
-
-
 def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons: plain Python,
-    the hot path of a corpus run."""
-    lexicons = tuple(lexicons)
-    matches = find_matches(article, lexicons)
+    the hot path of a corpus run.
+
+    Gazetteers (:func:`analysis.gazetteer.resolve_gazetteers`) may come among the lexicons:
+    they give the events their actors (:mod:`analysis.actors`) and are matched apart.
+    """
+    gazetteers = tuple(lx for lx in lexicons if is_gazetteer(lx))
+    lexicons = tuple(lx for lx in lexicons if not is_gazetteer(lx))
+    mentions = find_mentions(article, gazetteers)
+    matches = find_matches(article, lexicons, mentions)
     tokens = article.tokens
     n_tokens = [tokens.count(i) for i in range(len(article.sentences))]
-    doc = Document(article, lexicons, matches, build_events(article, matches), n_tokens)
+    events = build_events(article, matches)
+    if events and mentions:
+        events = assign_actors(article, events, mentions)
+    doc = Document(article, lexicons, matches, events, n_tokens)
     para_starts = [p.start for p in article.paragraphs]
     columns: dict[str, list[Any]] = {
         "sentence_id": list(range(len(article.sentences))),
@@ -146,6 +148,9 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
         "n_tokens": n_tokens,
     }
     summary = _base_summary(article, doc)
+    summary["gazetteer_versions"] = {
+        g.name: {"version": g.version, "sha256": g.sha256} for g in gazetteers
+    }
     for measure in MEASURES:
         if measure.active(lexicons):
             values = measure.sentence_values(doc)
@@ -193,17 +198,21 @@ def analyze(
     article_or_text: Article | str,
     *,
     lexicons: Sequence[str | Lexicon] | str | Lexicon | None = None,
+    gazetteers: Sequence[str | Lexicon] | str | Lexicon | None = None,
     doc_id: str | None = None,
 ) -> AnalysisResult:
     """Analyse one article (an :class:`Article` or its text) sentence by sentence.
 
     ``lexicons``: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
     ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none (sentiment only).
-    Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events``, ``terms``
-    and ``summary``; every row keeps the character offsets of the words behind it.
+    ``gazetteers``: your own actor gazetteers (paths to YAML files), used on top of the
+    shipped ones and winning over them (:mod:`analysis.gazetteer`).
+    Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events`` (with
+    ``source`` and ``target`` actors), ``terms``, ``dyads`` and ``summary``; every row keeps
+    the character offsets of the words behind it.
     """
     article = _as_article(article_or_text, doc_id)
-    records = analyze_records(article, resolve_lexicons(lexicons))
+    records = analyze_records(article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers))
     sentences, matches, events, terms = frames_from_records([records])
     return AnalysisResult(
         article=article,
@@ -212,4 +221,5 @@ def analyze(
         events=events,
         terms=terms,
         summary=records.summary,
+        dyads=dyads_frame(events),
     )

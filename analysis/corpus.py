@@ -38,7 +38,8 @@ from .core import analyze_records
 from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
 from .files import atomic_write, dumps_json, write_parquet
-from .frames import errors_frame, frames_from_records, summary_frame
+from .frames import dyads_frame, errors_frame, frames_from_records, summary_frame
+from .gazetteer import is_gazetteer, resolve_gazetteers
 from .lexicon import Lexicon, resolve_lexicons
 from .text import MAX_BYTES, decode_bytes, load_article
 
@@ -48,7 +49,7 @@ ENGINES = ("pandas", "processes", "dask")
 #: Documents per chunk: big enough that pandas and inter-process costs are amortised
 #: (bench/throughput.py), small enough that a chunk of news fits easily in memory.
 CHUNK_SIZE = 200
-TABLES = ("sentences", "matches", "events", "terms", "summary", "errors")
+TABLES = ("sentences", "matches", "events", "dyads", "terms", "summary", "errors")
 
 
 class _Table:
@@ -79,11 +80,14 @@ class CorpusResult:
         *,
         paths: dict[str, list[Path]] | None = None,
         lexicon_versions: dict[str, Any] | None = None,
+        gazetteer_versions: dict[str, Any] | None = None,
     ) -> None:
         self._frames: dict[str, pd.DataFrame] = dict(frames or {})
         #: Written Parquet parts per table (empty when the result is in memory).
         self.paths: dict[str, list[Path]] = paths or {}
         self.lexicon_versions: dict[str, Any] = lexicon_versions or {}
+        #: The actor gazetteers' versions and sha256 (:mod:`analysis.gazetteer`).
+        self.gazetteer_versions: dict[str, Any] = gazetteer_versions or {}
 
     def _table(self, name: str) -> pd.DataFrame:
         frame = self._frames.get(name)
@@ -99,6 +103,7 @@ class CorpusResult:
     sentences = _Table()
     matches = _Table()
     events = _Table()
+    dyads = _Table()
     terms = _Table()
     summary = _Table()
     errors = _Table()
@@ -260,6 +265,7 @@ def analyze_partition(
         "sentences": sentences,
         "matches": matches,
         "events": events,
+        "dyads": dyads_frame(events),
         "terms": terms,
         "summary": summary_frame([r.summary for r in records]),
         "errors": errors_frame(errors),
@@ -314,8 +320,9 @@ def _warm(lexicons: tuple[Lexicon, ...]) -> None:
     from .sentiment import score_sentence
 
     score_sentence("Warm up.")
-    if lexicons:
-        compile_matcher(lexicons)
+    if lexicons:  # the measures' lexicons and the gazetteers are matched apart
+        compile_matcher(tuple(lx for lx in lexicons if not is_gazetteer(lx)))
+        compile_matcher(tuple(lx for lx in lexicons if is_gazetteer(lx)))
 
 
 _WORKER_LEXICONS: tuple[Lexicon, ...] = ()
@@ -472,6 +479,7 @@ def analyze_corpus(
     engine: str = "pandas",
     jobs: int | None = None,
     lexicons: Any = None,
+    gazetteers: Any = None,
     text_column: str = "text",
     id_column: str = "doc_id",
     out: str | os.PathLike[str] | None = None,
@@ -490,7 +498,9 @@ def analyze_corpus(
     corpus); the result then lists them in ``paths`` and reads a table only when asked.
     ``chunk_size``: documents per chunk (default: 200 in one process; with workers and a corpus
     of known size, chunks sized by text that shrink towards the end, so all finish together).
-    ``progress``: a tqdm bar (``None``: only on a terminal).
+    ``progress``: a tqdm bar (``None``: only on a terminal). ``gazetteers``: your own actor
+    gazetteers, on top of the shipped ones (as in :func:`analysis.analyze`); ``dyads`` has one
+    row per document and source -> target pair.
     """
     if engine not in ENGINES:
         raise ParameterError(
@@ -507,7 +517,7 @@ def analyze_corpus(
             f"the corpus has no {text_column!r} column (columns: "
             f"{', '.join(map(str, source.columns))}); pass text_column=... to name it."
         )
-    lexs = resolve_lexicons(lexicons)
+    lexs = resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers)
     workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
     if engine == "dask":
         client = _dask_client(client)
@@ -535,11 +545,15 @@ def analyze_corpus(
         results = _run_dask(chunks, lexs, workers, client)
     else:
         results = _run_local(chunks, lexs, workers)
-    versions = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs}
+    versions = {
+        lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if not is_gazetteer(lx)
+    }
+    gaz = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if is_gazetteer(lx)}
     try:
         if out is not None:
             paths = _stream_to_parquet(results, Path(out), bar, versions)
-            return CorpusResult(paths=paths, lexicon_versions=versions)
+            atomic_write(Path(out) / "gazetteers.json", dumps_json(gaz))
+            return CorpusResult(paths=paths, lexicon_versions=versions, gazetteer_versions=gaz)
         collected: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         for n, frames in results:
             for t in TABLES:
@@ -549,7 +563,11 @@ def analyze_corpus(
         bar.close()
     if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
         collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
-    return CorpusResult({t: _concat(collected[t]) for t in TABLES}, lexicon_versions=versions)
+    return CorpusResult(
+        {t: _concat(collected[t]) for t in TABLES},
+        lexicon_versions=versions,
+        gazetteer_versions=gaz,
+    )
 
 
 def _count(source: Any) -> int | None:

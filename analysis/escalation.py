@@ -502,6 +502,8 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     a particle ("not", "no", "never", "n't") at most :data:`DIRECT_NEGATION` tokens before it
     ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
     not an act: "has not announced any plans to remove the troops" is no event at all."""
+    if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
+        return False
     if negator[2] not in _PARTICLES_OF_NEGATION and not negator[2].endswith("n't"):
         return True
     locate = article.tokens.locate

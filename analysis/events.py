@@ -39,6 +39,12 @@ class Event:
     its offsets, ``term_spans``); ``weight`` is its intensity on 0..10 (CAMEO/Goldstein for the
     shipped lexicon), positive whatever its direction; ``rule`` names the context rules that
     changed its strongest hit (None: the lexicon entry as written).
+
+    ``source`` and ``target`` are the actor codes of who acts and who is acted upon (see
+    :mod:`analysis.actors`; None when the text names none), ``source_span``/``target_span``
+    and ``source_text``/``target_text`` the mention each was read from, and ``dyads`` every
+    ``(source, target)`` pair the clause reports ("Russia and Ukraine exchanged strikes":
+    both directions).
     """
 
     start: int
@@ -55,6 +61,13 @@ class Event:
     terms: tuple[str, ...]
     term_spans: tuple[tuple[int, int], ...]
     rule: str | None = None
+    source: str | None = None
+    target: str | None = None
+    source_span: tuple[int, int] | None = None
+    target_span: tuple[int, int] | None = None
+    source_text: str | None = None
+    target_text: str | None = None
+    dyads: tuple[tuple[str | None, str | None], ...] = ()
 
     @property
     def signed_weight(self) -> float:

@@ -23,16 +23,19 @@ from .text import Article, normalise_term
 
 __all__ = [
     "BASE_COLUMNS",
+    "DYAD_COLUMNS",
     "ERROR_COLUMNS",
     "EVENT_COLUMNS",
     "KWIC_COLUMNS",
     "MATCH_COLUMNS",
     "TERM_COLUMNS",
+    "dyads_frame",
     "errors_frame",
     "events_frame",
     "frames_from_records",
     "kwic_frame",
     "matches_frame",
+    "matches_with_actors",
     "sentence_frame_columns",
     "summary_frame",
     "terms_frame",
@@ -81,8 +84,31 @@ _EVENT_DTYPES = {
     "modality": "str",
     "terms": "str",
     "rule": "str",
+    "source": "str",
+    "target": "str",
+    "source_text": "str",
+    "source_start": "Int64",
+    "source_end": "Int64",
+    "target_text": "str",
+    "target_start": "Int64",
+    "target_end": "Int64",
+    "dyads": "str",
 }
 EVENT_COLUMNS = list(_EVENT_DTYPES)
+#: The event columns that say who acts on whom (:mod:`analysis.actors`).
+_ACTOR_COLUMNS = EVENT_COLUMNS[EVENT_COLUMNS.index("source") :]
+#: How a dyad is written in the events' ``dyads`` column ("RUS>UKR"; "-" for no actor).
+DYAD_ARROW = ">"
+_DYAD_DTYPES = {
+    "doc_id": "str",
+    "source": "str",
+    "target": "str",
+    "events": "int64",
+    "escalation_events": "int64",
+    "deescalation_events": "int64",
+    "score": "float64",
+}
+DYAD_COLUMNS = list(_DYAD_DTYPES)
 #: How the terms of an event are joined in the ``terms`` column.
 TERM_SEPARATOR = " | "
 
@@ -170,17 +196,75 @@ def events_frame(events: Sequence[tuple[str, int, Any]]) -> pd.DataFrame:
     """One row per event (``(doc_id, event_id, Event)`` triples) with :data:`EVENT_COLUMNS`.
 
     ``terms`` holds the texts of the hits that make the event, joined by ``" | "``; ``rule``
-    the context rules that changed its strongest hit.
+    the context rules that changed its strongest hit. ``source``/``target`` are actor codes
+    (missing when the text names none), each with its mention's text and offsets;
+    ``dyads`` lists every source>target pair the event reports, joined by ``" | "``.
     """
     data: dict[str, list[Any]] = {c: [] for c in EVENT_COLUMNS}
+    plain = [c for c in EVENT_COLUMNS[2:] if c != "terms" and c not in _ACTOR_COLUMNS]
     for doc_id, event_id, e in events:
         data["doc_id"].append(doc_id)
         data["event_id"].append(event_id)
         data["terms"].append(TERM_SEPARATOR.join(e.terms))
-        for c in EVENT_COLUMNS[2:]:
-            if c != "terms":
-                data[c].append(getattr(e, c))
+        for c in plain:
+            data[c].append(getattr(e, c))
+        for role in ("source", "target"):
+            span = getattr(e, f"{role}_span")
+            data[role].append(getattr(e, role))
+            data[f"{role}_text"].append(getattr(e, f"{role}_text"))
+            data[f"{role}_start"].append(None if span is None else span[0])
+            data[f"{role}_end"].append(None if span is None else span[1])
+        data["dyads"].append(
+            TERM_SEPARATOR.join(f"{s or '-'}{DYAD_ARROW}{t or '-'}" for s, t in e.dyads)
+            if e.dyads
+            else None
+        )
     return _typed(data, _EVENT_DTYPES)
+
+
+def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per document and source -> target pair (:data:`DYAD_COLUMNS`), from an events
+    frame: how many events, how many escalate or de-escalate, and their summed signed weight
+    (``score``: escalation positive). An event with several pairs ("Russia and Ukraine
+    exchanged strikes") counts once for each; pairs with no actor on one side keep a missing
+    value there; events that name no actor are left out."""
+    rows: dict[tuple[str, str | None, str | None], list[float]] = {}
+    if len(events):
+        cols = [events[c].tolist() for c in ("doc_id", "dyads", "direction", "weight")]
+        for doc_id, dyads, direction, weight in zip(*cols, strict=True):
+            if not isinstance(dyads, str):
+                continue
+            esc = direction == "escalation"
+            for pair in dyads.split(TERM_SEPARATOR):
+                s, _, t = pair.partition(DYAD_ARROW)
+                key = (doc_id, None if s == "-" else s, None if t == "-" else t)
+                acc = rows.setdefault(key, [0, 0, 0, 0.0])
+                acc[0] += 1
+                acc[1 if esc else 2] += 1
+                acc[3] += weight if esc else -weight
+    data: dict[str, list[Any]] = {c: [] for c in DYAD_COLUMNS}
+    for (doc_id, s, t), (n, esc_n, de_n, score) in rows.items():
+        for c, v in zip(
+            DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, round(score, 6) + 0.0), strict=True
+        ):
+            data[c].append(v)
+    return _typed(data, _DYAD_DTYPES)
+
+
+def matches_with_actors(matches: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
+    """``matches`` with the ``source`` and ``target`` of the event each hit belongs to (its
+    clause, direction and category; missing for hits that make no event, such as hedges)."""
+    keys = ["doc_id", "sentence_id", "category", "direction"]
+    ev = events[[*keys, "start", "end", "source", "target"]].rename(
+        columns={"start": "_ev_start", "end": "_ev_end"}
+    )
+    joined = matches.reset_index().merge(ev, on=keys, how="left")
+    inside = (joined["_ev_start"] <= joined["start"]) & (joined["start"] < joined["_ev_end"])
+    found = joined[inside.fillna(False).astype(bool)].drop_duplicates("index").set_index("index")
+    out = matches.copy()
+    for col in ("source", "target"):
+        out[col] = found[col].reindex(out.index).astype("str")
+    return out
 
 
 def terms_frame(matches_df: pd.DataFrame, n_tokens: int | Mapping[str, int]) -> pd.DataFrame:
@@ -289,7 +373,7 @@ def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     for s in summaries:
         row: dict[str, Any] = {}
         for key, value in s.items():
-            if key == "lexicon_versions":
+            if key in ("lexicon_versions", "gazetteer_versions"):
                 continue
             subkeys = _OPTIONAL_DICTS.get(key)
             if subkeys is not None:

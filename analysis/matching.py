@@ -555,9 +555,10 @@ def in_context(
 ) -> list[Match]:
     """The hits of ``lexicon`` that count where they stand, in order.
 
-    A hit whose entry ``needs`` other categories counts only when its sentence holds a hit of
-    one of them (another hit, not itself); one whose entry names ``not_with`` categories does
-    not count when its sentence holds a hit of one of those. ``evidence`` adds names found by
+    A hit whose entry ``needs`` other categories counts only when its sentence, or the
+    sentence before it, holds a hit of one of them (another hit, not itself); one whose entry
+    names ``not_with`` categories does not count when its sentence holds a hit of one of
+    those. ``evidence`` adds names found by
     other means, per sentence id (``{3: {"actors"}}``: sentence 3 names a country). Hits of
     ``evidence`` categories only serve as that evidence and are left out. (``lexicon.py``
     documents the keys.)
@@ -575,12 +576,18 @@ def in_context(
         rule = contexts.get((m.category, m.pattern))
         if rule is not None:
             needs, not_with = rule
-            around = [o.category for o in by_sentence[m.sentence_id] if o is not m]
+            here = [o.category for o in by_sentence[m.sentence_id] if o is not m]
             if evidence:
-                around.extend(evidence.get(m.sentence_id, ()))
-            if needs and not any(c in needs for c in around):
+                here.extend(evidence.get(m.sentence_id, ()))
+            if not_with and any(c in not_with for c in here):
                 continue
-            if not_with and any(c in not_with for c in around):
-                continue
+            if needs and not any(c in needs for c in here):
+                # the sentence before sets the scene too: "Both sides signed a ceasefire.
+                # Aid convoys were allowed in."
+                before = [o.category for o in by_sentence.get(m.sentence_id - 1, ())]
+                if evidence:
+                    before.extend(evidence.get(m.sentence_id - 1, ()))
+                if not any(c in needs for c in before):
+                    continue
         kept.append(m)
     return kept

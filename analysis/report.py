@@ -47,6 +47,7 @@ from .files import (
     replace_dir,
     temp_prefix,
 )
+from .frames import matches_with_actors
 from .version import __version__
 
 __all__ = [
@@ -84,6 +85,7 @@ TRACKED_LIBRARIES = (
     "pandas",
     "numpy",
     "PyYAML",
+    "pycountry",
     "matplotlib",
     "papermill",
     "nbconvert",
@@ -295,7 +297,8 @@ def provenance_table(prov: Mapping[str, Any]) -> Any:
 def write_outputs(
     result: Any, output_dir: str | os.PathLike[str], *, parameters: Mapping[str, Any]
 ) -> dict[str, Path]:
-    """Write ``metrics.json``, ``sentences.csv``, ``matches.csv`` and ``terms.csv``.
+    """Write ``metrics.json``, ``sentences.csv``, ``matches.csv``, ``events.csv``,
+    ``dyads.csv`` and ``terms.csv`` (matches and events with their actors' columns).
 
     ``metrics.json`` holds the summary and the provenance, with no timestamps or absolute
     paths, so the same input and versions give identical bytes.
@@ -307,7 +310,9 @@ def write_outputs(
     files = {
         "metrics.json": dumps_json(metrics),
         "sentences.csv": frame_csv(result.sentences),
-        "matches.csv": frame_csv(result.matches),
+        "matches.csv": frame_csv(matches_with_actors(result.matches, result.events)),
+        "events.csv": frame_csv(result.events),
+        "dyads.csv": frame_csv(result.dyads),
         "terms.csv": frame_csv(result.terms),
     }
     written = {}

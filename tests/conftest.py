@@ -16,6 +16,8 @@ REPORT_FILES = {
     "metrics.json",
     "sentences.csv",
     "matches.csv",
+    "events.csv",
+    "dyads.csv",
     "terms.csv",
     "figures",
 }

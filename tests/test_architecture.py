@@ -23,14 +23,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("text",),  # Article: paragraphs, sentences, clauses, tokens, negation scope
     ("lexicon",),  # dictionaries as data
     ("matching",),  # all lexicons at once -> matches
-    ("events",),  # matches -> clause-level events
+    ("events", "gazetteer", "actors"),  # matches -> clause-level events, with their actors
     ("document",),  # what a measure reads: Document, the Measure interface
     ("sentiment", "hedging", "escalation"),  # the measures
     ("measures",),  # the registry
     ("frames",),  # every DataFrame
     ("core",),  # analyze(): the pipeline for one article
-    ("corpus", "compare"),  # many articles; comparisons and keyness
-    ("plots", "annotate"),  # figures and HTML
+    ("corpus", "compare", "dyads"),  # many articles; comparisons, keyness, dyad tables
+    ("plots", "annotate", "actorplots"),  # figures and HTML
     ("report",),  # papermill, provenance, batches
     ("cli", "__main__", "evaluate", "__init__"),  # entry points and the public facade
 )

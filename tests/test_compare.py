@@ -40,9 +40,11 @@ def test_a_term_as_frequent_on_both_sides_is_not_key():
 
 
 def test_direction_keyness_on_an_analysed_text():
-    # Escalation hits: "attacked", "strikes"; de-escalation: "talks" twice.
+    # Escalation hits: "attacked", "strikes"; de-escalation: "talks" twice (between two
+    # named states, so that the talks are diplomacy, not a conversation).
     res = analysis.analyze(
-        "Rebels attacked the town. Talks began. Drone strikes resumed. Talks stalled.",
+        "Rebels attacked the town. Talks between Sudan and Chad began. Drone strikes resumed. "
+        "Talks between Sudan and Chad stalled.",
         lexicons=["escalation"],
     )
     key = direction_keyness(res.matches).set_index("term")

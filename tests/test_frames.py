@@ -140,7 +140,9 @@ def test_kwic_spans_result_method_and_errors() -> None:
 
 
 def test_events_frame_columns_dtypes_and_empty() -> None:
-    res = analysis.analyze("Rockets struck the port. Talks resumed.", lexicons=["escalation"])
+    res = analysis.analyze(
+        "Rockets struck the port. Talks between Israel and Egypt resumed.", lexicons=["escalation"]
+    )
     empty = events_frame([])
     assert list(res.events.columns) == EVENT_COLUMNS == list(empty.columns)
     assert res.events.dtypes.to_dict() == empty.dtypes.to_dict()

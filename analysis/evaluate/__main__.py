@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 
-MEASURES = ("sentiment", "hedging", "escalation", "reading")
+MEASURES = ("sentiment", "hedging", "escalation", "actors", "reading")
 
 
 def main(argv: list[str] | None = None) -> int:

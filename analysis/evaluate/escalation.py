@@ -45,6 +45,7 @@ from nltk.metrics import ConfusionMatrix, accuracy, f_measure, precision, recall
 
 from analysis.escalation import DIRECTIONS, RULES, apply_rules, direction_of, score_events
 from analysis.events import build_events
+from analysis.gazetteer import find_mentions, mention_evidence, resolve_gazetteers
 from analysis.lexicon import Lexicon, load_lexicon
 from analysis.matching import Match, Matcher, in_context
 from analysis.text import load_article
@@ -111,12 +112,12 @@ def analyzer(lexicon: Lexicon, *, skip: Sequence[str] = (), verb_object: bool = 
     """The analyzer: matcher, escalation rules (less ``skip``), sentence score.
     ``verb_object=False`` leaves the lexicon's verb–object entries out (ablation)."""
     matcher = Matcher([lexicon if verb_object else _words_only(lexicon, flat=False)])
+    gazetteers = resolve_gazetteers()
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
         article = load_article(text=sentence)
-        from analysis.core import _actor_evidence  # PROTOTYPE
-
-        hits = in_context(matcher.find(article), lexicon, _actor_evidence(article))
+        evidence = mention_evidence(find_mentions(article, gazetteers))
+        hits = in_context(matcher.find(article), lexicon, evidence)
         hits = apply_rules(article, hits, skip=skip)
         score = score_events(build_events(article, hits))
         return direction_of(score), score, hits
