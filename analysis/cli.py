@@ -10,10 +10,11 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import AnalysisError, ParameterError
+from .errors import AnalysisError, NonEnglishWarning, ParameterError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
 BUG_HINT = (
@@ -83,20 +84,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .core import analyze
+    from .core import analyze, non_english_message
     from .files import dumps_json, frame_csv
+    from .language import is_non_english
     from .text import load_article
 
-    res = analyze(load_article(args.file), lexicons=args.lexicon)
+    with warnings.catch_warnings():  # said once, below, as a note
+        warnings.simplefilter("ignore", NonEnglishWarning)
+        res = analyze(load_article(args.file), lexicons=args.lexicon)
     summary = res.summary
     if summary["encoding"] == "cp1252":
         sys.stderr.write(f"note: '{args.file}' is not UTF-8; it was read as cp1252 (Windows).\n")
-    if summary["low_english_share"]:
-        sys.stderr.write(
-            f"note: '{args.file}' has few English function words "
-            f"({100 * summary['english_function_word_share']:.0f}% of words); the lexicons and "
-            "sentiment engines only know English.\n"
-        )
+    if is_non_english(summary["language"]):
+        sys.stderr.write(f"note: {non_english_message(summary, repr(str(args.file)))}\n")
     sys.stdout.write(dumps_json(summary) if args.format == "json" else frame_csv(res.sentences))
     return EXIT_OK
 
