@@ -88,7 +88,7 @@ TERM_SEPARATOR = " | "
 
 TERM_COLUMNS = ["lexicon", "category", "term", "count", "per_1000_tokens"]
 KWIC_COLUMNS = ["doc_id", "sentence_id", "start", "end", "pre", "keyword", "post"]
-ERROR_COLUMNS = ["doc_id", "message"]
+ERROR_COLUMNS = ["doc_id", "path", "error"]
 
 
 def sentence_frame_columns() -> dict[str, str]:
@@ -313,6 +313,7 @@ def _flatten(row: dict[str, Any], key: str, value: Any) -> None:
         row[key] = value
 
 
-def errors_frame(errors: Sequence[tuple[str, str]]) -> pd.DataFrame:
-    """Documents that could not be analysed: :data:`ERROR_COLUMNS`."""
+def errors_frame(errors: Sequence[tuple[str, str | None, str]]) -> pd.DataFrame:
+    """Documents that could not be analysed: :data:`ERROR_COLUMNS` (``path``: the file, or
+    the table and row, the document came from; missing for documents given in memory)."""
     return pd.DataFrame(list(errors), columns=ERROR_COLUMNS, dtype="str")
