@@ -76,13 +76,13 @@ def extract_page(page: str, *, where: str, url: str | None = None) -> tuple[str,
 
     # trafilatura logs what it discards at WARNING; that is its business, not the user's.
     logging.getLogger("trafilatura").setLevel(logging.ERROR)
-    doc = trafilatura.bare_extraction(
-        page,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-    )
+    options = {"url": url, "with_metadata": True, "include_comments": False}
+    # Precision first: on short pages (under ~250 characters of article) the default falls
+    # back to the page's whole text, menus and footer included; the precise mode does not.
+    # Where it finds nothing, the default's answer is better than none (bench/html_extraction.py).
+    doc = trafilatura.bare_extraction(page, favor_precision=True, include_tables=False, **options)
+    if doc is None or not (doc.text or "").strip():
+        doc = trafilatura.bare_extraction(page, include_tables=False, **options)
     text = (doc.text or "") if doc is not None else ""
     if not text.strip():
         raise ArticleError(

@@ -158,7 +158,7 @@ def _inspect(path: str, _mtime_ns: int) -> dict[str, NotebookParameter]:
 def _value_problem(name: str, value: Any) -> str | None:
     """What is wrong with a parameter's value beyond its type (by name, whatever the notebook),
     as the end of a sentence; None if nothing."""
-    if name in ("top_n", "smoothing") and value < 1:
+    if name in ("top_n", "smoothing", "max_rows") and value < 1:
         return f"must be at least 1, not {value}"
     if name == "lexicons" and not all(isinstance(x, str) for x in value):
         return "must be a list of names or YAML paths"

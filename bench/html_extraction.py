@@ -8,6 +8,8 @@ in ``<article>`` with ``<h1>``; ``div-soup`` pages use only ``<div class=...>`` 
 metadata in visible bylines, as older CMSs do. For every candidate it prints:
 
 * **recall**: the share of the article's paragraphs found whole in the extracted text;
+* **lines**: the share of the article's paragraphs that are a line of their own in the
+  extracted text (the package's paragraphs are lines, and sentences never cross them);
 * **leak**: the share of pages whose extracted text holds any boilerplate string;
 * **metadata**: title, date, author and site name found (where the extractor gives them);
 * **time** per page, and the size of the installed package folders it needs.
@@ -87,13 +89,14 @@ def _page(doc: dict[str, Any], shape: str) -> str:
 
 
 def _candidates() -> dict[str, tuple[list[str], Callable[[str], dict[str, Any]]]]:
-    def trafilatura_(fast: bool) -> Callable[[str], dict[str, Any]]:
+    def trafilatura_(fast: bool, precision: bool = False) -> Callable[[str], dict[str, Any]]:
         def run(page: str) -> dict[str, Any]:
             import trafilatura
 
             doc = trafilatura.bare_extraction(
                 page,
                 fast=fast,
+                favor_precision=precision,
                 with_metadata=True,
                 include_comments=False,
                 include_tables=False,
@@ -131,12 +134,35 @@ def _candidates() -> dict[str, tuple[list[str], Callable[[str], dict[str, Any]]]
         tree = lxml.html.fromstring(page)
         return {"text": tree.text_content()}
 
+    def package(page: str) -> dict[str, Any]:
+        import sys
+
+        sys.path.insert(0, str(ROOT))
+        from analysis.errors import ArticleError
+        from analysis.html import extract_page
+
+        try:
+            text, meta = extract_page(page, where="page")
+        except ArticleError:
+            return {"text": ""}
+        if meta["title"]:  # the package drops the headline from the text; count it as found
+            text = meta["title"] + "\n" + text
+        return {"text": text, **meta}
+
     return {
+        "analysis.html (chosen: precise, else default)": (
+            ["trafilatura", "htmldate", "courlan", "justext", "lxml"],
+            package,
+        ),
         "trafilatura": (
             ["trafilatura", "htmldate", "courlan", "justext", "lxml"],
             trafilatura_(False),
         ),
         "trafilatura fast": (["trafilatura", "htmldate", "courlan", "lxml"], trafilatura_(True)),
+        "trafilatura favor_precision": (
+            ["trafilatura", "htmldate", "courlan", "justext", "lxml"],
+            trafilatura_(False, True),
+        ),
         "readability-lxml": (["readability", "lxml"], readability),
         "jusText": (["justext", "lxml"], justext_),
         "all text (lxml, baseline)": (["lxml"], lxml_all_text),
@@ -153,6 +179,13 @@ def _mb(modules: list[str]) -> float:
     return total / 2**20
 
 
+def _short(text: str) -> list[str]:
+    """The first two sentences of the first paragraph with words, as two paragraphs."""
+    para = next(p for p in text.split("\n") if len(p.split()) > 8)
+    sentences = [s.strip() + "." for s in para.split(". ") if s.strip()][:2]
+    return [s[:120] for s in sentences]
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
@@ -161,9 +194,12 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared/data/bench/wikinews.jsonl")
     ap.add_argument("--pages", type=int, default=100)
+    ap.add_argument("--short", action="store_true", help="only the first paragraph (short pages)")
     args = ap.parse_args(argv)
     docs = [json.loads(x) for x in args.data.read_text(encoding="utf-8").splitlines() if x.strip()]
     docs = docs[: args.pages]
+    if args.short:  # pages with two short paragraphs (under 250 characters of text)
+        docs = [{**d, "text": "\n".join(_short(d["text"]))} for d in docs]
     pages = [(d, shape, _page(d, shape)) for d in docs for shape in ("semantic", "div-soup")]
     print(
         f"{len(pages)} pages ({len(docs)} articles x 2 shapes), "
@@ -174,16 +210,19 @@ def main(argv: list[str] | None = None) -> None:
             print(f"{name}: not installed")
             continue
         run(pages[0][2])  # imports and caches
-        found = total = leaks = 0
+        found = total = leaks = lines = 0
         meta = {"title": 0, "date": 0, "author": 0, "site": 0}
         by_shape = {"semantic": [0, 0], "div-soup": [0, 0]}
         t0 = time.perf_counter()
         outs = [run(page) for *_, page in pages]
         per_page = (time.perf_counter() - t0) / len(pages)
         for (doc, shape, _), out in zip(pages, outs, strict=True):
-            text = _norm(out.get("text") or "")
+            raw = out.get("text") or ""
+            text = _norm(raw)
+            own_lines = {_norm(x) for x in raw.split("\n")}
             paras = [_norm(p) for p in doc["text"].split("\n") if p.strip()]
             hit = sum(p in text for p in paras)
+            lines += sum(p in own_lines for p in paras)
             found += hit
             total += len(paras)
             by_shape[shape][0] += hit
@@ -199,7 +238,8 @@ def main(argv: list[str] | None = None) -> None:
         print(
             f"{name}: recall {found / total:.3f} (semantic "
             f"{by_shape['semantic'][0] / by_shape['semantic'][1]:.3f}, div-soup "
-            f"{by_shape['div-soup'][0] / by_shape['div-soup'][1]:.3f}); pages leaking "
+            f"{by_shape['div-soup'][0] / by_shape['div-soup'][1]:.3f}); as lines "
+            f"{lines / total:.3f}; pages leaking "
             f"boilerplate {leaks / n:.3f}; metadata found: "
             + ", ".join(f"{k} {v / n:.2f}" for k, v in meta.items())
             + f"; {1000 * per_page:.1f} ms/page; packages {_mb(modules):.1f} MB"
