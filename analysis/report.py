@@ -339,8 +339,9 @@ def save_figure(fig: Any, output_dir: str | os.PathLike[str] | None, name: str) 
 
 
 #: What a folder name may not hold: anything but letters and digits of any script, ``.``, ``_``
-#: and ``-`` (so no path separator, no control or format character, no ``:*?"<>|``).
-_SLUG_RE = re.compile(r"[^\w.-]+")
+#: and ``-`` (so no path separator, no control or format character, no ``:*?"<>|``), and no
+#: run of dots (``..``).
+_SLUG_RE = re.compile(r"(?:[^\w.-]|\.{2,})+")
 
 
 def safe_slug(doc_id: str, *, max_len: int = 80) -> str:
@@ -352,7 +353,7 @@ def safe_slug(doc_id: str, *, max_len: int = 80) -> str:
     UTF-8 for Cyrillic, far under the 255 a file name may have).
     """
     name = unicodedata.normalize("NFC", doc_id)
-    slug = _SLUG_RE.sub("-", name).strip(".-_")[:max_len].strip(".-_")
+    slug = re.sub("-{2,}", "-", _SLUG_RE.sub("-", name)).strip(".-_")[:max_len].strip(".-_")
     return slug or "article"
 
 

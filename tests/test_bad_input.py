@@ -118,7 +118,7 @@ def test_unreadable_article_cli(tmp_path, capsys, case):
     out_dir = tmp_path / "reports"
     code, _, err = cli(capsys, "report", path, "--out", out_dir)
     assert code == 2 and f"FAILED  {path}" in err and fragment in err
-    assert files_under(out_dir) == ["batch.json"]
+    assert files_under(out_dir) == ["batch.json", "errors.csv"]  # no report folder at all
     batch = json.loads((out_dir / "batch.json").read_text(encoding="utf-8"))["articles"]
     assert [(a["status"], a["user_error"]) for a in batch] == [("failed", True)]
 
