@@ -40,7 +40,7 @@ from .errors import AnalysisError, ArticleError, ParameterError
 from .files import atomic_write, dumps_json, frame_csv, write_parquet
 from .frames import errors_frame, frames_from_records, summary_frame
 from .html import HTML_SUFFIXES, PAGE_METADATA
-from .language import ENGLISH, UNDETERMINED
+from .language import is_non_english
 from .lexicon import Lexicon, resolve_lexicons
 from .processes import die_with_parent
 from .text import Source, article_from_source, read_source
@@ -125,7 +125,7 @@ class CorpusResult:
         summary = self.summary
         if "language" not in summary.columns:
             return pd.DataFrame(columns=["doc_id", "language", "language_confidence"])
-        mask = ~summary["language"].isin([ENGLISH, UNDETERMINED])
+        mask = summary["language"].map(is_non_english).astype(bool)
         cols = ["doc_id", "language", "language_confidence"]
         return summary.loc[mask, cols].reset_index(drop=True)
 

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .document import DocumentRecords
 from .errors import ParameterError
+from .html import PAGE_METADATA
 from .matching import Match, compile_pattern
 from .measures import sentence_columns
 from .text import Article, normalise_term
@@ -277,6 +278,11 @@ _OPTIONAL_DICTS = {
 }
 
 
+#: Summary keys that hold text or nothing (page metadata, language): always string columns, so
+#: that a chunk where every value is missing writes the same Parquet type as any other.
+_TEXT_KEYS = (*PAGE_METADATA, "language", "source_format", "source_sha256", "encoding")
+
+
 def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """One row per document; nested values flattened to ``key.subkey`` columns.
 
@@ -302,6 +308,9 @@ def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame(flat)
     for col, dtype in dtypes.items():
         frame[col] = frame[col].astype(dtype)
+    for col in _TEXT_KEYS:
+        if col in frame.columns:
+            frame[col] = frame[col].astype("str")
     return frame
 
 

@@ -22,6 +22,7 @@ from typing import Any
 __all__ = [
     "ENGLISH",
     "MIN_CONFIDENCE",
+    "NO_LANGUAGE",
     "SAMPLE_CHARS",
     "UNDETERMINED",
     "WINDOWS",
@@ -33,6 +34,8 @@ __all__ = [
 ENGLISH = "en"
 #: ISO 639-2 "undetermined": what ``language`` is when the identifier is not confident enough.
 UNDETERMINED = "und"
+#: ISO 639-2 "no linguistic content": py3langid's answer for symbols, numbers and markup.
+NO_LANGUAGE = "zxx"
 #: Below this confidence (py3langid's normalised probability) the language is undetermined.
 #: On the benchmark (bench/language_id.py) it keeps 98.0% of foreign sentences flagged while
 #: calling 1.8% of English news sentences foreign (0.0% of English articles); a two-word
@@ -82,14 +85,17 @@ def identify_language(text: str) -> tuple[str, float]:
 
 
 def is_non_english(language: str) -> bool:
-    """Whether a ``language`` code means the text is (confidently) not English."""
-    return language not in (ENGLISH, UNDETERMINED)
+    """Whether a ``language`` code means the text is (confidently) in a language other than
+    English: not ``en``, not undetermined (``und``) and not without language (``zxx``)."""
+    return language not in (ENGLISH, UNDETERMINED, NO_LANGUAGE)
 
 
 def language_name(code: str) -> str:
     """The English name of a language code ("ru" -> "Russian"), or the code itself."""
     if code == UNDETERMINED:
         return "undetermined"
+    if code == NO_LANGUAGE:
+        return "no linguistic content"
     from babel import Locale, UnknownLocaleError
 
     try:

@@ -558,12 +558,20 @@ def _run_notebook(
 
 
 def _replace_in_notebook(path: Path, old: str, new: str) -> None:
-    """Replace the string ``old`` by ``new`` everywhere in the notebook at ``path``."""
+    """Replace the string ``old`` by ``new`` everywhere in the notebook at ``path``, also where
+    papermill wrote it as an escaped string literal (non-ASCII as ``\\uXXXX``)."""
     import nbformat
+
+    def escaped(text: str) -> str:  # papermill's translate_escaped_str, without the quotes
+        return text.encode("unicode_escape").decode("utf-8").replace('"', r"\"")
+
+    pairs = [(old, new), (escaped(old), escaped(new))]
 
     def swap(value: Any) -> Any:
         if isinstance(value, str):
-            return value.replace(old, new)
+            for a, b in pairs:
+                value = value.replace(a, b)
+            return value
         if isinstance(value, list):
             return [swap(v) for v in value]
         if isinstance(value, dict):

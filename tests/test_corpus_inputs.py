@@ -143,3 +143,13 @@ def test_tables_stream_to_parquet_with_the_language_and_metadata(tmp_path):
         summary.columns
     )
     assert len(pd.read_parquet(out / "sentences")) == len(res.sentences)
+
+
+def test_parquet_parts_agree_on_types_when_a_chunk_has_no_page(tmp_path):
+    # One document per chunk: the plain-text chunks have no title, author..., the page has
+    # them; every part must still give the same column types, so the folder reads as one.
+    folder = _folder(tmp_path)
+    analyze_corpus(folder, out=tmp_path / "data", chunk_size=1)
+    summary = pd.read_parquet(tmp_path / "data" / "summary")
+    assert summary["title"].tolist()[-1] == "Ceasefire talks resume in Geneva"
+    assert summary["title"].isna().sum() == 3

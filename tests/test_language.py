@@ -48,6 +48,13 @@ def test_text_without_enough_language_is_undetermined(text):
     assert not is_non_english(language)  # undetermined is not reported as "not English"
 
 
+def test_symbols_have_no_language_and_are_not_called_foreign():
+    # py3langid's "zxx" (no linguistic content): a run of digits and symbols.
+    language, _ = identify_language("0x1F 0x2A 0x3B 0x4C 0x5D 0x6E 0x7F " * 200)
+    assert language in ("zxx", "und") and not is_non_english(language)
+    assert language_name("zxx") == "no linguistic content"
+
+
 def test_long_texts_are_sampled_and_still_identified():
     # 30,000 English sentences then 3,000 Russian ones (~2.8 MB, the last ~9% Russian): of
     # the ten evenly spaced windows, nine fall in the English part and the last in the

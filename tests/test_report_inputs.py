@@ -5,6 +5,7 @@ LICENSE, CITATION.cff and ``make lab``.
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import subprocess
@@ -139,7 +140,13 @@ def test_no_temporary_path_in_any_output(batch):
             assert ".partial" not in text and ".tmp" not in text, (folder, name)
         nb = nbformat.read(folder / "report.ipynb", as_version=4)
         (cell,) = [c for c in nb.cells if "injected-parameters" in c.metadata.get("tags", [])]
-        assert f"output_dir = {str(folder)!r}" in cell.source  # the folder that exists
+        assigned = {
+            stmt.targets[0].id: ast.literal_eval(stmt.value)
+            for stmt in ast.parse(cell.source).body
+            if isinstance(stmt, ast.Assign)
+        }
+        assert assigned["output_dir"] == str(folder)  # the folder that exists
+        assert nb.metadata["papermill"]["output_path"] == str(folder / "report.ipynb")
 
 
 # --------------------------------------------------------------------------- a corpus
