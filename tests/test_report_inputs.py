@@ -6,6 +6,8 @@ LICENSE, CITATION.cff and ``make lab``.
 from __future__ import annotations
 
 import ast
+import contextlib
+import io
 import json
 import re
 import subprocess
@@ -79,8 +81,16 @@ def batch(tmp_path_factory):
     empty.write_bytes(b"")
     out = tmp / "out"
     argv = ["report", str(long_article), str(russian), str(empty), "--out", str(out)]
-    code = main([*argv, "-p", "max_rows", "20"])
-    return {"code": code, "out": out, "long": long_article, "russian": russian, "empty": empty}
+    with contextlib.redirect_stderr(io.StringIO()) as err:
+        code = main([*argv, "-p", "max_rows", "20"])
+    return {
+        "code": code,
+        "err": err.getvalue(),
+        "out": out,
+        "long": long_article,
+        "russian": russian,
+        "empty": empty,
+    }
 
 
 @pytest.mark.slow
@@ -88,6 +98,7 @@ def test_a_batch_with_failures_finishes_lists_them_and_exits_3(batch, capsys):
     out = batch["out"]
     # Two reports written, one failed: "finished with failures" (README, exit codes).
     assert batch["code"] == 3
+    assert f"1 of 3 failed; listed in {out / 'errors.csv'}" in batch["err"]
     errors = pd.read_csv(out / "errors.csv")
     assert errors.to_dict("records") == [
         {
@@ -127,6 +138,7 @@ def test_a_non_english_report_has_a_banner_and_the_cli_says_so(batch, capsys):
     assert "Not English" in html and "Russian (ru" in html
     summary = json.loads((folder / "metrics.json").read_text(encoding="utf-8"))["summary"]
     assert summary["language"] == "ru"
+    assert f"note: '{batch['russian']}' looks like Russian (ru, confidence" in batch["err"]
     # No warning box in the report: the banner says it once.
     nb = nbformat.read(folder / "report.ipynb", as_version=4)
     assert not [o for o in _outputs(nb) if o.get("name") == "stderr"]
