@@ -40,8 +40,12 @@ format: $(STAMP) ## reformat the code with ruff
 	$(BIN)/ruff format analysis tests bench
 	$(BIN)/ruff check --fix analysis tests bench
 
-lab: $(STAMP) ## JupyterLab on the project's environment
-	$(BIN)/jupyter lab notebooks/
+# Extra JupyterLab options: make lab ARGS="--port 8931 --no-browser". As root (a container),
+# JupyterLab refuses to start without --allow-root; it is added only then.
+ARGS ?=
+ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+lab: $(STAMP) ## JupyterLab on the project's environment (ARGS="--port 8931 --no-browser")
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/
 
 DATA ?= ../shared/data
 evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
@@ -54,6 +58,7 @@ bench: $(STAMP) ## throughput and memory benchmarks (needs ../shared/data)
 	$(BIN)/python bench/matching.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/memory.py
+	$(BIN)/python bench/report_size.py
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf /tmp/cn-lock && $(PYTHON) -m venv /tmp/cn-lock

@@ -13,7 +13,13 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from .core import AnalysisResult, analyze
-from .errors import AnalysisError, ArticleError, LexiconError, ParameterError
+from .errors import (
+    AnalysisError,
+    ArticleError,
+    LexiconError,
+    NonEnglishWarning,
+    ParameterError,
+)
 from .lexicon import Lexicon, available_lexicons, load_lexicon
 from .text import Article, Span, load_article, split_sentences
 from .version import __version__
@@ -34,6 +40,7 @@ __all__ = [
     "CorpusResult",
     "Lexicon",
     "LexiconError",
+    "NonEnglishWarning",
     "ParameterError",
     "Span",
     "__version__",

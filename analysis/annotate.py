@@ -20,6 +20,7 @@ __all__ = [
     "CSS",
     "annotate_article",
     "highlight",
+    "language_banner_html",
     "lean_reading",
     "legend_html",
     "summary_card_html",
@@ -48,6 +49,8 @@ CSS = """
 .cn-card div { border: 1px solid #ddd; border-radius: 6px; padding: 0.6em 0.8em; }
 .cn-card b { display: block; font-size: 20px; }
 .cn-card small { color: #555; }
+.cn-banner { background: #FFF3CD; border: 1px solid #E69F00; border-radius: 6px;
+  padding: 0.6em 0.8em; font: 14px sans-serif; max-width: 60em; }
 </style>
 """
 
@@ -227,11 +230,19 @@ def summary_card_html(summary: dict) -> str:
         f"{html.escape(reading)}</div>"
         for label, value, reading in summary_readings(summary)
     )
-    warn = ""
-    if summary.get("low_english_share"):
-        warn = (
-            "<p><b>Warning:</b> few English function words "
-            f"({100 * summary['english_function_word_share']:.0f}% of words); the lexicons and "
-            "sentiment engines only know English, so read these numbers with care.</p>"
-        )
-    return f'{CSS}{warn}<div class="cn-card">{boxes}</div>'
+    return f'{CSS}{language_banner_html(summary)}<div class="cn-card">{boxes}</div>'
+
+
+def language_banner_html(summary: dict) -> str:
+    """A warning banner when the article is not in English (``summary["language"]``), else ""."""
+    from .language import is_non_english, language_name
+
+    lang = summary.get("language", "en")
+    if not is_non_english(lang):
+        return ""
+    return (
+        '<p class="cn-banner"><b>Not English:</b> this article looks like '
+        f"{html.escape(language_name(lang))} ({html.escape(lang)}, confidence "
+        f"{summary['language_confidence']:.2f}). The lexicons and sentiment engines only know "
+        "English, so the numbers below are not meaningful.</p>"
+    )

@@ -1,8 +1,10 @@
 """Command line: ``python -m analysis {analyze,report,corpus,lexicons} ...``.
 
 Exit codes: 0 success; 2 the user's error (a bad file, lexicon or option), reported as one
-sentence on stderr without a traceback; 1 an internal error, with a hint to report it; 130 or
-143 interrupted (SIGINT or SIGTERM), after removing any half-written report.
+sentence on stderr without a traceback; 1 an internal error, with a hint to report it; 3 a
+batch or corpus run finished, but some documents failed (how many, and the ``errors.csv``
+that lists them, are printed); 130 or 143 interrupted (SIGINT or SIGTERM), after removing any
+half-written report.
 """
 
 from __future__ import annotations
@@ -10,12 +12,13 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import warnings
 from collections.abc import Sequence
 from pathlib import Path
 
-from .errors import AnalysisError, ParameterError
+from .errors import AnalysisError, NonEnglishWarning, ParameterError
 
-EXIT_OK, EXIT_INTERNAL, EXIT_USER = 0, 1, 2
+EXIT_OK, EXIT_INTERNAL, EXIT_USER, EXIT_SOME_FAILED = 0, 1, 2, 3
 BUG_HINT = (
     "this is a bug in conflict-news-analysis; please report it with the command and input "
     "that caused it (see SECURITY.md, 'Reporting problems')."
@@ -68,13 +71,23 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--parameters-file", type=Path, help="YAML file of notebook parameters")
     _lexicon_option(r)
 
-    c = sub.add_parser("corpus", help="a corpus report: folder of .txt, CSV, JSONL or Parquet")
+    c = sub.add_parser(
+        "corpus", help="a corpus report: folder of .txt/.html, or CSV, JSONL or Parquet"
+    )
     c.add_argument("source", type=Path, metavar="SOURCE")
     c.add_argument("--out", type=Path, required=True, help="folder for the report")
     c.add_argument("--group-by", default="", metavar="COLUMN", help="metadata column to compare")
     c.add_argument("--engine", choices=("pandas", "processes", "dask"), default="processes")
     c.add_argument("--text-column", default="text")
     c.add_argument("--id-column", default="doc_id")
+    c.add_argument(
+        "--html-column", default="", metavar="COLUMN", help="a table column of saved web pages"
+    )
+    c.add_argument(
+        "--include-non-english",
+        action="store_true",
+        help="keep articles not in English in the comparisons and rankings",
+    )
     c.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
     _lexicon_option(c)
 
@@ -83,20 +96,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _cmd_analyze(args: argparse.Namespace) -> int:
-    from .core import analyze
+    from .core import analyze, non_english_message
     from .files import dumps_json, frame_csv
+    from .language import is_non_english
     from .text import load_article
 
-    res = analyze(load_article(args.file), lexicons=args.lexicon)
+    with warnings.catch_warnings():  # said once, below, as a note
+        warnings.simplefilter("ignore", NonEnglishWarning)
+        res = analyze(load_article(args.file), lexicons=args.lexicon)
     summary = res.summary
     if summary["encoding"] == "cp1252":
         sys.stderr.write(f"note: '{args.file}' is not UTF-8; it was read as cp1252 (Windows).\n")
-    if summary["low_english_share"]:
-        sys.stderr.write(
-            f"note: '{args.file}' has few English function words "
-            f"({100 * summary['english_function_word_share']:.0f}% of words); the lexicons and "
-            "sentiment engines only know English.\n"
-        )
+    if is_non_english(summary["language"]):
+        sys.stderr.write(f"note: {non_english_message(summary, repr(str(args.file)))}\n")
     sys.stdout.write(dumps_json(summary) if args.format == "json" else frame_csv(res.sentences))
     return EXIT_OK
 
@@ -144,6 +156,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     for item in items:
         if item.status == "ok":
             sys.stderr.write(f"ok      {item.article} -> {out / str(item.report)}\n")
+            _language_note(out / str(item.report) / "metrics.json", item.article)
         else:
             sys.stderr.write(f"FAILED  {item.article}: {item.error}\n")
     sys.stderr.write(
@@ -152,7 +165,25 @@ def _cmd_report(args: argparse.Namespace) -> int:
     )
     if not failed:
         return EXIT_OK
+    sys.stderr.write(f"{len(failed)} of {len(items)} failed; listed in {out / 'errors.csv'}\n")
+    if len(failed) < len(items):
+        return EXIT_SOME_FAILED
     return EXIT_USER if all(i.user_error for i in failed) else EXIT_INTERNAL
+
+
+def _language_note(metrics: Path, article: str) -> None:
+    """A note on stderr when a written report's article is not in English."""
+    import json
+
+    from .core import non_english_message
+    from .language import is_non_english
+
+    try:
+        summary = json.loads(metrics.read_text(encoding="utf-8"))["summary"]
+    except (OSError, ValueError, KeyError):
+        return
+    if is_non_english(summary.get("language", "en")):
+        sys.stderr.write(f"note: {non_english_message(summary, repr(article))}\n")
 
 
 def _cmd_corpus(args: argparse.Namespace) -> int:
@@ -163,6 +194,8 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         "engine": args.engine,
         "text_column": args.text_column,
         "id_column": args.id_column,
+        "html_column": args.html_column,
+        "include_non_english": args.include_non_english,
     }
     if args.lexicon:
         from .lexicon import resolve_lexicons
@@ -170,8 +203,42 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         params["lexicons"] = list(args.lexicon)
         resolve_lexicons(params["lexicons"])  # fail before anything is written
     _check_out_dir(args.out, [args.source])
-    folder = run_corpus_report(args.source, args.out, parameters=params, no_input=args.no_input)
+    folder = run_corpus_report(
+        args.source, args.out, parameters=params, no_input=args.no_input, progress=None
+    )
+    return _corpus_outcome(args, folder)
+
+
+def _corpus_outcome(args: argparse.Namespace, folder: Path) -> int:
+    """Say what the corpus run did (documents, failures, languages); return the exit code."""
+    import pandas as pd
+
+    from .language import is_non_english, language_name
+
+    try:
+        summary = pd.read_csv(folder / "summary.csv", dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError:  # no document analysed: no columns at all
+        summary = pd.DataFrame()
+    errors = pd.read_csv(folder / "errors.csv", dtype=str)
+    analysed, failed = len(summary), len(errors)
     sys.stderr.write(f"ok      {args.source} -> {folder}\n")
+    if "language" in summary.columns:
+        other = summary.loc[summary["language"].map(is_non_english), "language"]
+        if len(other):
+            counts = ", ".join(
+                f"{language_name(code)} {n}"
+                for code, n in other.value_counts().sort_index().items()
+            )
+            kept = "kept in" if args.include_non_english else "left out of"
+            sys.stderr.write(
+                f"note: {len(other)} of {analysed} documents are not in English ({counts}); "
+                f"they are {kept} the aggregates and listed in the report.\n"
+            )
+    if failed:
+        sys.stderr.write(
+            f"{failed} of {analysed + failed} documents failed; listed in {folder / 'errors.csv'}\n"
+        )
+        return EXIT_SOME_FAILED
     return EXIT_OK
 
 

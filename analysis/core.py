@@ -18,7 +18,7 @@ pandas once per batch, not once per article (:mod:`analysis.corpus`);
 from __future__ import annotations
 
 import bisect
-import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -27,29 +27,23 @@ import pandas as pd
 
 from .actors import assign_actors
 from .document import Document, DocumentRecords, stable_float
-from .errors import ArticleError
+from .errors import ArticleError, NonEnglishWarning
 from .events import build_events
 from .frames import dyads_frame, frames_from_records, kwic_frame
 from .gazetteer import Mention, find_mentions, is_gazetteer, mention_evidence, resolve_gazetteers
+from .language import identify_language, is_non_english, language_name
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
 from .text import Article, load_article
 
-__all__ = ["AnalysisResult", "analyze", "analyze_records", "find_matches"]
-
-#: Frequent English function words. Their share of an article's tokens is ~0.3-0.4 in English
-#: news and near 0 in other languages; below :data:`ENGLISH_SHARE_WARNING` the summary flags
-#: the article, because the lexicons and sentiment engines only know English.
-_FUNCTION_WORDS = frozenset(
-    (
-        "the of and to a in is that for it as was with on by be at from this are or an have has "
-        "not but which were its their been they he she we his her will would there after also "
-        "more than who had can all into about said"
-    ).split()
-)
-ENGLISH_SHARE_WARNING = 0.15
-_WORD_RE = re.compile(r"[^\W\d_]+")
+__all__ = [
+    "AnalysisResult",
+    "analyze",
+    "analyze_records",
+    "find_matches",
+    "non_english_message",
+]
 
 
 @dataclass(frozen=True)
@@ -170,15 +164,8 @@ def _index_of(starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
-def _english_share(text: str) -> float:
-    words = _WORD_RE.findall(text[:200_000].lower())
-    if not words:
-        return 0.0
-    return sum(map(_FUNCTION_WORDS.__contains__, words)) / len(words)
-
-
 def _base_summary(article: Article, doc: Document) -> dict[str, Any]:
-    share = _english_share(article.text)
+    language, confidence = identify_language(article.text)
     return {
         "doc_id": article.doc_id,
         "input_sha256": article.sha256,
@@ -186,12 +173,30 @@ def _base_summary(article: Article, doc: Document) -> dict[str, Any]:
         "n_paragraphs": len(article.paragraphs),
         "n_sentences": len(article.sentences),
         "n_tokens": sum(doc.n_tokens),
-        "english_function_word_share": stable_float(share),
-        "low_english_share": share < ENGLISH_SHARE_WARNING,
+        "language": language,
+        "language_confidence": stable_float(confidence),
+        **{k: _plain(v) for k, v in article.metadata.items()},
         "lexicon_versions": {
             lex.name: {"version": lex.version, "sha256": lex.sha256} for lex in doc.lexicons
         },
     }
+
+
+def _plain(value: Any) -> Any:
+    """A metadata value as JSON has it (dates and other objects as text)."""
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    return str(value)
+
+
+def non_english_message(summary: dict[str, Any], where: str) -> str:
+    """One sentence: ``where`` is not in English, which language it is, what follows."""
+    lang = summary["language"]
+    return (
+        f"{where} looks like {language_name(lang)} ({lang}, confidence "
+        f"{summary['language_confidence']:.2f}), not English; the lexicons and sentiment "
+        "engines only know English, so its scores are not meaningful."
+    )
 
 
 def analyze(
@@ -209,10 +214,15 @@ def analyze(
     shipped ones and winning over them (:mod:`analysis.gazetteer`).
     Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events`` (with
     ``source`` and ``target`` actors), ``terms``, ``dyads`` and ``summary``; every row keeps
-    the character offsets of the words behind it.
+    the character offsets of the words behind it. Warns with
+    :class:`~analysis.errors.NonEnglishWarning` when the article is not in English
+    (``summary["language"]``, identified by :mod:`analysis.language`).
     """
     article = _as_article(article_or_text, doc_id)
     records = analyze_records(article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers))
+    if is_non_english(records.summary["language"]):
+        where = f"'{article.path}'" if article.path else f"article '{article.doc_id}'"
+        warnings.warn(non_english_message(records.summary, where), NonEnglishWarning, 2)
     sentences, matches, events, terms = frames_from_records([records])
     return AnalysisResult(
         article=article,

@@ -37,19 +37,34 @@ import pandas as pd
 from .core import analyze_records
 from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
-from .files import atomic_write, dumps_json, write_parquet
+from .files import atomic_write, dumps_json, frame_csv, write_parquet
 from .frames import dyads_frame, errors_frame, frames_from_records, summary_frame
 from .gazetteer import is_gazetteer, resolve_gazetteers
+from .html import HTML_SUFFIXES, PAGE_METADATA
+from .language import is_non_english
 from .lexicon import Lexicon, resolve_lexicons
-from .text import MAX_BYTES, decode_bytes, load_article
+from .processes import die_with_parent
+from .text import Source, article_from_source, read_source
 
-__all__ = ["ENGINES", "CorpusResult", "analyze_corpus", "analyze_partition", "iter_documents"]
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "ENGINES",
+    "CorpusResult",
+    "analyze_corpus",
+    "analyze_partition",
+    "document_table",
+    "iter_documents",
+    "read_metadata",
+    "write_errors",
+]
 
 ENGINES = ("pandas", "processes", "dask")
 #: Documents per chunk: big enough that pandas and inter-process costs are amortised
 #: (bench/throughput.py), small enough that a chunk of news fits easily in memory.
 CHUNK_SIZE = 200
 TABLES = ("sentences", "matches", "events", "dyads", "terms", "summary", "errors")
+#: The files a corpus folder is made of: plain-text articles and saved web pages.
+DOCUMENT_SUFFIXES = frozenset({".txt"}) | HTML_SUFFIXES
 
 
 class _Table:
@@ -108,6 +123,36 @@ class CorpusResult:
     summary = _Table()
     errors = _Table()
 
+    @property
+    def non_english(self) -> pd.DataFrame:
+        """The documents identified as not English: ``doc_id, language, language_confidence``
+        (see :mod:`analysis.language`)."""
+        summary = self.summary
+        if "language" not in summary.columns:
+            return pd.DataFrame(columns=["doc_id", "language", "language_confidence"])
+        mask = summary["language"].map(is_non_english).astype(bool)
+        cols = ["doc_id", "language", "language_confidence"]
+        return summary.loc[mask, cols].reset_index(drop=True)
+
+    def for_aggregates(self, *, include_non_english: bool = False) -> CorpusResult:
+        """The frames that corpus aggregates (means, comparisons, rankings, keyness) should use.
+
+        By default the documents identified as not English (:attr:`non_english`) are left
+        out: the lexicons and sentiment engines only know English, so their numbers would
+        only add noise. ``include_non_english=True`` keeps every document.
+        """
+        if include_non_english:
+            return self
+        drop = set(self.non_english["doc_id"])
+        if not drop:
+            return self
+        frames = {
+            t: (f if t == "errors" else f[~f["doc_id"].isin(drop)].reset_index(drop=True))
+            for t in TABLES
+            for f in [getattr(self, t)]
+        }
+        return CorpusResult(frames, lexicon_versions=self.lexicon_versions)
+
     def __repr__(self) -> str:
         where = f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
         if self.paths and "summary" not in self._frames:
@@ -122,31 +167,43 @@ class CorpusResult:
 
 
 def iter_documents(
-    source: Any, *, text_column: str = "text", id_column: str = "doc_id"
+    source: Any,
+    *,
+    text_column: str = "text",
+    id_column: str = "doc_id",
+    html_column: str | None = None,
 ) -> Iterator[tuple[str, Any]]:
-    """Stream ``(doc_id, text)`` pairs from any supported source, in order.
+    """Stream ``(doc_id, document)`` pairs from any supported source, in order.
 
     ``source``: a DataFrame; an iterable of texts or ``(id, text)`` pairs; a folder of ``.txt``
-    files (sorted by name); or a ``.csv``, ``.jsonl``/``.ndjson`` or ``.parquet`` file with a
-    ``text`` column and optionally a ``doc_id`` column (else ids are ``doc-<row>``). Files are
-    read in chunks, never whole. A ``.txt`` that cannot be decoded yields an
-    :class:`ArticleError` in place of its text, to be recorded, not raised.
+    articles and saved web pages (``.html``, ``.htm``; sorted by name); or a ``.csv``,
+    ``.jsonl``/``.ndjson`` or ``.parquet`` file with a ``text`` column (or, with
+    ``html_column``, a column of web pages) and optionally a ``doc_id`` column (else ids are
+    ``doc-<row>``). Files are read in chunks, never whole.
+
+    A document is a :class:`~analysis.text.Source` (its text, how it was decoded, where it
+    came from, metadata such as a table's ``date`` and ``title`` columns or a date in a file
+    name), a plain string from memory, or an :class:`ArticleError` for a file that cannot be
+    read, to be recorded, not raised. Web pages are extracted by the worker that analyses them.
     """
     if isinstance(source, pd.DataFrame):
-        yield from _frame_rows(source, text_column, id_column, 0)
+        yield from _frame_rows(source, text_column, id_column, 0, html_column, None)
         return
     if isinstance(source, str | os.PathLike):
         path = Path(source)
         if not path.exists():
             raise ArticleError(f"corpus source '{path}' does not exist; check the path.")
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".txt")
+            files = _folder_files(path)
             if not files:
-                raise ArticleError(f"corpus folder '{path}' has no .txt files.")
+                raise ArticleError(
+                    f"corpus folder '{path}' has no .txt or .html files; put the articles there "
+                    "or pass a .csv, .jsonl or .parquet file."
+                )
             for p in files:
-                yield p.stem, _read_txt(p)
+                yield p.stem, _read_file(p)
             return
-        yield from _read_table(path, text_column, id_column)
+        yield from _read_table(path, text_column, id_column, html_column)
         return
     if isinstance(source, str | bytes):
         raise ParameterError("analyze_corpus needs many documents; use analyze() for one text.")
@@ -157,38 +214,73 @@ def iter_documents(
             yield f"doc-{i}", item
 
 
-def _read_txt(path: Path) -> Any:
+def _folder_files(folder: Path) -> list[Path]:
+    return sorted(
+        p for p in folder.iterdir() if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+    )
+
+
+def _read_file(path: Path) -> Source | ArticleError:
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:  # the same limit as load_article, checked before reading
-            return ArticleError(
-                f"'{path}' is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit "
-                "for one article; split it into articles."
-            )
-        return decode_bytes(path.read_bytes(), where=f"'{path}'")[0]
+        return read_source(path)
     except ArticleError as exc:
+        exc.path = str(path)  # type: ignore[attr-defined]  # for the errors table
         return exc
-    except OSError as exc:
-        return ArticleError(f"'{path}' cannot be read ({exc.strerror}).")
 
 
 def _frame_rows(
-    df: pd.DataFrame, text_column: str, id_column: str, offset: int
+    df: pd.DataFrame,
+    text_column: str,
+    id_column: str,
+    offset: int,
+    html_column: str | None,
+    table: Path | None,
 ) -> Iterator[tuple[str, Any]]:
-    if text_column not in df.columns:
+    column = html_column or text_column
+    if column not in df.columns:
+        option = "html_column" if html_column else "text_column"
         raise ParameterError(
-            f"the corpus has no {text_column!r} column (columns: {', '.join(map(str, df.columns))}"
-            "); pass text_column=... to name the text column."
+            f"the corpus has no {column!r} column (columns: {', '.join(map(str, df.columns))}"
+            f"); pass {option}=... to name the {'web page' if html_column else 'text'} column."
         )
-    texts = df[text_column].tolist()
+    texts = df[column].tolist()
     if id_column in df.columns:
         ids = [str(x) for x in df[id_column].tolist()]
     else:
         ids = [f"doc-{offset + i}" for i in range(len(texts))]
-    yield from zip(ids, texts, strict=True)
+    meta_columns = [c for c in PAGE_METADATA if c in df.columns and c not in (column, id_column)]
+    metas = df[meta_columns].to_dict("records") if meta_columns else [{}] * len(texts)
+    html = True if html_column else None
+    for i, (doc_id, text, meta) in enumerate(zip(ids, texts, metas, strict=True)):
+        if table is None and html is None and not meta:
+            yield doc_id, text  # in memory, nothing to add: the text itself
+            continue
+        if not isinstance(text, str):
+            yield doc_id, text  # reported by the worker: "has no text (got ...)"
+            continue
+        yield (
+            doc_id,
+            Source(
+                text=text,
+                encoding="text" if table is None else "utf-8",
+                path=None if table is None else f"{table}, row {offset + i + 1}",
+                html=html,
+                metadata={k: _metadata_value(v) for k, v in meta.items()},
+            ),
+        )
 
 
-def _read_table(path: Path, text_column: str, id_column: str) -> Iterator[tuple[str, Any]]:
+def _metadata_value(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and value != value):  # NaN
+        return None
+    if hasattr(value, "isoformat"):  # a date or timestamp column
+        return value.isoformat()[:10] if getattr(value, "hour", 0) == 0 else value.isoformat()
+    return value if isinstance(value, str | int | float | bool) else str(value)
+
+
+def _read_table(
+    path: Path, text_column: str, id_column: str, html_column: str | None
+) -> Iterator[tuple[str, Any]]:
     suffix = path.suffix.lower()
     offset = 0
     if suffix == ".csv":
@@ -203,11 +295,11 @@ def _read_table(path: Path, text_column: str, id_column: str) -> Iterator[tuple[
         chunks = (b.to_pandas() for b in pq.ParquetFile(path).iter_batches(CHUNK_SIZE))
     else:
         raise ParameterError(
-            f"corpus source '{path}' is not a folder of .txt files or a .csv, .jsonl or .parquet "
-            "file."
+            f"corpus source '{path}' is not a folder of .txt or .html files or a .csv, .jsonl "
+            "or .parquet file."
         )
     for chunk in chunks:
-        yield from _frame_rows(chunk, text_column, id_column, offset)
+        yield from _frame_rows(chunk, text_column, id_column, offset, html_column, path)
         offset += len(chunk)
 
 
@@ -233,15 +325,24 @@ def _jsonl_chunks(path: Path) -> Iterator[pd.DataFrame]:
 # --------------------------------------------------------------------------- the work
 
 
-def _analyze_one(doc_id: str, text: Any, lexicons: Sequence[Lexicon]) -> DocumentRecords | str:
-    if isinstance(text, ArticleError):
-        return str(text)
-    if not isinstance(text, str):
-        return f"document {doc_id!r} has no text (got {type(text).__name__})."
+def _analyze_one(
+    doc_id: str, doc: Any, lexicons: Sequence[Lexicon]
+) -> DocumentRecords | tuple[str | None, str]:
+    """The records of one document, or ``(path, error)`` when it cannot be analysed."""
+    if isinstance(doc, ArticleError):
+        return getattr(doc, "path", None), str(doc)
+    path = doc.path if isinstance(doc, Source) else None
+    if isinstance(doc, str):
+        doc = Source(text=doc)
+    if not isinstance(doc, Source):
+        return None, f"document {doc_id!r} has no text (got {type(doc).__name__})."
+    where = f"'{path}'" if path else f"article '{doc_id}'"
     try:
-        return analyze_records(load_article(text=text, doc_id=doc_id), lexicons)
+        return analyze_records(article_from_source(doc, doc_id=doc_id, where=where), lexicons)
     except AnalysisError as exc:
-        return str(exc)
+        return path, str(exc)
+    except Exception as exc:  # one document's failure (a library's bug) must not stop the run
+        return path, f"{where} could not be analysed ({type(exc).__name__}: {exc})."
 
 
 def analyze_partition(
@@ -254,10 +355,10 @@ def analyze_partition(
     was cut into chunks either.
     """
     records, errors = [], []
-    for doc_id, text in rows:
-        out = _analyze_one(doc_id, text, lexicons)
-        if isinstance(out, str):
-            errors.append((doc_id, out))
+    for doc_id, doc in rows:
+        out = _analyze_one(doc_id, doc, lexicons)
+        if isinstance(out, tuple):
+            errors.append((doc_id, *out))
         else:
             records.append(out)
     sentences, matches, events, terms = frames_from_records(records)
@@ -303,7 +404,7 @@ def _guided_chunks(it: Iterable[Any], total: int, workers: int) -> Iterator[list
         chars = 0
         for row in it:
             chunk.append(row)
-            chars += len(row[1]) if isinstance(row[1], str) else 0
+            chars += _length(row[1])
             if len(chunk) >= size or chars >= budget:
                 break
         if not chunk:
@@ -312,6 +413,11 @@ def _guided_chunks(it: Iterable[Any], total: int, workers: int) -> Iterator[list
         seen_docs += len(chunk)
         seen_chars += chars
         yield chunk
+
+
+def _length(doc: Any) -> int:
+    text = doc.text if isinstance(doc, Source) else doc
+    return len(text) if isinstance(text, str) else 0
 
 
 def _warm(lexicons: tuple[Lexicon, ...]) -> None:
@@ -328,9 +434,11 @@ def _warm(lexicons: tuple[Lexicon, ...]) -> None:
 _WORKER_LEXICONS: tuple[Lexicon, ...] = ()
 
 
-def _init_worker(lexicons: tuple[Lexicon, ...]) -> None:
-    """Worker start: the lexicons arrive once per worker, not once per chunk."""
+def _init_worker(lexicons: tuple[Lexicon, ...], parent: int) -> None:
+    """Worker start: the worker ends if its parent dies (:mod:`analysis.processes`); the
+    lexicons arrive once per worker, not once per chunk."""
     global _WORKER_LEXICONS
+    die_with_parent(parent)
     _WORKER_LEXICONS = lexicons
     _warm(lexicons)
 
@@ -350,7 +458,7 @@ def _run_local(
     # Warm this process first: where workers are forked (Linux) they start warm, for free.
     _warm(lexicons)
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(lexicons,)
+        max_workers=jobs, initializer=_init_worker, initargs=(lexicons, os.getpid())
     ) as pool:
         window: deque[tuple[int, Future[dict[str, pd.DataFrame]]]] = deque()
         for chunk in chunks:
@@ -434,7 +542,9 @@ def _run_dask(
     pool = runner = None
     if client is None:  # local processes; two windows computing at once keep them busy
         _warm(lexicons)
-        pool = ProcessPoolExecutor(max_workers=jobs)
+        pool = ProcessPoolExecutor(
+            max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
+        )
         runner = ThreadPoolExecutor(max_workers=2)
 
     def submit(window: list[list[tuple[str, Any]]]) -> Any:
@@ -482,6 +592,7 @@ def analyze_corpus(
     gazetteers: Any = None,
     text_column: str = "text",
     id_column: str = "doc_id",
+    html_column: str | None = None,
     out: str | os.PathLike[str] | None = None,
     chunk_size: int | None = None,
     client: Any = None,
@@ -492,8 +603,17 @@ def analyze_corpus(
     ``engine``: ``"pandas"`` (one process), ``"processes"`` (``jobs`` workers, default all
     cores) or ``"dask"`` (``client`` or the active ``dask.distributed`` client, else ``jobs``
     local processes). The three give identical frames, rows in input order, and a document's
-    rows never depend on the other documents. Bad documents go to ``errors`` (``doc_id,
-    message``) and the run goes on. With ``out=DIR`` each chunk's frames are written to
+    rows never depend on the other documents. Bad documents go to ``errors`` (``doc_id, path,
+    error``) and the run goes on.
+
+    ``source``: see :func:`iter_documents` (folders of ``.txt`` and ``.html`` files, tables,
+    frames, iterables). ``html_column``: the column of a table holding web pages, whose main
+    text and page metadata are extracted (:mod:`analysis.html`); otherwise ``text_column``
+    holds the text (a value that looks like a page is extracted too). A table's ``title``,
+    ``date``, ``author``, ``site`` and ``url`` columns become the documents' metadata, and so
+    does a date in a file name (``2019-10-15_title.txt``). Every document's language is in
+    ``summary`` (``language``, ``language_confidence``); :meth:`CorpusResult.for_aggregates`
+    leaves the non-English ones out. With ``out=DIR`` each chunk's frames are written to
     ``DIR/<table>/part-NNNNN.parquet`` as they come (memory stays flat however large the
     corpus); the result then lists them in ``paths`` and reads a table only when asked.
     ``chunk_size``: documents per chunk (default: 200 in one process; with workers and a corpus
@@ -512,10 +632,12 @@ def analyze_corpus(
         isinstance(chunk_size, bool) or not isinstance(chunk_size, int) or chunk_size < 1
     ):
         raise ParameterError(f"chunk_size must be a positive int, not {chunk_size!r}.")
-    if isinstance(source, pd.DataFrame) and text_column not in source.columns:
+    column = html_column or text_column
+    if isinstance(source, pd.DataFrame) and column not in source.columns:
+        option = "html_column" if html_column else "text_column"
         raise ParameterError(
-            f"the corpus has no {text_column!r} column (columns: "
-            f"{', '.join(map(str, source.columns))}); pass text_column=... to name it."
+            f"the corpus has no {column!r} column (columns: "
+            f"{', '.join(map(str, source.columns))}); pass {option}=... to name it."
         )
     lexs = resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers)
     workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
@@ -525,7 +647,9 @@ def analyze_corpus(
             info = client.scheduler_info().get("workers", {})
             workers = max(1, sum(w.get("nthreads", 1) for w in info.values()))
     total = _count(source)
-    docs = iter_documents(source, text_column=text_column, id_column=id_column)
+    docs = iter_documents(
+        source, text_column=text_column, id_column=id_column, html_column=html_column
+    )
     if chunk_size is not None:
         chunks = _chunks(docs, chunk_size)
     elif workers > 1 and total is not None:
@@ -533,7 +657,7 @@ def analyze_corpus(
     else:
         chunks = _chunks(docs, CHUNK_SIZE if workers == 1 else CHUNK_SIZE // 2)
 
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # the terminal bar (tqdm.auto warns in a kernel without ipywidgets)
 
     bar = tqdm(
         total=total,
@@ -578,7 +702,7 @@ def _count(source: Any) -> int | None:
         path = Path(source)
         try:
             if path.is_dir():
-                return sum(1 for p in path.iterdir() if p.suffix.lower() == ".txt")
+                return len(_folder_files(path))
             if path.suffix.lower() == ".parquet":
                 import pyarrow.parquet as pq
 
@@ -616,14 +740,19 @@ def _stream_to_parquet(
 
 
 def read_metadata(
-    source: Any, *, text_column: str = "text", id_column: str = "doc_id"
+    source: Any,
+    *,
+    text_column: str = "text",
+    id_column: str = "doc_id",
+    html_column: str | None = None,
 ) -> pd.DataFrame:
     """Every column but the text, one row per document, keyed by ``doc_id``.
 
     For a table file these are its other columns (``date``, ``source``, ``title``…); for a
-    folder of ``.txt`` files, the entries of a ``metadata.yaml`` beside them keyed by file name
+    folder of articles, the entries of a ``metadata.yaml`` beside them keyed by file name
     (as in ``seeds/``), if there is one. Ids follow :func:`iter_documents`.
     """
+    drop = [c for c in (text_column, html_column) if c]
     if isinstance(source, pd.DataFrame):
         frames: Iterable[pd.DataFrame] = [source]
     elif isinstance(source, str | os.PathLike) and Path(source).is_dir():
@@ -638,7 +767,7 @@ def read_metadata(
         elif suffix == ".parquet":
             import pyarrow.parquet as pq
 
-            cols = [c for c in pq.ParquetFile(path).schema_arrow.names if c != text_column]
+            cols = [c for c in pq.ParquetFile(path).schema_arrow.names if c not in drop]
             frames = [pd.read_parquet(path, columns=cols)]
         else:
             return pd.DataFrame(columns=["doc_id"])
@@ -646,7 +775,7 @@ def read_metadata(
         return pd.DataFrame(columns=["doc_id"])
     parts, offset = [], 0
     for chunk in frames:
-        meta = chunk.drop(columns=[text_column], errors="ignore").copy()
+        meta = chunk.drop(columns=drop, errors="ignore").copy()
         if id_column in meta.columns:
             meta["doc_id"] = meta.pop(id_column).astype(str)
         else:
@@ -660,7 +789,7 @@ def read_metadata(
 def _folder_metadata(folder: Path) -> pd.DataFrame:
     import yaml
 
-    rows = [{"doc_id": p.stem, "file": p.name} for p in sorted(folder.glob("*.txt"))]
+    rows = [{"doc_id": p.stem, "file": p.name} for p in _folder_files(folder)]
     meta_file = folder / "metadata.yaml"
     if meta_file.is_file():
         entries = yaml.safe_load(meta_file.read_text(encoding="utf-8")) or {}
@@ -670,3 +799,35 @@ def _folder_metadata(folder: Path) -> pd.DataFrame:
                 if isinstance(extra, dict):
                     row.update({k: v for k, v in extra.items() if k not in ("doc_id", "file")})
     return pd.DataFrame(rows)
+
+
+def document_table(summary: pd.DataFrame, metadata: pd.DataFrame) -> pd.DataFrame:
+    """One row per analysed document: its summary joined with :func:`read_metadata`'s columns.
+
+    Where both have a column (``title``, ``date``…), the summary's value is kept (it already
+    holds a table's own column, a page's metadata or a file name's date) and the metadata
+    file's fills what the summary lacks. ``date`` is then a datetime column (missing where no
+    date is known), so the corpus can be drawn over time.
+    """
+    table = summary
+    if len(metadata.columns) > 1:
+        meta = metadata.drop_duplicates("doc_id").set_index("doc_id")
+        table = summary.set_index("doc_id", drop=False)
+        for col in meta.columns:
+            extra = meta[col].reindex(table.index)
+            if col in table.columns:
+                table[col] = table[col].where(table[col].notna(), extra)
+            else:
+                table[col] = extra
+        table = table.reset_index(drop=True)
+    if "date" in table.columns:
+        table = table.assign(date=pd.to_datetime(table["date"], errors="coerce", utc=True))
+        table["date"] = table["date"].dt.tz_localize(None)
+    return table
+
+
+def write_errors(errors: pd.DataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write the documents that failed (``doc_id, path, error``) as CSV; return its path."""
+    path = Path(path)
+    atomic_write(path, frame_csv(errors))
+    return path

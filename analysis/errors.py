@@ -6,7 +6,13 @@ the CLI turns them into a message on stderr and exit code 2, without a traceback
 
 from __future__ import annotations
 
-__all__ = ["AnalysisError", "ArticleError", "LexiconError", "ParameterError"]
+__all__ = [
+    "AnalysisError",
+    "ArticleError",
+    "LexiconError",
+    "NonEnglishWarning",
+    "ParameterError",
+]
 
 
 class AnalysisError(Exception):
@@ -23,3 +29,9 @@ class LexiconError(AnalysisError, ValueError):
 
 class ParameterError(AnalysisError, ValueError):
     """A parameter (CLI option, notebook parameter, function argument) has a wrong value."""
+
+
+class NonEnglishWarning(UserWarning):
+    """An article is not in English: the lexicons and sentiment engines only know English, so
+    its scores mean little. Raised by :func:`analysis.analyze` (filter it with
+    ``warnings.simplefilter("ignore", analysis.NonEnglishWarning)``)."""

@@ -17,6 +17,7 @@ import pandas as pd
 
 from .document import DocumentRecords
 from .errors import ParameterError
+from .html import PAGE_METADATA
 from .matching import Match, compile_pattern
 from .measures import sentence_columns
 from .text import Article, normalise_term
@@ -114,7 +115,7 @@ TERM_SEPARATOR = " | "
 
 TERM_COLUMNS = ["lexicon", "category", "term", "count", "per_1000_tokens"]
 KWIC_COLUMNS = ["doc_id", "sentence_id", "start", "end", "pre", "keyword", "post"]
-ERROR_COLUMNS = ["doc_id", "message"]
+ERROR_COLUMNS = ["doc_id", "path", "error"]
 
 
 def sentence_frame_columns() -> dict[str, str]:
@@ -361,6 +362,11 @@ _OPTIONAL_DICTS = {
 }
 
 
+#: Summary keys that hold text or nothing (page metadata, language): always string columns, so
+#: that a chunk where every value is missing writes the same Parquet type as any other.
+_TEXT_KEYS = (*PAGE_METADATA, "language", "source_format", "source_sha256", "encoding")
+
+
 def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """One row per document; nested values flattened to ``key.subkey`` columns.
 
@@ -386,6 +392,9 @@ def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     frame = pd.DataFrame(flat)
     for col, dtype in dtypes.items():
         frame[col] = frame[col].astype(dtype)
+    for col in _TEXT_KEYS:
+        if col in frame.columns:
+            frame[col] = frame[col].astype("str")
     return frame
 
 
@@ -397,6 +406,7 @@ def _flatten(row: dict[str, Any], key: str, value: Any) -> None:
         row[key] = value
 
 
-def errors_frame(errors: Sequence[tuple[str, str]]) -> pd.DataFrame:
-    """Documents that could not be analysed: :data:`ERROR_COLUMNS`."""
+def errors_frame(errors: Sequence[tuple[str, str | None, str]]) -> pd.DataFrame:
+    """Documents that could not be analysed: :data:`ERROR_COLUMNS` (``path``: the file, or
+    the table and row, the document came from; missing for documents given in memory)."""
     return pd.DataFrame(list(errors), columns=ERROR_COLUMNS, dtype="str")

@@ -36,6 +36,13 @@ COLORS = {
 }
 
 WIDTH = 9.0  # inches; at 100 dpi fits a notebook or report column without scrolling
+#: Paragraph boundaries are marked only up to this many paragraphs: past it the marks are
+#: denser than the pixels that would show them (and thousands of artists take minutes to draw).
+MAX_PARAGRAPH_MARKS = 40
+#: Up to this many sentences, per-sentence counts are bars and scores are full-size markers;
+#: past it, one line collection (``vlines``) and small markers, drawn in constant time per
+#: point rather than one artist per sentence.
+MANY_SENTENCES = 300
 
 
 def _style(ax: plt.Axes, *, title: str, xlabel: str, ylabel: str) -> None:
@@ -52,6 +59,8 @@ def _style(ax: plt.Axes, *, title: str, xlabel: str, ylabel: str) -> None:
 def _paragraph_boundaries(ax: plt.Axes, sentences: pd.DataFrame) -> None:
     """Dotted vertical lines between paragraphs, labelled P1, P2, … along the top."""
     firsts = sentences.groupby("paragraph_id", sort=True)["sentence_id"].min()
+    if len(firsts) > MAX_PARAGRAPH_MARKS:
+        return
     top = ax.get_ylim()[1]
     for pid, sid in firsts.items():
         if sid > sentences["sentence_id"].min():
@@ -68,10 +77,18 @@ def sentiment_by_sentence(sentences: pd.DataFrame, *, smoothing: int = 3) -> Fig
     """VADER compound and TextBlob polarity for each sentence, with a rolling mean of VADER."""
     fig, ax = _new()
     x = sentences["sentence_id"]
+    size = 6 if len(sentences) <= MANY_SENTENCES else 1.5
     ax.axhline(0, color="#444444", linewidth=0.8)
-    ax.plot(x, sentences["vader_compound"], "o", color=COLORS["vader"], label="VADER compound")
     ax.plot(
-        x, sentences["textblob_polarity"], "s", color=COLORS["textblob"], label="TextBlob polarity"
+        x, sentences["vader_compound"], "o", ms=size, color=COLORS["vader"], label="VADER compound"
+    )
+    ax.plot(
+        x,
+        sentences["textblob_polarity"],
+        "s",
+        ms=size,
+        color=COLORS["textblob"],
+        label="TextBlob polarity",
     )
     if smoothing > 1 and len(sentences) > 1:
         rolled = sentences["vader_compound"].rolling(smoothing, center=True, min_periods=1)
@@ -95,7 +112,10 @@ def hedging_along_article(sentences: pd.DataFrame, *, smoothing: int = 3) -> Fig
     fig, ax = _new()
     x = sentences["sentence_id"]
     cues = sentences["hedge_cues"].fillna(0).astype(float)
-    ax.bar(x, cues, color=COLORS["hedging"], alpha=0.8, label="hedge cues")
+    if len(sentences) <= MANY_SENTENCES:
+        ax.bar(x, cues, color=COLORS["hedging"], alpha=0.8, label="hedge cues")
+    else:
+        ax.vlines(x, 0, cues, color=COLORS["hedging"], alpha=0.8, label="hedge cues")
     density = 100 * cues / sentences["n_tokens"].clip(lower=1)
     rolled = density.rolling(max(smoothing, 1), center=True, min_periods=1).mean()
     ax2 = ax.twinx()
@@ -120,7 +140,8 @@ def escalation_along_article(sentences: pd.DataFrame, *, smoothing: int = 3) -> 
         for s in score
     ]
     ax.axhline(0, color="#444444", linewidth=0.8)
-    ax.scatter(x, score, c=colors, s=36, zorder=3, label="sentence score")
+    dot = 36 if len(sentences) <= MANY_SENTENCES else 4
+    ax.scatter(x, score, c=colors, s=dot, zorder=3, label="sentence score")
     rolled = score.rolling(max(smoothing, 1), center=True, min_periods=1).mean()
     ax.plot(x, rolled, color="#333333", linewidth=2, label=f"{smoothing}-sentence mean")
     lim = max(abs(score).max(), 1.0) * 1.2

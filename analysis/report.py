@@ -27,6 +27,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from contextlib import AbstractContextManager
@@ -48,6 +49,7 @@ from .files import (
     temp_prefix,
 )
 from .frames import matches_with_actors
+from .processes import die_with_parent, kernel_preexec
 from .version import __version__
 
 __all__ = [
@@ -81,6 +83,8 @@ Notebook = str | os.PathLike[str] | Traversable
 TRACKED_LIBRARIES = (
     "vaderSentiment",
     "textblob",
+    "trafilatura",
+    "py3langid",
     "nltk",
     "pandas",
     "numpy",
@@ -156,7 +160,7 @@ def _inspect(path: str, _mtime_ns: int) -> dict[str, NotebookParameter]:
 def _value_problem(name: str, value: Any) -> str | None:
     """What is wrong with a parameter's value beyond its type (by name, whatever the notebook),
     as the end of a sentence; None if nothing."""
-    if name in ("top_n", "smoothing") and value < 1:
+    if name in ("top_n", "smoothing", "max_rows") and value < 1:
         return f"must be at least 1, not {value}"
     if name == "lexicons" and not all(isinstance(x, str) for x in value):
         return "must be a list of names or YAML paths"
@@ -339,12 +343,22 @@ def save_figure(fig: Any, output_dir: str | os.PathLike[str] | None, name: str) 
 # --------------------------------------------------------------------------- execution
 
 
-_SLUG_RE = re.compile(r"[^A-Za-z0-9._-]+")
+#: What a folder name may not hold: anything but letters and digits of any script, ``.``, ``_``
+#: and ``-`` (so no path separator, no control or format character, no ``:*?"<>|``), and no
+#: run of dots (``..``).
+_SLUG_RE = re.compile(r"(?:[^\w.-]|\.{2,})+")
 
 
 def safe_slug(doc_id: str, *, max_len: int = 80) -> str:
-    """A folder name from an article id that cannot leave its parent (no ``/``, no ``..``)."""
-    slug = _SLUG_RE.sub("-", doc_id).strip(".-_")[:max_len].strip(".-_")
+    """A folder name from an article id that cannot leave its parent (no ``/``, no ``..``).
+
+    Letters and digits of every script are kept, so ``Київ_удари`` stays readable (NFC
+    normalised); runs of anything else become ``-``; leading and trailing ``.``, ``-``, ``_``
+    are dropped (no hidden folders, no ``..``). At most ``max_len`` characters (160 bytes of
+    UTF-8 for Cyrillic, far under the 255 a file name may have).
+    """
+    name = unicodedata.normalize("NFC", doc_id)
+    slug = re.sub("-{2,}", "-", _SLUG_RE.sub("-", name)).strip(".-_")[:max_len].strip(".-_")
     return slug or "article"
 
 
@@ -408,9 +422,11 @@ def run_report(
     no_input: bool = False,
     notebook: Notebook = ARTICLE_NOTEBOOK,
     slug: str | None = None,
+    progress: bool | None = False,
 ) -> Path:
     """Execute the article notebook (or another ``notebook`` with its parameters) for one
-    article; return its report folder.
+    article; return its report folder. ``progress``: a bar of the notebook's cells on the
+    terminal (``None``: only if stderr is one).
 
     The folder ``out_dir/<slug>`` receives ``report.ipynb``, ``report.html``,
     ``metrics.json``, ``sentences.csv``, ``matches.csv``, ``terms.csv`` and ``figures/``. It is
@@ -427,9 +443,8 @@ def run_report(
     resolve_lexicons(params["lexicons"])
     check_output_dir(out_dir, [article_path])
     params.setdefault("title", _seed_title(Path(article_path)))
-    return _run_notebook(
-        notebook, params, Path(out_dir), slug or safe_slug(article.doc_id), no_input
-    )
+    slug = slug or safe_slug(article.doc_id)
+    return _run_notebook(notebook, params, Path(out_dir), slug, no_input, progress)
 
 
 def run_corpus_report(
@@ -438,11 +453,14 @@ def run_corpus_report(
     *,
     parameters: Mapping[str, Any] | None = None,
     no_input: bool = False,
+    progress: bool | None = False,
 ) -> Path:
     """Execute ``corpus_report.ipynb`` on a corpus; the report goes to ``out_dir/corpus-<name>``.
 
-    The folder holds ``report.ipynb``, ``report.html``, ``summary.csv``, ``terms.csv`` and
-    ``figures/``; it is renamed into place only when complete.
+    The folder holds ``report.ipynb``, ``report.html``, ``summary.csv``, ``terms.csv``,
+    ``errors.csv`` (the documents that could not be analysed: ``doc_id, path, error``),
+    ``data/`` (every table as Parquet parts: sentences, matches, events, terms, summary,
+    errors) and ``figures/``; it is renamed into place only when complete.
     """
     from .lexicon import resolve_lexicons
 
@@ -454,7 +472,7 @@ def run_corpus_report(
     resolve_lexicons(params["lexicons"])
     check_output_dir(out_dir, [source])
     slug = "corpus-" + safe_slug(Path(source).stem or "corpus")
-    return _run_notebook(CORPUS_NOTEBOOK, params, Path(out_dir), slug, no_input)
+    return _run_notebook(CORPUS_NOTEBOOK, params, Path(out_dir), slug, no_input, progress)
 
 
 def _seed_title(article_path: Path) -> str:
@@ -511,9 +529,19 @@ _KERNEL_DIR_RE = re.compile(r"cn-kernel-(?P<pid>[0-9]+)-[^.]*")
 
 
 def _run_notebook(
-    notebook: Notebook, params: dict[str, Any], out_dir: Path, slug: str, no_input: bool
+    notebook: Notebook,
+    params: dict[str, Any],
+    out_dir: Path,
+    slug: str,
+    no_input: bool,
+    progress: bool | None = False,
 ) -> Path:
-    """Execute ``notebook`` into a temporary folder, export HTML, then rename into place."""
+    """Execute ``notebook`` into a temporary folder, export HTML, then rename into place.
+
+    The notebook is told the temporary folder (``output_dir``), and so it appears in the
+    executed notebook (the injected parameters, papermill's metadata); it is replaced there by
+    the final folder before the HTML is made, so no output names a path that will not exist.
+    """
     out_root = out_dir.resolve()
     final = out_root / slug
     if final.parent != out_root:  # defence in depth: safe_slug already forbids this
@@ -524,7 +552,8 @@ def _run_notebook(
     try:
         params["output_dir"] = str(tmp)
         with _path_of(notebook) as path:
-            _execute(path, tmp / "report.ipynb", params)
+            _execute(path, tmp / "report.ipynb", params, progress, slug)
+        _replace_in_notebook(tmp / "report.ipynb", str(tmp), str(final))
         _export_html(tmp / "report.ipynb", tmp / "report.html", no_input=no_input)
         replace_dir(tmp, final)
     except BaseException:
@@ -533,7 +562,38 @@ def _run_notebook(
     return final
 
 
-def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
+def _replace_in_notebook(path: Path, old: str, new: str) -> None:
+    """Replace the string ``old`` by ``new`` everywhere in the notebook at ``path``, also where
+    papermill wrote it as an escaped string literal (non-ASCII as ``\\uXXXX``)."""
+    import nbformat
+
+    def escaped(text: str) -> str:  # papermill's translate_escaped_str, without the quotes
+        return text.encode("unicode_escape").decode("utf-8").replace('"', r"\"")
+
+    pairs = [(old, new), (escaped(old), escaped(new))]
+
+    def swap(value: Any) -> Any:
+        if isinstance(value, str):
+            for a, b in pairs:
+                value = value.replace(a, b)
+            return value
+        if isinstance(value, list):
+            return [swap(v) for v in value]
+        if isinstance(value, dict):
+            return type(value)({k: swap(v) for k, v in value.items()})
+        return value
+
+    nb = nbformat.read(path, as_version=4)
+    nbformat.write(nbformat.from_dict(swap(nb)), path)
+
+
+def _execute(
+    notebook: Path,
+    output: Path,
+    params: dict[str, Any],
+    progress: bool | None = False,
+    name: str = "",
+) -> None:
     import papermill
     from traitlets.config import Config
 
@@ -553,7 +613,12 @@ def _execute(notebook: Path, output: Path, params: dict[str, Any]) -> None:
             parameters=params,
             kernel_name="python3",  # names the language for papermill; the kernel: see below
             cwd=os.getcwd(),
-            progress_bar=False,
+            # a bar of cells on the terminal: long reports show how far they are
+            progress_bar=(
+                False
+                if progress is False
+                else {"disable": None if progress is None else False, "desc": name or "report"}
+            ),
             log_output=False,
             config=config,
             kernel_manager_class=_kernel_manager(),
@@ -597,6 +662,10 @@ def _kernel_manager() -> type:
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
+            # The kernel dies with this process, however it dies (analysis.processes).
+            preexec = kernel_preexec(os.getpid())
+            if preexec is not None:
+                kw.setdefault("preexec_fn", preexec)
             await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return ReportKernelManager
@@ -613,15 +682,26 @@ class BatchItem:
     user_error: bool = False
 
 
-def _report_one(args: tuple[str, str, dict[str, Any], bool, str]) -> BatchItem:
-    path, out, params, no_input, slug = args
+def _report_one(args: tuple[str, str, dict[str, Any], bool, str, bool | None]) -> BatchItem:
+    path, out, params, no_input, slug, progress = args
     try:
-        folder = run_report(path, out, parameters=params, no_input=no_input, slug=slug)
+        folder = run_report(
+            path, out, parameters=params, no_input=no_input, slug=slug, progress=progress
+        )
     except AnalysisError as exc:
         return BatchItem(article=path, status="failed", error=str(exc), user_error=True)
     except Exception as exc:  # one article's failure must not stop the batch
         return BatchItem(article=path, status="failed", error=f"{type(exc).__name__}: {exc}")
     return BatchItem(article=path, status="ok", report=str(Path(folder).name))
+
+
+def _errors_csv(failed: Sequence[Mapping[str, Any]]) -> str:
+    """``errors.csv`` of a batch: one row per failed article (``doc_id, path, error``, as in a
+    corpus run's)."""
+    import pandas as pd
+
+    rows = [(Path(a["article"]).stem, a["article"], a["error"]) for a in failed]
+    return frame_csv(pd.DataFrame(rows, columns=["doc_id", "path", "error"]))
 
 
 def _unique_slugs(paths: Sequence[str]) -> list[str]:
@@ -646,10 +726,14 @@ def run_batch(
 ) -> list[BatchItem]:
     """Report on every article; failures are recorded, never fatal. Writes ``batch.json``.
 
-    ``jobs`` > 1 runs that many reports at once (each in its own process and kernel).
-    ``batch.json`` is rewritten (atomically) after each article, so it is always current.
+    ``jobs`` > 1 runs that many reports at once (each in its own process and kernel; the
+    processes end if this one dies, :mod:`analysis.processes`). ``batch.json`` is rewritten
+    (atomically) after each article, so it is always current; when some articles failed,
+    ``errors.csv`` beside it lists them (``doc_id, path, error``). ``progress``: bars on the
+    terminal (``None``: only if stderr is one), of the articles and, one at a time, of each
+    report's cells.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm  # the terminal bar (tqdm.auto warns in a kernel without ipywidgets)
 
     from .lexicon import resolve_lexicons
 
@@ -660,8 +744,10 @@ def run_batch(
     paths = [str(a) for a in articles]
     out = check_output_dir(out_dir, paths)
     clean_stale_temporaries(out)
+    one_at_a_time = jobs == 1 or len(paths) == 1
+    cells = progress if one_at_a_time else False
     tasks = [
-        (p, str(out), dict(parameters or {}), no_input, s)
+        (p, str(out), dict(parameters or {}), no_input, s, cells)
         for p, s in zip(paths, _unique_slugs(paths), strict=True)
     ]
     items: dict[int, BatchItem] = {}
@@ -673,18 +759,23 @@ def run_batch(
             {"article": paths[k], "status": "pending"} for k in range(len(paths)) if k not in items
         ]
         atomic_write(out / "batch.json", dumps_json({"articles": done + pending}))
+        failed = [a for a in done if a["status"] != "ok"]
+        if failed:
+            atomic_write(out / "errors.csv", _errors_csv(failed))
         if on_done is not None:
             on_done(item)
 
     disable = None if progress is None else not progress  # None: only on a terminal
     bar = tqdm(total=len(tasks), desc="reports", unit="article", disable=disable)
     try:
-        if jobs == 1 or len(tasks) == 1:
+        if one_at_a_time:
             for i, task in enumerate(tasks):
                 record(i, _report_one(task))
                 bar.update()
         else:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            with ProcessPoolExecutor(
+                max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
+            ) as pool:
                 futures = {pool.submit(_report_one, t): i for i, t in enumerate(tasks)}
                 try:
                     for fut in as_completed(futures):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import datetime
 import functools
 import hashlib
 import os
@@ -34,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ArticleError
+from .html import HTML_SUFFIXES, PAGE_METADATA, declared_charset, extract_page, looks_like_html
 from .segment import sentence_bounds
 
 __all__ = [
@@ -42,14 +44,18 @@ __all__ = [
     "NEGATOR_PAIRS",
     "TOKEN_RE",
     "Article",
+    "Source",
     "Span",
     "Token",
     "TokenIndex",
+    "article_from_source",
     "count_tokens",
+    "date_from_name",
     "fold",
     "fold_words",
     "load_article",
     "normalise_term",
+    "read_source",
     "split_paragraphs",
     "split_sentences",
 ]
@@ -302,12 +308,14 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str]:
+def decode_bytes(data: bytes, *, where: str = "input", html: bool = True) -> tuple[str, str]:
     """Decode article bytes, returning ``(text, encoding)``.
 
-    Tried in order: a BOM (UTF-8, UTF-16 LE/BE), strict UTF-8, then cp1252 (and Latin-1 for the
-    five bytes cp1252 leaves undefined). NUL bytes outside UTF-16, or mostly control characters,
-    mean the file is binary, which raises :class:`ArticleError`.
+    Tried in order: a BOM (UTF-8, UTF-16 LE/BE), strict UTF-8, the character set a web page
+    declares in a ``<meta>`` tag (when ``html`` allows it: not for a known plain-text file),
+    then cp1252 (and Latin-1 for the five bytes cp1252 leaves undefined). NUL bytes outside
+    UTF-16, or mostly control characters, mean the file is binary, which raises
+    :class:`ArticleError`.
     """
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data[3:], "utf-8", where), "utf-8-sig"
@@ -322,9 +330,21 @@ def decode_bytes(data: bytes, *, where: str = "input") -> tuple[str, str]:
     try:
         text, enc = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        text, enc = data.decode("cp1252", errors=_LATIN1_FALLBACK), "cp1252"
+        declared = declared_charset(data) if html else None
+        text, enc = _declared(data, declared) if declared else ("", "")
+        if not enc:
+            text, enc = data.decode("cp1252", errors=_LATIN1_FALLBACK), "cp1252"
     _reject_control_heavy(text, where)
     return text, enc
+
+
+def _declared(data: bytes, charset: str) -> tuple[str, str]:
+    """``data`` decoded with a page's declared charset, or ``("", "")`` if it cannot be."""
+    try:
+        name = codecs.lookup(charset).name
+        return data.decode(name), name
+    except (LookupError, UnicodeDecodeError):
+        return "", ""
 
 
 def _strict(data: bytes, encoding: str, where: str) -> str:
@@ -418,62 +438,158 @@ def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+#: An ISO date in a file name: ``2019-10-15_title.txt``, ``title_2019-10-15.html``.
+_FILE_DATE_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def date_from_name(name: str) -> str | None:
+    """The first valid ISO date (``YYYY-MM-DD``) in a file name, or None."""
+    for m in _FILE_DATE_RE.finditer(name):
+        try:
+            return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+@dataclass(frozen=True)
+class Source:
+    """An article as read, before page extraction and segmentation (what corpus readers hand
+    to the workers, and what :func:`load_article` builds an :class:`Article` from).
+
+    ``html``: True for a web page, False for plain text, None to decide by sniffing
+    (:func:`analysis.html.looks_like_html`). ``metadata``: what is known besides the text (a
+    table's ``date``/``title`` columns...); non-empty values win over the page's own.
+    ``source_sha256``: the hash of the raw input (the file's bytes), else of ``text``.
+    """
+
+    text: str
+    encoding: str = "text"
+    path: str | None = None
+    html: bool | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    source_sha256: str | None = None
+
+
+def read_source(
+    path: str | os.PathLike[str], *, html: bool | None = None, where: str | None = None
+) -> Source:
+    """Read the file ``path`` as a :class:`Source` (raises :class:`ArticleError`).
+
+    Web pages are recognised by extension (:data:`analysis.html.HTML_SUFFIXES`) or by their
+    markup; their bytes are decoded like any article's, except that a charset declared in a
+    ``<meta>`` tag is used when the bytes are not UTF-8.
+    """
+    p = Path(path)
+    where = where or f"'{p}'"
+    if not p.exists():
+        raise ArticleError(f"{where} does not exist; check the path to the article.")
+    if p.is_dir():
+        raise ArticleError(f"{where} is a directory, not an article; pass a .txt or .html file.")
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ArticleError(
+                f"{where} is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit "
+                "for one article; split it or use analysis.analyze_corpus."
+            )
+        data = p.read_bytes()
+    except PermissionError:
+        raise ArticleError(f"{where} cannot be read (permission denied).") from None
+    except OSError as exc:
+        raise ArticleError(f"{where} cannot be read ({exc.strerror}).") from None
+    if html is None and p.suffix.lower() in HTML_SUFFIXES:
+        html = True
+    text, encoding = decode_bytes(data, where=where, html=html is not False)
+    return Source(
+        text=text,
+        encoding=encoding,
+        path=str(p),
+        html=html,
+        metadata={"date": date_from_name(p.stem)},
+        source_sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def article_from_source(source: Source, *, doc_id: str, where: str | None = None) -> Article:
+    """Extract (web pages), normalise and segment ``source`` into an :class:`Article`.
+
+    ``Article.metadata`` always holds ``source_format`` (``"html"`` or ``"text"``),
+    ``source_sha256`` and the :data:`analysis.html.PAGE_METADATA` keys (None when unknown).
+    """
+    where = where or (f"'{source.path}'" if source.path else f"article '{doc_id}'")
+    text = source.text
+    if not isinstance(text, str):
+        raise ArticleError(f"{where} has no text (got {type(text).__name__}).")
+    is_html = source.html if source.html is not None else looks_like_html(text)
+    meta: dict[str, Any] = dict.fromkeys(PAGE_METADATA)
+    if is_html:
+        text, page = extract_page(text, where=where)
+        meta.update(page)
+    for key, value in source.metadata.items():
+        if value is not None and not (isinstance(value, str) and not value.strip()):
+            meta[key] = value
+        else:
+            meta.setdefault(key, None)
+    meta["source_format"] = "html" if is_html else "text"
+    meta["source_sha256"] = source.source_sha256 or _sha256(source.text)
+    text = normalise_newlines(text)
+    if not text.strip():
+        what = "empty" if not text else "whitespace only"
+        raise ArticleError(f"{where} is {what}; there is no text to analyse.")
+    return Article(
+        doc_id=str(doc_id),
+        text=text,
+        sha256=_sha256(text),
+        encoding=source.encoding,
+        path=source.path,
+        paragraphs=tuple(split_paragraphs(text)),
+        sentences=tuple(split_sentences(text)),
+        metadata=meta,
+    )
+
+
 def load_article(
     path: str | os.PathLike[str] | None = None,
     *,
     text: str | None = None,
     doc_id: str | None = None,
+    html: bool | None = None,
+    metadata: Mapping[str, Any] | None = None,
 ) -> Article:
     """Load an article from ``path`` or from ``text``, split into paragraphs and sentences.
 
+    Plain text and web pages are both read: a ``.html``/``.htm`` file, or any text that looks
+    like a page (``html=None``; True or False decides), has its main text and page metadata
+    (title, date, author, site, URL) extracted with trafilatura (:mod:`analysis.html`); every
+    offset then refers to the extracted text, and ``metadata["source_sha256"]`` is the hash
+    of the raw page. A date in a file name (``2019-10-15_title.txt``) becomes
+    ``metadata["date"]`` when the page gives none; ``metadata`` given here wins over both.
+
     Raises :class:`ArticleError` (one sentence: what is wrong, where, what to do) for a
-    missing path, a directory, an unreadable, empty, whitespace-only or binary file.
-    ``doc_id`` defaults to the file name without extension (or ``"text"``).
+    missing path, a directory, an unreadable, empty, whitespace-only or binary file, or a
+    page without article text. ``doc_id`` defaults to the file name without extension (or
+    ``"text"``).
     """
     if (path is None) == (text is None):
         raise ArticleError("load_article needs exactly one of a path or text=...")
-    encoding = "text"
-    src: str | None = None
     if path is not None:
-        p = Path(path)
-        where = f"'{p}'"
-        src = str(p)
-        if not p.exists():
-            raise ArticleError(f"{where} does not exist; check the path to the article.")
-        if p.is_dir():
-            raise ArticleError(f"{where} is a directory, not an article; pass a .txt file.")
-        try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise ArticleError(
-                    f"{where} is {size / 2**20:.0f} MB, over the {MAX_BYTES // 2**20} MB limit "
-                    "for one article; split it or use analysis.analyze_corpus."
-                )
-            data = p.read_bytes()
-        except PermissionError:
-            raise ArticleError(f"{where} cannot be read (permission denied).") from None
-        except OSError as exc:
-            raise ArticleError(f"{where} cannot be read ({exc.strerror}).") from None
-        text, encoding = decode_bytes(data, where=where)
-        doc_id = doc_id or p.stem
+        source = read_source(path, html=html)
+        doc_id = doc_id or Path(path).stem
+        where = None
     else:
         if not isinstance(text, str):
             raise ArticleError(f"text= must be a str, not {type(text).__name__}.")
         where = f"article '{doc_id}'" if doc_id else "the text given"
         doc_id = doc_id or "text"
-    assert text is not None
-    text = normalise_newlines(text)
-    if not text.strip():
-        what = "empty" if not text else "whitespace only"
-        raise ArticleError(f"{where} is {what}; there is no text to analyse.")
-    paragraphs = tuple(split_paragraphs(text))
-    sentences = tuple(split_sentences(text))
-    return Article(
-        doc_id=str(doc_id),
-        text=text,
-        sha256=_sha256(text),
-        encoding=encoding,
-        path=src,
-        paragraphs=paragraphs,
-        sentences=sentences,
-    )
+        source = Source(text=text, html=html)
+    if metadata:
+        source = Source(
+            text=source.text,
+            encoding=source.encoding,
+            path=source.path,
+            html=source.html,
+            metadata={**source.metadata, **metadata},
+            source_sha256=source.source_sha256,
+        )
+    return article_from_source(source, doc_id=str(doc_id), where=where)

@@ -18,8 +18,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "analysis"
 
 #: The layers, lowest first. A new module must be placed here (the test fails until it is).
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("errors", "files", "version"),  # no package imports
+    ("errors", "files", "version", "language", "processes"),  # no package imports
     ("segment",),  # sentence boundaries
+    ("html",),  # web pages: main text and metadata (trafilatura)
     ("text",),  # Article: paragraphs, sentences, clauses, tokens, negation scope
     ("lexicon",),  # dictionaries as data
     ("matching",),  # all lexicons at once -> matches

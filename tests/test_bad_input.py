@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import pandas as pd
@@ -117,7 +118,7 @@ def test_unreadable_article_cli(tmp_path, capsys, case):
     out_dir = tmp_path / "reports"
     code, _, err = cli(capsys, "report", path, "--out", out_dir)
     assert code == 2 and f"FAILED  {path}" in err and fragment in err
-    assert files_under(out_dir) == ["batch.json"]
+    assert files_under(out_dir) == ["batch.json", "errors.csv"]  # no report folder at all
     batch = json.loads((out_dir / "batch.json").read_text(encoding="utf-8"))["articles"]
     assert [(a["status"], a["user_error"]) for a in batch] == [("failed", True)]
 
@@ -131,6 +132,15 @@ FRENCH = (
     "Les frappes ont continué pendant la nuit et les deux camps ont rejeté le cessez-le-feu.\n"
     "Die Gespräche wurden nach den Angriffen unterbrochen, sagte ein Sprecher.\n"
 )
+
+READABLE_LANGUAGE = {
+    "cp1252": "en",
+    "utf16-le-bom": "en",
+    "utf16-be-bom": "en",
+    "punctuation": "und",
+    "numbers": "und",
+    "non-english": "fr",
+}
 
 READABLE = {
     # invalid UTF-8, valid cp1252: read, and the encoding is recorded (and noted by the CLI)
@@ -150,19 +160,21 @@ def test_readable_odd_article_library(tmp_path, case):
     art = analysis.load_article(path)
     assert art.encoding == encoding
     assert art.text.startswith(start)
-    res = analysis.analyze(art)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        res = analysis.analyze(art)
+    named = [w for w in caught if issubclass(w.category, analysis.NonEnglishWarning)]
+    assert len(named) == (case == "non-english")  # only a confident non-English call warns
     summary = res.summary
     assert summary["encoding"] == encoding
     assert summary["n_sentences"] == len(res.sentences) >= 1
     json.dumps(summary, allow_nan=False)  # plain JSON: no NaN from 0 tokens or 0 matches
-    if case in ("punctuation", "numbers", "non-english"):
-        assert summary["low_english_share"] is True
-    else:
-        assert summary["low_english_share"] is False
+    # The language is identified (analysis.language): English sentences are "en"; text with no
+    # words is undetermined ("und", confidence under 0.5); French (with a German line) "fr".
+    assert summary["language"] == READABLE_LANGUAGE[case]
+    assert 0.0 <= summary["language_confidence"] <= 1.0
     if case == "punctuation":
         assert summary["n_tokens"] == 0 and summary["hedge_density"] == 0.0
-    if case == "non-english":
-        assert summary["english_function_word_share"] < 0.05
 
 
 @pytest.mark.parametrize("case", list(READABLE))
@@ -175,8 +187,10 @@ def test_readable_odd_article_cli(tmp_path, capsys, case):
     assert summary["encoding"] == encoding
     if encoding == "cp1252":
         assert f"note: '{path}' is not UTF-8; it was read as cp1252" in err
-    if summary["low_english_share"]:
-        assert f"note: '{path}' has few English function words" in err
+    if case == "non-english":
+        assert f"note: '{path}' looks like French (fr, confidence 1.00), not English" in err
+    else:
+        assert "not English" not in err
     if case == "utf16-le-bom":
         assert err == ""
     code, out, _ = cli(capsys, "analyze", path, "--format", "csv")

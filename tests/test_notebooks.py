@@ -86,9 +86,13 @@ def test_corpus_report_from_a_jsonl_with_groups_and_dates(tmp_path, capsys):
             "pandas",
         ]
     )
-    assert code == 0, capsys.readouterr().err
+    err = capsys.readouterr().err
+    # One of four documents ("bad", whitespace only) failed: the run finishes the other three,
+    # says how many failed and where they are listed, and exits 3.
+    assert code == 3, err
     folder = tmp_path / "out" / "corpus-news"
-    assert {"report.html", "report.ipynb", "summary.csv", "terms.csv"} <= {
+    assert f"1 of 4 documents failed; listed in {folder / 'errors.csv'}" in err
+    assert {"report.html", "report.ipynb", "summary.csv", "terms.csv", "errors.csv", "data"} <= {
         p.name for p in folder.iterdir()
     }
     html = (folder / "report.html").read_text(encoding="utf-8")

@@ -123,12 +123,13 @@ def test_batch_one_good_one_bad_escaped_with_parameters_file(tmp_path, capsys):
             "--no-input",
         ]
     )
-    assert code == 2  # the only failure is the user's (an empty file)
+    assert code == 3  # finished, with one failure (an empty file): README, exit codes
     err = capsys.readouterr().err
     assert "empty.txt" in err and "is empty" in err
+    assert f"1 of 2 failed; listed in {out / 'errors.csv'}" in err
     batch = json.loads((out / "batch.json").read_text(encoding="utf-8"))["articles"]
     assert [a["status"] for a in batch] == ["ok", "failed"]
-    assert sorted(p.name for p in out.iterdir()) == ["batch.json", "hostile"]
+    assert sorted(p.name for p in out.iterdir()) == ["batch.json", "errors.csv", "hostile"]
     html = (out / "hostile" / "report.html").read_text(encoding="utf-8")
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)" in html
     assert '<img src=x onerror="alert(2)">' not in html

@@ -1,0 +1,80 @@
+"""Child processes that end when the process that started them dies, however it dies.
+
+A batch of reports or a corpus run starts worker processes (and each report a kernel). If the
+run is killed outright (``kill -9``, the out-of-memory killer, a closed terminal), nothing in
+it can clean up, and its children would live on, reparented, holding memory. So every worker
+calls :func:`die_with_parent` as it starts (the executor's ``initializer``), and every kernel
+is launched with it (``preexec_fn``):
+
+* on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` asks the kernel to kill the child the moment
+  its parent dies (``man 2 prctl``); if the parent died before the call, the child exits at
+  once;
+* elsewhere, a daemon thread checks once a second whether the parent is still there (the same
+  watchdog ipykernel runs for its own parent), and exits the process when it is not.
+
+This module imports nothing from the package, so every layer may use it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import signal
+import sys
+import threading
+import time
+from collections.abc import Callable
+from functools import cache
+
+__all__ = ["POLL_SECONDS", "die_with_parent", "kernel_preexec"]
+
+#: How often the watchdog (non-Linux) checks on the parent.
+POLL_SECONDS = 1.0
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+@cache
+def _prctl() -> Callable[..., int] | None:
+    """libc's ``prctl`` (loaded once, in the parent, so that a child only calls it)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+def die_with_parent(parent_pid: int | None = None) -> None:
+    """End this process when its parent dies (call it first thing in a child process).
+
+    ``parent_pid``: the pid of the process that started this one (``os.getpid()`` taken in
+    the parent); if the parent is already gone when this runs, the process exits at once.
+    """
+    prctl = _prctl()
+    if prctl is not None and prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0:
+        if parent_pid is not None and os.getppid() != parent_pid:
+            os._exit(1)  # the parent died before the request took effect
+        return
+    parent = parent_pid if parent_pid is not None else os.getppid()
+    threading.Thread(target=_watch, args=(parent,), name="die-with-parent", daemon=True).start()
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(POLL_SECONDS)
+    os._exit(1)
+
+
+def kernel_preexec(parent_pid: int) -> Callable[[], None] | None:
+    """A ``preexec_fn`` for a kernel's ``Popen`` that makes it die with ``parent_pid`` (Linux),
+    or None where that is not possible (the kernel's own parent poller then does it)."""
+    prctl = _prctl()
+    if prctl is None:
+        return None
+
+    def preexec() -> None:  # runs in the child between fork and exec: nothing but the call
+        prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        if os.getppid() != parent_pid:
+            os._exit(1)
+
+    return preexec
