@@ -3,8 +3,8 @@
 A batch of reports or a corpus run starts worker processes (and each report a kernel). If the
 run is killed outright (``kill -9``, the out-of-memory killer, a closed terminal), nothing in
 it can clean up, and its children would live on, reparented, holding memory. So every worker
-calls :func:`die_with_parent` as it starts (the executor's ``initializer``), and every kernel
-is launched with it (``preexec_fn``):
+calls :func:`die_with_parent` as it starts (the executor's ``initializer``), and so does every
+report kernel (:mod:`analysis.kernel`):
 
 * on Linux, ``prctl(PR_SET_PDEATHSIG, SIGKILL)`` asks the kernel to kill the child the moment
   its parent dies (``man 2 prctl``); if the parent died before the call, the child exits at
@@ -26,7 +26,7 @@ import time
 from collections.abc import Callable
 from functools import cache
 
-__all__ = ["POLL_SECONDS", "die_with_parent", "kernel_preexec"]
+__all__ = ["POLL_SECONDS", "die_with_parent"]
 
 #: How often the watchdog (non-Linux) checks on the parent.
 POLL_SECONDS = 1.0
@@ -63,18 +63,3 @@ def _watch(parent: int) -> None:
     while os.getppid() == parent:
         time.sleep(POLL_SECONDS)
     os._exit(1)
-
-
-def kernel_preexec(parent_pid: int) -> Callable[[], None] | None:
-    """A ``preexec_fn`` for a kernel's ``Popen`` that makes it die with ``parent_pid`` (Linux),
-    or None where that is not possible (the kernel's own parent poller then does it)."""
-    prctl = _prctl()
-    if prctl is None:
-        return None
-
-    def preexec() -> None:  # runs in the child between fork and exec: nothing but the call
-        prctl(_PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
-        if os.getppid() != parent_pid:
-            os._exit(1)
-
-    return preexec

@@ -49,7 +49,8 @@ from .files import (
     temp_prefix,
 )
 from .frames import matches_with_actors
-from .processes import die_with_parent, kernel_preexec
+from .kernel import PARENT_ENV
+from .processes import die_with_parent
 from .version import __version__
 
 __all__ = [
@@ -656,16 +657,19 @@ def _kernel_manager() -> type:
         @property
         def kernel_spec(self) -> KernelSpec:
             if self._kernel_spec is None:
-                self._kernel_spec = KernelSpec(resource_dir=RESOURCES, **get_kernel_dict())
+                spec = get_kernel_dict()
+                # ipykernel's own command, through analysis.kernel: the kernel dies with this
+                # process, however it dies (analysis.processes)
+                argv = list(spec["argv"])
+                argv[argv.index("ipykernel_launcher")] = "analysis.kernel"
+                spec["argv"] = argv
+                self._kernel_spec = KernelSpec(resource_dir=RESOURCES, **spec)
             return self._kernel_spec
 
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             kw.setdefault("stdout", subprocess.DEVNULL)
             kw.setdefault("stderr", subprocess.DEVNULL)
-            # The kernel dies with this process, however it dies (analysis.processes).
-            preexec = kernel_preexec(os.getpid())
-            if preexec is not None:
-                kw.setdefault("preexec_fn", preexec)
+            kw["env"] = {**(kw.get("env") or os.environ), PARENT_ENV: str(os.getpid())}
             await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return ReportKernelManager

@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("core",),  # analyze(): the pipeline for one article
     ("corpus", "compare", "dyads"),  # many articles; comparisons, keyness, dyad tables
     ("plots", "annotate", "actorplots"),  # figures and HTML
-    ("report",),  # papermill, provenance, batches
+    ("report", "kernel"),  # papermill, provenance, batches; the report kernel
     ("cli", "__main__", "evaluate", "__init__"),  # entry points and the public facade
 )
 RANK = {name: i for i, layer in enumerate(LAYERS) for name in layer}

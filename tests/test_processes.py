@@ -109,7 +109,7 @@ def test_killing_a_report_batch_with_two_jobs_leaves_no_worker_or_kernel(tmp_pat
     proc = subprocess.Popen(cmd, cwd=ROOT, stderr=subprocess.DEVNULL)
 
     def kernels() -> set[int]:
-        return {p for p in _descendants(proc.pid) if "ipykernel_launcher" in _cmdline(p)}
+        return {p for p in _descendants(proc.pid) if "analysis.kernel" in _cmdline(p)}
 
     try:
         assert _wait_for(lambda: len(kernels()) >= 2, 120), "the kernels never started"
