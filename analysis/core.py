@@ -18,6 +18,7 @@ pandas once per batch, not once per article (:mod:`analysis.corpus`);
 from __future__ import annotations
 
 import bisect
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from .frames import frames_from_records, kwic_frame
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher
 from .measures import MEASURES, rules_for
+from .norms import Norms, resolve_norms
 from .text import Article, load_article
 
 __all__ = ["AnalysisResult", "analyze", "analyze_records", "find_matches"]
@@ -113,9 +115,12 @@ def find_matches(article: Article, lexicons: Sequence[Lexicon]) -> list[Match]:
     return matches
 
 
-def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
+def analyze_records(
+    article: Article, lexicons: Sequence[Lexicon] = (), norms: Norms | None = None
+) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons: plain Python,
-    the hot path of a corpus run."""
+    the hot path of a corpus run. ``norms``: the reference the figures' percentiles are taken
+    against (None: the shipped one)."""
     lexicons = tuple(lexicons)
     matches = find_matches(article, lexicons)
     tokens = article.tokens
@@ -136,6 +141,9 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
             values = measure.sentence_values(doc)
             columns.update(values)
             summary.update(measure.summarise(doc, values))
+    reference = norms if norms is not None else resolve_norms(None)
+    summary["percentiles"] = reference.percentiles(summary)
+    summary["percentiles_reference"] = reference.reference()
     return DocumentRecords(
         doc_id=article.doc_id,
         columns=columns,
@@ -179,16 +187,25 @@ def analyze(
     *,
     lexicons: Sequence[str | Lexicon] | str | Lexicon | None = None,
     doc_id: str | None = None,
+    norms: Norms | str | os.PathLike[str] | None = None,
 ) -> AnalysisResult:
     """Analyse one article (an :class:`Article` or its text) sentence by sentence.
 
-    ``lexicons``: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
-    ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none (sentiment only).
+    Args:
+        article_or_text: an :class:`Article` (:func:`analysis.load_article`) or its text.
+        lexicons: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
+            ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none
+            (sentiment only).
+        doc_id: the id of a text given as a string.
+        norms: the reference corpus for ``summary["percentiles"]``: ``None`` the shipped one
+            (295 Wikinews articles), a :class:`~analysis.norms.Norms` or a saved table's path.
+
     Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events``, ``terms``
-    and ``summary``; every row keeps the character offsets of the words behind it.
+    and ``summary`` (each headline figure with its ``<figure>_ci95`` bootstrap interval and
+    its percentile); every row keeps the character offsets of the words behind it.
     """
     article = _as_article(article_or_text, doc_id)
-    records = analyze_records(article, resolve_lexicons(lexicons))
+    records = analyze_records(article, resolve_lexicons(lexicons), resolve_norms(norms))
     sentences, matches, events, terms = frames_from_records([records])
     return AnalysisResult(
         article=article,

@@ -40,6 +40,7 @@ from .errors import AnalysisError, ArticleError, ParameterError
 from .files import atomic_write, dumps_json, write_parquet
 from .frames import errors_frame, frames_from_records, summary_frame
 from .lexicon import Lexicon, resolve_lexicons
+from .norms import Norms, resolve_norms
 from .text import MAX_BYTES, decode_bytes, load_article
 
 __all__ = ["ENGINES", "CorpusResult", "analyze_corpus", "analyze_partition", "iter_documents"]
@@ -228,21 +229,24 @@ def _jsonl_chunks(path: Path) -> Iterator[pd.DataFrame]:
 # --------------------------------------------------------------------------- the work
 
 
-def _analyze_one(doc_id: str, text: Any, lexicons: Sequence[Lexicon]) -> DocumentRecords | str:
+def _analyze_one(
+    doc_id: str, text: Any, lexicons: Sequence[Lexicon], norms: Norms | None
+) -> DocumentRecords | str:
     if isinstance(text, ArticleError):
         return str(text)
     if not isinstance(text, str):
         return f"document {doc_id!r} has no text (got {type(text).__name__})."
     try:
-        return analyze_records(load_article(text=text, doc_id=doc_id), lexicons)
+        return analyze_records(load_article(text=text, doc_id=doc_id), lexicons, norms)
     except AnalysisError as exc:
         return str(exc)
 
 
 def analyze_partition(
-    rows: Sequence[tuple[str, Any]], lexicons: Sequence[Lexicon]
+    rows: Sequence[tuple[str, Any]], lexicons: Sequence[Lexicon], norms: Norms | None = None
 ) -> dict[str, pd.DataFrame]:
-    """The analysis of one chunk of ``(doc_id, text)`` rows: a frame per table in ``TABLES``.
+    """The analysis of one chunk of ``(doc_id, text)`` rows: a frame per table in ``TABLES``
+    (``norms``: the reference for the percentiles; None: the shipped one).
 
     This is the one function every engine runs, so results do not depend on the engine; and
     every frame has a fixed set of columns and dtypes, so they do not depend on how the corpus
@@ -250,7 +254,7 @@ def analyze_partition(
     """
     records, errors = [], []
     for doc_id, text in rows:
-        out = _analyze_one(doc_id, text, lexicons)
+        out = _analyze_one(doc_id, text, lexicons, norms)
         if isinstance(out, str):
             errors.append((doc_id, out))
         else:
@@ -319,31 +323,36 @@ def _warm(lexicons: tuple[Lexicon, ...]) -> None:
 
 
 _WORKER_LEXICONS: tuple[Lexicon, ...] = ()
+_WORKER_NORMS: Norms | None = None
 
 
-def _init_worker(lexicons: tuple[Lexicon, ...]) -> None:
-    """Worker start: the lexicons arrive once per worker, not once per chunk."""
-    global _WORKER_LEXICONS
+def _init_worker(lexicons: tuple[Lexicon, ...], norms: Norms | None = None) -> None:
+    """Worker start: the lexicons (and reference) arrive once per worker, not once per chunk."""
+    global _WORKER_LEXICONS, _WORKER_NORMS
     _WORKER_LEXICONS = lexicons
+    _WORKER_NORMS = norms
     _warm(lexicons)
 
 
 def _work(rows: list[tuple[str, Any]]) -> dict[str, pd.DataFrame]:
-    return analyze_partition(rows, _WORKER_LEXICONS)
+    return analyze_partition(rows, _WORKER_LEXICONS, _WORKER_NORMS)
 
 
 def _run_local(
-    chunks: Iterable[list[tuple[str, Any]]], lexicons: tuple[Lexicon, ...], jobs: int
+    chunks: Iterable[list[tuple[str, Any]]],
+    lexicons: tuple[Lexicon, ...],
+    jobs: int,
+    norms: Norms | None = None,
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     """Yield ``(n_docs, frames)`` per chunk, in input order; ``jobs`` > 1 uses processes."""
     if jobs <= 1:
         for chunk in chunks:
-            yield len(chunk), analyze_partition(chunk, lexicons)
+            yield len(chunk), analyze_partition(chunk, lexicons, norms)
         return
     # Warm this process first: where workers are forked (Linux) they start warm, for free.
     _warm(lexicons)
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(lexicons,)
+        max_workers=jobs, initializer=_init_worker, initargs=(lexicons, norms)
     ) as pool:
         window: deque[tuple[int, Future[dict[str, pd.DataFrame]]]] = deque()
         for chunk in chunks:
@@ -369,11 +378,14 @@ class _LexiconSet:
         return ("analysis-lexicons", id(self))
 
 
-def _dask_partition(part: pd.DataFrame, lexicons: _LexiconSet) -> pd.Series:
+def _dask_partition(
+    part: pd.DataFrame, lexicons: _LexiconSet, norms: Norms | None = None
+) -> pd.Series:
     """What ``map_partitions`` runs: :func:`analyze_partition` on the partition's rows,
     returned as a one-element object Series holding ``(n_docs, frames)``."""
     rows = list(zip(part["doc_id"].tolist(), part["text"].tolist(), strict=True))
-    return pd.Series([(len(rows), analyze_partition(rows, lexicons.lexicons))], dtype=object)
+    frames = analyze_partition(rows, lexicons.lexicons, norms)
+    return pd.Series([(len(rows), frames)], dtype=object)
 
 
 def _chunk_frame(rows: list[tuple[str, Any]]) -> pd.DataFrame:
@@ -410,6 +422,7 @@ def _run_dask(
     lexicons: tuple[Lexicon, ...],
     jobs: int,
     client: Any,
+    norms: Norms | None = None,
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     """Yield ``(n_docs, frames)`` per chunk, in input order, computed by Dask.
 
@@ -436,7 +449,7 @@ def _run_dask(
         # that is not a string must reach analyze_partition as it is, to be reported.
         with dask.config.set({"dataframe.convert-string": False}):
             ddf = dd.from_map(_chunk_frame, window, meta=_chunk_frame([]), enforce_metadata=False)
-            parts = ddf.map_partitions(_dask_partition, shipment, meta=(None, object))
+            parts = ddf.map_partitions(_dask_partition, shipment, norms, meta=(None, object))
             delayed = parts.to_delayed()
         if client is not None:
             return client.compute(delayed)  # futures, one per partition
@@ -478,6 +491,7 @@ def analyze_corpus(
     chunk_size: int | None = None,
     client: Any = None,
     progress: bool | None = None,
+    norms: Norms | str | os.PathLike[str] | None = None,
 ) -> CorpusResult:
     """Analyse every document of ``source``; the same frames as :func:`analysis.analyze`.
 
@@ -490,7 +504,9 @@ def analyze_corpus(
     corpus); the result then lists them in ``paths`` and reads a table only when asked.
     ``chunk_size``: documents per chunk (default: 200 in one process; with workers and a corpus
     of known size, chunks sized by text that shrink towards the end, so all finish together).
-    ``progress``: a tqdm bar (``None``: only on a terminal).
+    ``progress``: a tqdm bar (``None``: only on a terminal). ``norms``: the reference for
+    each document's percentiles (None: the shipped one; a :class:`~analysis.norms.Norms` or a
+    saved table's path).
     """
     if engine not in ENGINES:
         raise ParameterError(
@@ -508,6 +524,7 @@ def analyze_corpus(
             f"{', '.join(map(str, source.columns))}); pass text_column=... to name it."
         )
     lexs = resolve_lexicons(lexicons)
+    reference = resolve_norms(norms)
     workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
     if engine == "dask":
         client = _dask_client(client)
@@ -532,9 +549,9 @@ def analyze_corpus(
         disable=None if progress is None else not progress,
     )
     if engine == "dask":
-        results = _run_dask(chunks, lexs, workers, client)
+        results = _run_dask(chunks, lexs, workers, client, reference)
     else:
-        results = _run_local(chunks, lexs, workers)
+        results = _run_local(chunks, lexs, workers, reference)
     versions = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs}
     try:
         if out is not None:
@@ -548,7 +565,7 @@ def analyze_corpus(
     finally:
         bar.close()
     if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
-        collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
+        collected = {t: [frame] for t, frame in analyze_partition([], lexs, reference).items()}
     return CorpusResult({t: _concat(collected[t]) for t in TABLES}, lexicon_versions=versions)
 
 

@@ -24,9 +24,11 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lexicon",),  # dictionaries as data
     ("matching",),  # all lexicons at once -> matches
     ("events",),  # matches -> clause-level events
+    ("intervals",),  # the bootstrap: statistics of units and their seeded resamples
     ("document",),  # what a measure reads: Document, the Measure interface
     ("sentiment", "hedging", "escalation"),  # the measures
     ("measures",),  # the registry
+    ("norms",),  # reference norms: percentiles against a reference corpus
     ("frames",),  # every DataFrame
     ("core",),  # analyze(): the pipeline for one article
     ("corpus", "compare"),  # many articles; comparisons and keyness
