@@ -26,6 +26,7 @@ from typing import Any
 
 import pandas as pd
 
+from .display import result_html
 from .document import Document, DocumentRecords, stable_float
 from .errors import ArticleError
 from .events import build_events
@@ -34,6 +35,7 @@ from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher
 from .measures import MEASURES, rules_for
 from .norms import Norms, resolve_norms
+from .readings import format_interval
 from .text import Article, load_article
 
 __all__ = ["AnalysisResult", "analyze", "analyze_records", "find_matches"]
@@ -73,14 +75,25 @@ class AnalysisResult:
         s = self.summary
         parts = [f"{len(self.sentences)} sentences", f"{len(self.matches)} matches"]
         parts.append(f"{len(self.events)} events")
-        figures = [f"sentiment {s['sentiment']:+.3f}"]
-        if "hedge_density" in s:
-            figures.append(f"hedge_density {s['hedge_density']:.2f}")
-        if "escalation_index" in s:
-            figures.append(f"escalation_index {s['escalation_index']:+.2f}")
+        figures = []
+        for key, spec in (
+            ("sentiment", "+.3f"),
+            ("hedge_density", ".2f"),
+            ("escalation_index", "+.2f"),
+        ):
+            if key in s:
+                ci = format_interval(s.get(f"{key}_ci95"), spec)
+                figures.append(f"{key} {s[key]:{spec}} {ci}")
         return (
             f"AnalysisResult(doc_id={self.article.doc_id!r}: {', '.join(parts)}; "
             f"{', '.join(figures)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: counts, headline figures with 95% intervals and percentiles, top
+        terms (every text from the article escaped)."""
+        return result_html(
+            self.summary, n_matches=len(self.matches), n_events=len(self.events), terms=self.terms
         )
 
 

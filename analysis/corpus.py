@@ -35,11 +35,14 @@ from typing import Any
 import pandas as pd
 
 from .core import analyze_records
+from .display import corpus_html
 from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
 from .files import atomic_write, dumps_json, write_parquet
 from .frames import errors_frame, frames_from_records, summary_frame
+from .intervals import Columns, Resampler, Statistic, seed_of
 from .lexicon import Lexicon, resolve_lexicons
+from .measures import MEASURES
 from .norms import Norms, resolve_norms
 from .text import MAX_BYTES, decode_bytes, load_article
 
@@ -105,13 +108,47 @@ class CorpusResult:
     errors = _Table()
 
     def __repr__(self) -> str:
-        where = f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
+        where = self._where()
         if self.paths and "summary" not in self._frames:
             return f"CorpusResult({where})"
         return (
             f"CorpusResult({len(self.summary)} documents analysed, {len(self.errors)} failed; "
             f"{where})"
         )
+
+    def _where(self) -> str:
+        return f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: counts, the mean article's headline figures with 95% intervals
+        (resampling articles), top terms (every text from the articles escaped)."""
+        summary = self.summary
+        stats = [
+            Statistic(s.key, "documents", s.key)
+            for m in MEASURES
+            for s in m.statistics
+            if s.key in summary.columns
+        ]
+        seed = seed_of(*sorted(summary["input_sha256"].astype("str"))) if len(summary) else 0
+        figures = Resampler(str(seed)).figures(stats, {"documents": Columns.from_frame(summary)})
+        return corpus_html(
+            n_documents=len(summary),
+            n_failed=len(self.errors),
+            where=self._where(),
+            means={s.key: figures[s.key] for s in stats},
+            intervals={s.key: figures[f"{s.key}_ci95"] for s in stats},
+            terms=self.terms,
+        )
+
+    def subset(self, doc_ids: Iterable[str]) -> CorpusResult:
+        """The result for some of the documents only (in memory), in the corpus's order."""
+        wanted = {str(d) for d in doc_ids}
+        frames = {}
+        for t in TABLES:
+            frame = self._table(t)
+            keep = frame["doc_id"].astype("str").isin(wanted)
+            frames[t] = frame[keep].reset_index(drop=True)
+        return CorpusResult(frames, lexicon_versions=dict(self.lexicon_versions))
 
 
 # --------------------------------------------------------------------------- readers

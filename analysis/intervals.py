@@ -109,9 +109,7 @@ def _as_array(values: Any) -> np.ndarray:
     if to_numpy is not None:  # a pandas Series (nullable Int64/Float64 included)
         import pandas as pd
 
-        if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(
-            values.dtype
-        ):
+        if pd.api.types.is_numeric_dtype(values.dtype) or pd.api.types.is_bool_dtype(values.dtype):
             return to_numpy(dtype="float64", na_value=np.nan)
         return to_numpy(dtype=object)
     arr = np.asarray(values)
@@ -207,9 +205,7 @@ class Resampler:
         level: the intervals' coverage (:data:`LEVEL`).
     """
 
-    def __init__(
-        self, seed: str, *, n_resamples: int = N_RESAMPLES, level: float = LEVEL
-    ) -> None:
+    def __init__(self, seed: str, *, n_resamples: int = N_RESAMPLES, level: float = LEVEL) -> None:
         if isinstance(n_resamples, bool) or not isinstance(n_resamples, int) or n_resamples < 1:
             raise ParameterError(f"n_resamples must be a positive int, not {n_resamples!r}.")
         if not 0.0 < level < 1.0:

@@ -30,8 +30,10 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("measures",),  # the registry
     ("norms",),  # reference norms: percentiles against a reference corpus
     ("frames",),  # every DataFrame
+    ("readings", "display"),  # plain-English readings; HTML views for Jupyter
     ("core",),  # analyze(): the pipeline for one article
-    ("corpus", "compare"),  # many articles; comparisons and keyness
+    ("corpus",),  # many articles
+    ("comparison",),  # differences with intervals, keyness
     ("plots", "annotate"),  # figures and HTML
     ("report",),  # papermill, provenance, batches
     ("cli", "__main__", "evaluate", "__init__"),  # entry points and the public facade
