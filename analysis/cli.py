@@ -97,7 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="text",
         help="text: tables; json: figures and top key terms; csv: the figures table",
     )
-    k.add_argument("--features", choices=("words", "terms"), default="words", help="keyness of")
+    k.add_argument(
+        "--features",
+        choices=("words", "all-words", "terms"),
+        default="words",
+        help="keyness of words but function words (default), all words, or lexicon terms",
+    )
     k.add_argument("--top", type=int, default=20, help="key terms to show (default 20)")
     k.add_argument("--out", type=Path, help="write an HTML report (papermill) to this folder")
     k.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")

@@ -46,20 +46,23 @@ from .text import TOKEN_RE, fold, load_article, normalise_term
 
 __all__ = [
     "FEATURES",
+    "FUNCTION_WORDS",
     "KEYNESS_COLUMNS",
     "MEASURE_COLUMNS",
     "Comparison",
     "analyze_path",
     "compare",
     "compare_groups",
+    "differences",
     "direction_keyness",
     "group_comparisons",
+    "group_sides",
     "keyness",
     "word_counts",
 ]
 
-#: What keyness counts: every word, or the lexicon terms matched.
-FEATURES = ("words", "terms")
+#: What keyness counts: words but function words, every word, or the lexicon terms matched.
+FEATURES = ("words", "all-words", "terms")
 #: Columns of :attr:`Comparison.measures`.
 MEASURE_COLUMNS = [
     "measure",
@@ -126,13 +129,37 @@ def direction_keyness(matches: pd.DataFrame) -> pd.DataFrame:
     return key[cols]
 
 
-def word_counts(texts: Iterable[str]) -> Counter[str]:
+#: English function words (articles, pronouns, prepositions, conjunctions, auxiliaries and
+#: the commonest adverbs), left out of word keyness by default: they differ between any two
+#: texts by style and length, and would crowd the top of the list ("his", "in", "that").
+FUNCTION_WORDS = frozenset(
+    (
+        "a an the this that these those there here "
+        "i me my mine we us our ours you your yours he him his she her hers it its they them "
+        "their theirs who whom whose which what whatever whoever "
+        "and or but nor so yet if then than because as while whereas although though unless "
+        "of in on at by for with without to from into onto upon about above below over under "
+        "after before between among through during since until till against around near off "
+        "out up down across along behind beyond via per toward towards within "
+        "be am is are was were been being have has had having do does did doing done "
+        "will would shall should can could may might must "
+        "not no nor only also too very just even still ever never again already "
+        "all any both each every few more most other some such own same many much "
+        "how when where why whether "
+        "it's i'm we're they're he's she's that's there's don't doesn't didn't isn't aren't "
+        "wasn't weren't won't can't couldn't wouldn't shouldn't hasn't haven't hadn't"
+    ).split()
+)
+
+
+def word_counts(texts: Iterable[str], *, function_words: bool = False) -> Counter[str]:
     """Word frequencies of ``texts``: the package's word tokens (:data:`analysis.text.TOKEN_RE`),
-    case-folded, those holding at least one letter (numbers and dates are left out)."""
+    case-folded, those holding at least one letter (numbers and dates are left out), and
+    without :data:`FUNCTION_WORDS` unless ``function_words``."""
     counts: Counter[str] = Counter()
     for text in texts:
-        words = fold(text)
-        counts.update(w for w in TOKEN_RE.findall(words) if _letter(w))
+        words = (w for w in TOKEN_RE.findall(fold(text)) if _letter(w))
+        counts.update(words if function_words else (w for w in words if w not in FUNCTION_WORDS))
     return counts
 
 
@@ -153,8 +180,9 @@ class _Side:
     n_documents: int
 
     def counts(self, features: str) -> Counter[str]:
-        if features == "words":
-            return word_counts(self.sentences["text"].astype("str"))
+        if features in ("words", "all-words"):
+            texts = self.sentences["text"].astype("str")
+            return word_counts(texts, function_words=features == "all-words")
         return Counter(normalise_term(t) for t in self.matches["text"].astype("str"))
 
 
@@ -240,6 +268,15 @@ class Comparison:
     def _repr_html_(self) -> str:
         return comparison_html(self)
 
+    def sides(self) -> pd.DataFrame:
+        """Each side's figures with their 95% intervals, one row per side and figure:
+        ``group, measure, value, low, high`` (for :func:`analysis.plots.group_intervals`)."""
+        rows = []
+        for r in self.measures.itertuples(index=False):
+            rows.append((self.a, r.measure, r.a, r.a_low, r.a_high))
+            rows.append((self.b, r.measure, r.b, r.b_low, r.b_high))
+        return pd.DataFrame(rows, columns=["group", "measure", "value", "low", "high"])
+
     def to_dict(self, *, top: int = 50) -> dict[str, Any]:
         """Plain JSON data: the labels, every figure's row, and the ``top`` key terms."""
         return {
@@ -282,7 +319,8 @@ def compare(
         b: the second side.
         labels: the sides' names in tables and reports (default: the doc_id of an article,
             ``"A"``/``"B"`` for corpora).
-        features: what keyness counts: ``"words"`` (every word) or ``"terms"`` (lexicon hits).
+        features: what keyness counts: ``"words"`` (every word but :data:`FUNCTION_WORDS`),
+            ``"all-words"`` (every word) or ``"terms"`` (lexicon hits).
         n_resamples: bootstrap resamples per side.
 
     Returns a :class:`Comparison`: ``measures`` with :data:`MEASURE_COLUMNS` (``difference``
@@ -380,7 +418,7 @@ def compare_groups(
             ``doc_id`` to group, or a Series indexed by ``doc_id`` (a metadata column).
         a: the first group's label.
         b: the second group's label; ``None`` compares ``a`` with the rest.
-        features: what keyness counts (``"words"`` or ``"terms"``).
+        features: what keyness counts (``"words"``, ``"all-words"`` or ``"terms"``).
         n_resamples: bootstrap resamples per side.
     """
     labels = _group_labels(result, groups)
@@ -475,3 +513,28 @@ def analyze_path(
         norms=norms,
         progress=False,
     )
+
+
+def group_sides(comparisons: Mapping[Any, Comparison]) -> pd.DataFrame:
+    """The groups' figures with their intervals (``group, measure, value, low, high``), each
+    group once, from :func:`group_comparisons`: for one group against the rest, its own side;
+    for two groups, both."""
+    frames = []
+    for comp in comparisons.values():
+        sides = comp.sides()
+        frames.append(sides if len(comparisons) == 1 else sides[sides["group"] == comp.a])
+    if not frames:
+        return pd.DataFrame(columns=["group", "measure", "value", "low", "high"])
+    return pd.concat(frames, ignore_index=True)
+
+
+def differences(comparisons: Mapping[Any, Comparison]) -> pd.DataFrame:
+    """Every comparison's :attr:`Comparison.measures`, stacked, with a ``comparison`` column
+    ("wire vs paper")."""
+    frames = [
+        c.measures.assign(comparison=f"{c.a} vs {c.b}")[["comparison", *MEASURE_COLUMNS]]
+        for c in comparisons.values()
+    ]
+    if not frames:
+        return pd.DataFrame(columns=["comparison", *MEASURE_COLUMNS])
+    return pd.concat(frames, ignore_index=True)

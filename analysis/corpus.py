@@ -577,7 +577,10 @@ def analyze_corpus(
     else:
         chunks = _chunks(docs, CHUNK_SIZE if workers == 1 else CHUNK_SIZE // 2)
 
-    from tqdm.auto import tqdm
+    if progress:  # a notebook widget where one can show; plain tqdm never warns in a kernel
+        from tqdm.auto import tqdm
+    else:
+        from tqdm import tqdm
 
     bar = tqdm(
         total=total,

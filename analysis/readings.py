@@ -25,7 +25,11 @@ __all__ = [
 
 
 def _interval(summary: Mapping[str, Any], key: str) -> list[float] | None:
+    """``summary[key_ci95]`` (a document summary) or ``key_ci95_low``/``_high`` (a row of a
+    corpus summary frame), None when missing."""
     ci = summary.get(f"{key}_ci95")
+    if ci is None and f"{key}_ci95_low" in summary:
+        ci = [summary[f"{key}_ci95_low"], summary[f"{key}_ci95_high"]]
     if ci is None or len(ci) != 2 or any(_nan(x) for x in ci):
         return None
     return [float(ci[0]), float(ci[1])]
@@ -47,10 +51,11 @@ def _includes_zero(interval: Sequence[float]) -> bool:
     return interval[0] <= 0.0 <= interval[1]
 
 
-def lean_reading(summary: Mapping[str, Any]) -> str:
+def lean_reading(summary: Mapping[str, Any], *, interval: bool = True) -> str:
     """Which way the escalation index leans, called only when its interval excludes 0:
-    'leans escalation: 12 vs 3 events (95% interval [0.27, 0.87])', 'balanced: 15 vs 15
-    events (95% interval [-0.40, 0.33] includes 0)', or too few events to tell."""
+    'leans escalation: 12 escalation vs 3 de-escalation events (95% interval [+0.27, +0.87])',
+    'balanced: 15 escalation vs 15 de-escalation events (95% interval [-0.40, +0.33] includes
+    0)', or too few events to tell. ``interval=False`` leaves the interval's numbers out."""
     e = int(summary.get("escalation_events", 0))
     d = int(summary.get("deescalation_events", 0))
     counts = f"{e} escalation vs {d} de-escalation events"
@@ -59,11 +64,11 @@ def lean_reading(summary: Mapping[str, Any]) -> str:
     ci = _interval(summary, "escalation_index")
     if ci is None:
         return f"{counts}: too few events to call a lean"
-    shown = format_interval(ci, "+.2f")
+    shown = f"95% interval {format_interval(ci, '+.2f')}" if interval else "its interval"
     if _includes_zero(ci):
-        return f"balanced: {counts} (95% interval {shown} includes 0)"
+        return f"balanced: {counts} ({shown} includes 0)"
     side = "escalation" if ci[0] > 0 else "de-escalation"
-    return f"leans {side}: {counts} (95% interval {shown})"
+    return f"leans {side}: {counts}" + (f" ({shown})" if interval else "")
 
 
 def sentiment_reading(summary: Mapping[str, Any]) -> str:
@@ -74,12 +79,10 @@ def sentiment_reading(summary: Mapping[str, Any]) -> str:
     if ci is None:
         return f"too few sentences for an interval ({where})"
     if ci[1] < 0:
-        tone = "negative on average"
-    elif ci[0] > 0:
-        tone = "positive on average"
-    else:
-        tone = "no clear tone (the interval includes 0)"
-    return f"{tone} ({where})"
+        return f"negative on average ({where})"
+    if ci[0] > 0:
+        return f"positive on average ({where})"
+    return f"no clear tone: its interval includes 0 ({where})"
 
 
 def percentile_reading(percentile: float | None, reference: Mapping[str, Any] | None = None) -> str:
@@ -129,7 +132,7 @@ def index_and_score_reading(summary: Mapping[str, Any], events: Any) -> str:
         )
     return (
         f"The escalation index counts events: {e} escalation against {d} de-escalation gives "
-        f"{index:+.2f} ((E - D) / (E + D), each event counting once). The escalation score "
+        f"(E - D) / (E + D) = {index:+.2f}, each event counting once. The escalation score "
         f"weighs each event by its CAMEO/Goldstein intensity and sums them over the sentences: "
         f"{score:+.1f}, because {why}. The index says how often the article reports each "
         "direction; the score how much weight those reports carry."
@@ -182,10 +185,7 @@ def summary_readings(summary: Mapping[str, Any]) -> list[tuple[str, str, str, st
                 "escalation index",
                 f"{summary['escalation_index']:+.2f}",
                 format_interval(_interval(summary, "escalation_index"), "+.2f"),
-                with_percentile(
-                    lean_reading(summary) + " (−1 all de-escalation … +1 all escalation)",
-                    "escalation_index",
-                ),
+                with_percentile(lean_reading(summary, interval=False), "escalation_index"),
             )
         )
     rows.append(
