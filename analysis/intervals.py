@@ -252,13 +252,27 @@ class Resampler:
         self, statistics: Sequence[Statistic], tables: Mapping[str, Columns]
     ) -> dict[str, Any]:
         """``{key: estimate, key_ci95: [low, high] | None}`` for each statistic, in order;
-        ``tables`` holds the units of each kind the statistics name."""
+        ``tables`` holds the units of each kind the statistics name. The statistics of one
+        kind of unit share one pass over its resamples."""
+        reps: dict[str, list[np.ndarray]] = {s.key: [] for s in statistics}
+        by_unit: dict[str, list[Statistic]] = {}
+        for stat in statistics:
+            by_unit.setdefault(stat.unit, []).append(stat)
+        for unit, stats in by_unit.items():
+            units = tables[unit]
+            if units.n < MIN_UNITS:
+                continue
+            for counts in self.counts(unit, units.n):
+                for stat in stats:
+                    reps[stat.key].append(stat.replicates(units, counts))
         suffix = interval_suffix(self.level)
         out: dict[str, Any] = {}
         for stat in statistics:
-            units = tables[stat.unit]
-            out[stat.key] = round(stat.estimate(units), 6) + 0.0
-            out[stat.key + suffix] = self.interval(stat, units)
+            out[stat.key] = round(stat.estimate(tables[stat.unit]), 6) + 0.0
+            parts = reps[stat.key]
+            out[stat.key + suffix] = (
+                percentile_interval(np.concatenate(parts), self.level) if parts else None
+            )
         return out
 
 
