@@ -358,13 +358,14 @@ def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
         reps_a = a.resampler.replicates(stat_a, units_a)
         reps_b = b.resampler.replicates(stat_b, units_b)
         diff = _round(est_a - est_b)
-        ci = (
-            percentile_interval(reps_a - reps_b)
-            if reps_a is not None and reps_b is not None
-            else None
-        )
-        ci_a = percentile_interval(reps_a) if reps_a is not None else None
-        ci_b = percentile_interval(reps_b) if reps_b is not None else None
+        n_a, n_b = units_a.n, units_b.n
+        ci_a = percentile_interval(reps_a, n_units=n_a) if reps_a is not None else None
+        ci_b = percentile_interval(reps_b, n_units=n_b) if reps_b is not None else None
+        ci = None
+        if reps_a is not None and reps_b is not None:
+            # expanded as for the smaller side: the difference is no surer than its less
+            # informed side (a conservative choice for two samples)
+            ci = percentile_interval(reps_a - reps_b, n_units=min(n_a, n_b))
         unit = stat_a.unit if stat_a.unit == stat_b.unit else f"{stat_a.unit} / {stat_b.unit}"
         rows.append(
             {

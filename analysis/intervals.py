@@ -2,21 +2,26 @@
 
 A document figure is a :class:`Statistic` of the units it is built from: the mean of the
 sentences' sentiment, hedge cues per 100 tokens over the sentences, the share of escalation
-among the events, the sum of the sentences' escalation scores. Its 95% interval is a
-**percentile bootstrap** (Efron & Tibshirani 1993, ch. 13): draw the units
-:data:`N_RESAMPLES` times with replacement (as many as there are), recompute the statistic on
-each draw, and take the 2.5th and 97.5th percentiles of the recomputed values. The same
+among the events, the sum of the sentences' escalation scores. Its 95% interval is an
+**expanded percentile bootstrap** (Efron & Tibshirani 1993, ch. 13; Hesterberg 2015): draw the
+units :data:`N_RESAMPLES` times with replacement (as many as there are), recompute the
+statistic on each draw, and take the quantiles of the recomputed values at the tails of
+:func:`expanded_tail` (for many units the 2.5th and 97.5th percentiles; for few, further out,
+as a t interval widens with few degrees of freedom). The same
 :class:`Resampler` serves a document's summary (units: its sentences or its events), a
 comparison of two documents (each side resampled on its own) and a comparison of two groups
 of documents (units: the documents).
 
 Why this method: it needs no formula per figure (ratios and sums included), it stays inside a
 figure's range (an index in [-1, 1] never gets an interval beyond it, as a normal
-approximation can), and it is cheap when vectorised: one matrix of resample indices per kind
+approximation can), and it is cheap when vectorised: one matrix of resample counts per kind
 of unit, shared by all figures built from that unit. BCa would correct for skew but needs a
 jackknife per figure and is undefined for the small samples news gives (one-sided events).
-``bench/intervals.py`` measures the Monte Carlo error of the endpoints against
-:data:`N_RESAMPLES` and the coverage on news sentences.
+The plain percentile interval is too narrow for the 10-40 sentences of a news article; the
+expansion restores most of the coverage (``bench/intervals.py``, on Wikinews sentences: a
+nominal 95% interval of 17 sentences covers 92% plain and 94% expanded for sentiment, 86% and
+90% for hedge density). ``bench/intervals.py`` also measures the Monte Carlo error of the ends
+against :data:`N_RESAMPLES`.
 
 Degenerate cases: fewer than :data:`MIN_UNITS` units gives no interval (``None``): one
 sentence cannot say how much another sentence would differ. When every unit has the same
@@ -33,6 +38,7 @@ import hashlib
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from statistics import NormalDist
 from typing import Any
 
 import numpy as np
@@ -46,9 +52,11 @@ __all__ = [
     "Columns",
     "Resampler",
     "Statistic",
+    "expanded_tail",
     "interval_suffix",
     "percentile_interval",
     "seed_of",
+    "t_quantile",
 ]
 
 #: Resamples per interval. At 1,000 the endpoints' Monte Carlo error on the seed article is
@@ -179,15 +187,45 @@ class Statistic:
         return self.scale * out
 
 
-def percentile_interval(replicates: np.ndarray, level: float = LEVEL) -> list[float]:
-    """``[low, high]``: the ``(1 - level) / 2`` and ``(1 + level) / 2`` quantiles of the
-    replicates (linear interpolation between order statistics, numpy's default), six decimals.
+def t_quantile(p: float, df: float) -> float:
+    """Student's t quantile by the Cornish-Fisher expansion in ``1 / df`` (Abramowitz & Stegun
+    1964, 26.7.5): within 0.2% of the exact value from 3 degrees of freedom, 1% at 2."""
+    z = NormalDist().inv_cdf(p)
+    g1 = (z**3 + z) / 4
+    g2 = (5 * z**5 + 16 * z**3 + 3 * z) / 96
+    g3 = (3 * z**7 + 19 * z**5 + 17 * z**3 - 15 * z) / 384
+    g4 = (79 * z**9 + 776 * z**7 + 1482 * z**5 - 1920 * z**3 - 945 * z) / 92160
+    return z + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
+
+
+def expanded_tail(n_units: int, level: float = LEVEL) -> float:
+    """The tail probability of the **expanded percentile** interval (Hesterberg 2015).
+
+    A percentile bootstrap of ``n`` units is as wide as a normal interval with the plug-in
+    standard error, too narrow for small ``n`` (a 95% interval of 10 sentences covers ~87%).
+    Taking the bootstrap quantiles at ``Φ(-sqrt(n / (n - 1)) * t_{n-1}(1 - α / 2))`` instead of
+    ``α / 2`` widens it to the width of a t interval with the usual ``n - 1`` standard error,
+    and keeps what the percentile interval does well (skew, the figure's range). The tail tends
+    to ``α / 2`` as ``n`` grows; at ``n = 17`` it is 1.4% instead of 2.5%.
     """
+    if n_units < MIN_UNITS:
+        raise ParameterError(f"an interval needs at least {MIN_UNITS} units, not {n_units}.")
+    alpha = 1.0 - level
+    t = t_quantile(1.0 - alpha / 2.0, n_units - 1)
+    return NormalDist().cdf(-math.sqrt(n_units / (n_units - 1)) * t)
+
+
+def percentile_interval(
+    replicates: np.ndarray, level: float = LEVEL, *, n_units: int | None = None
+) -> list[float]:
+    """``[low, high]``: quantiles of the replicates (linear interpolation between order
+    statistics, numpy's default), six decimals. With ``n_units`` (the number of units each
+    replicate resampled) the tails are :func:`expanded_tail`'s, else ``(1 - level) / 2``."""
     r = np.asarray(replicates, dtype="float64")
     r = r[~np.isnan(r)]
     if not len(r):
         raise ParameterError("an interval needs at least one resample that is a number.")
-    tail = (1.0 - level) / 2.0
+    tail = (1.0 - level) / 2.0 if n_units is None else expanded_tail(n_units, level)
     positions = np.array([tail, 1.0 - tail]) * (len(r) - 1)
     lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
     part = np.partition(r, sorted({*lo.tolist(), *hi.tolist()}))
@@ -243,10 +281,12 @@ class Resampler:
         return np.concatenate(parts)
 
     def interval(self, statistic: Statistic, units: Columns) -> list[float] | None:
-        """The statistic's percentile-bootstrap interval ``[low, high]``, or None with fewer
-        than :data:`MIN_UNITS` units."""
+        """The statistic's expanded percentile-bootstrap interval ``[low, high]``, or None
+        with fewer than :data:`MIN_UNITS` units."""
         reps = self.replicates(statistic, units)
-        return None if reps is None else percentile_interval(reps, self.level)
+        if reps is None:
+            return None
+        return percentile_interval(reps, self.level, n_units=units.n)
 
     def figures(
         self, statistics: Sequence[Statistic], tables: Mapping[str, Columns]
@@ -270,8 +310,9 @@ class Resampler:
         for stat in statistics:
             out[stat.key] = round(stat.estimate(tables[stat.unit]), 6) + 0.0
             parts = reps[stat.key]
+            n = tables[stat.unit].n
             out[stat.key + suffix] = (
-                percentile_interval(np.concatenate(parts), self.level) if parts else None
+                percentile_interval(np.concatenate(parts), self.level, n_units=n) if parts else None
             )
         return out
 

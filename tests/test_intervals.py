@@ -19,7 +19,9 @@ from analysis.intervals import (
     Columns,
     Resampler,
     Statistic,
+    expanded_tail,
     percentile_interval,
+    t_quantile,
 )
 from analysis.measures import MEASURES
 
@@ -180,3 +182,17 @@ def test_corpus_summary_has_two_float_columns_per_interval():
 def test_bad_resampler_options(kwargs, fragment):
     with pytest.raises(analysis.ParameterError, match=fragment):
         Resampler("x", **kwargs)
+
+
+def test_student_t_quantiles_and_the_expanded_tail():
+    # Student's t 97.5% quantiles from the tables, and the expanded percentile's tail
+    # Φ(-sqrt(n / (n - 1)) t_{n-1}): wider than 2.5% for few units, 2.5% in the limit.
+    for df, table in ((3, 3.182), (4, 2.776), (9, 2.262), (16, 2.120), (30, 2.042)):
+        assert t_quantile(0.975, df) == pytest.approx(table, rel=2e-3), df
+    assert expanded_tail(17) == pytest.approx(0.0144, abs=2e-4)
+    assert expanded_tail(2) < expanded_tail(5) < expanded_tail(17) < expanded_tail(1000) < 0.025
+    assert expanded_tail(100_000) == pytest.approx(0.025, abs=1e-4)
+    # the interval of n units is the percentile interval at that tail
+    reps = np.arange(1000.0)
+    tail = expanded_tail(17)
+    assert percentile_interval(reps, n_units=17) == pytest.approx([tail * 999, (1 - tail) * 999])
