@@ -38,6 +38,7 @@ import hashlib
 import math
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import NormalDist
 from typing import Any
 
@@ -172,19 +173,29 @@ class Statistic:
         den = math.fsum(units[self.per].tolist()) if self.per else float(units.n)
         return self.scale * num / den if den else 0.0
 
+    def parts(self, units: Columns) -> tuple[np.ndarray, np.ndarray | None]:
+        """The terms summed over a resample: the numerator's, and the denominator's (None for
+        a mean or a total); missing values count as 0."""
+        x = np.nan_to_num(self.values(units), nan=0.0)
+        if self.per and not self.total:
+            return x, np.nan_to_num(units[self.per], nan=0.0)
+        return x, None
+
+    def combine(self, num: np.ndarray, den: np.ndarray | None, n: int) -> np.ndarray:
+        """The figure on each resample from its sums (``num``, ``den``) over ``n`` units."""
+        if self.total:
+            return self.scale * num
+        if den is None:
+            return self.scale * num / n
+        out = np.zeros(len(num))
+        np.divide(num, den, out=out, where=den != 0)
+        return self.scale * out
+
     def replicates(self, units: Columns, counts: np.ndarray) -> np.ndarray:
         """The figure on each resample; row ``i`` of ``counts`` says how many times resample
         ``i`` drew each unit."""
-        num = counts @ np.nan_to_num(self.values(units), nan=0.0)
-        if self.total:
-            return self.scale * num
-        if self.per:
-            den = counts @ np.nan_to_num(units[self.per], nan=0.0)
-        else:
-            den = np.full(len(counts), float(counts.shape[1]))
-        out = np.zeros(len(counts))
-        np.divide(num, den, out=out, where=den != 0)
-        return self.scale * out
+        x, y = self.parts(units)
+        return self.combine(counts @ x, None if y is None else counts @ y, counts.shape[1])
 
 
 def t_quantile(p: float, df: float) -> float:
@@ -198,6 +209,7 @@ def t_quantile(p: float, df: float) -> float:
     return z + g1 / df + g2 / df**2 + g3 / df**3 + g4 / df**4
 
 
+@lru_cache(maxsize=4096)
 def expanded_tail(n_units: int, level: float = LEVEL) -> float:
     """The tail probability of the **expanded percentile** interval (Hesterberg 2015).
 
@@ -265,9 +277,10 @@ class Resampler:
         rng = np.random.default_rng(seed_of(self.seed, unit, n, self.n_resamples))
         for start in range(0, self.n_resamples, rows):
             size = min(rows, self.n_resamples - start)
-            draws = rng.integers(0, n, size=(size, n))  # indices of the units drawn
-            draws += np.arange(0, size * n, n)[:, None]  # row i counts in cells i*n..i*n+n-1
-            block = np.bincount(draws.ravel(), minlength=size * n).reshape(size, n)
+            # the indices of the units drawn (16 bits when they fit: half the memory to fill)
+            draws = rng.integers(0, n, size=(size, n), dtype=np.uint16 if n <= 2**16 else np.int64)
+            cells = np.add(draws, np.arange(0, size * n, n)[:, None], dtype=np.intp)  # row i: i*n..
+            block = np.bincount(cells.ravel(), minlength=size * n).reshape(size, n)
             block = block.astype("float64")
             if size == self.n_resamples:
                 self._cache[(unit, n)] = block
@@ -293,7 +306,8 @@ class Resampler:
     ) -> dict[str, Any]:
         """``{key: estimate, key_ci95: [low, high] | None}`` for each statistic, in order;
         ``tables`` holds the units of each kind the statistics name. The statistics of one
-        kind of unit share one pass over its resamples."""
+        kind of unit share one pass over its resamples: all their sums are one product of
+        the resample counts with the stacked terms."""
         reps: dict[str, list[np.ndarray]] = {s.key: [] for s in statistics}
         by_unit: dict[str, list[Statistic]] = {}
         for stat in statistics:
@@ -302,9 +316,22 @@ class Resampler:
             units = tables[unit]
             if units.n < MIN_UNITS:
                 continue
+            columns: list[np.ndarray] = []
+            where: list[tuple[int, int | None]] = []
+            for stat in stats:
+                x, y = stat.parts(units)
+                columns.append(x)
+                if y is None:
+                    where.append((len(columns) - 1, None))
+                else:
+                    columns.append(y)
+                    where.append((len(columns) - 2, len(columns) - 1))
+            terms = np.column_stack(columns)
             for counts in self.counts(unit, units.n):
-                for stat in stats:
-                    reps[stat.key].append(stat.replicates(units, counts))
+                sums = counts @ terms
+                for stat, (i, j) in zip(stats, where, strict=True):
+                    den = None if j is None else sums[:, j]
+                    reps[stat.key].append(stat.combine(sums[:, i], den, units.n))
         suffix = interval_suffix(self.level)
         out: dict[str, Any] = {}
         for stat in statistics:
