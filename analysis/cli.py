@@ -83,6 +83,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--text-column", default="text")
     c.add_argument("--id-column", default="doc_id")
     c.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
+    c.add_argument(
+        "--norms", type=Path, help="a reference table (python -m analysis norms) for percentiles"
+    )
     _lexicon_option(c)
 
     k = sub.add_parser(
@@ -218,6 +221,11 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         "text_column": args.text_column,
         "id_column": args.id_column,
     }
+    if args.norms is not None:
+        from .norms import Norms
+
+        Norms.load(args.norms)  # a bad table fails before anything is written
+        params["norms"] = str(args.norms.resolve())
     if args.lexicon:
         from .lexicon import resolve_lexicons
 

@@ -177,7 +177,6 @@ class _Side:
     resampler: Resampler
     sentences: pd.DataFrame
     matches: pd.DataFrame
-    n_documents: int
 
     def counts(self, features: str) -> Counter[str]:
         if features in ("words", "all-words"):
@@ -186,7 +185,8 @@ class _Side:
         return Counter(normalise_term(t) for t in self.matches["text"].astype("str"))
 
 
-def _figure_keys(keys: Iterable[str]) -> list[Statistic]:
+def _statistics_in(keys: Iterable[str]) -> list[Statistic]:
+    """The measures' statistics whose figure is among ``keys`` (a summary's keys or columns)."""
     present = set(keys)
     return [s for m in MEASURES for s in m.statistics if s.key in present]
 
@@ -211,7 +211,7 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
                 result.matches,
                 n_resamples,
             )
-        stats = tuple(Statistic(s.key, "documents", s.key) for s in _figure_keys(table.columns))
+        stats = tuple(Statistic(s.key, "documents", s.key) for s in _statistics_in(table.columns))
         seed = seed_of(*sorted(table["input_sha256"].astype("str")))
         return _Side(
             label=label,
@@ -220,7 +220,6 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
             resampler=Resampler(str(seed), n_resamples=n_resamples),
             sentences=result.sentences,
             matches=result.matches,
-            n_documents=len(table),
         )
     raise ParameterError(
         f"compare() takes results of analysis.analyze or analysis.analyze_corpus, not "
@@ -239,11 +238,10 @@ def _document_side(
     return _Side(
         label=label,
         units={"sentences": Columns.from_frame(sentences), "events": Columns.from_frame(events)},
-        statistics=tuple(_figure_keys(summary)),
+        statistics=tuple(_statistics_in(summary)),
         resampler=Resampler(str(summary["input_sha256"]), n_resamples=n_resamples),
         sentences=sentences,
         matches=matches,
-        n_documents=1,
     )
 
 

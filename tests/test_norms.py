@@ -167,7 +167,7 @@ def test_the_table_builder_on_a_fixture_corpus(tmp_path, capsys):
     assert out.read_bytes() == first
 
 
-def test_your_own_reference(tmp_path):
+def test_your_own_reference(tmp_path, capsys):
     corpus = analysis.analyze_corpus(list(FIXTURE.items()), progress=False)
     mine = Norms.from_corpus(corpus, name="mine", description="five articles")
     assert mine.n_documents == 5 and mine.lexicon_versions == corpus.lexicon_versions
@@ -182,6 +182,14 @@ def test_your_own_reference(tmp_path):
     path = mine.save(tmp_path / "mine.json")
     again = analysis.analyze(FIXTURE["raid"], norms=path)
     assert again.summary["percentiles"] == res.summary["percentiles"]
+    # and the command line
+    assert main(["analyze", str(SEED), "--norms", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["percentiles_reference"]["name"] == "mine"
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    out = tmp_path / "reports"
+    assert main(["corpus", str(SEED.parent), "--out", str(out), "--norms", str(bad)]) == 2
+    assert "not a reference table" in capsys.readouterr().err and not out.exists()
     # a corpus run takes it too, in every engine
     for engine in ("pandas", "processes"):
         run = analysis.analyze_corpus(
