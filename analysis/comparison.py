@@ -27,7 +27,7 @@ import math
 import os
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -177,6 +177,7 @@ class _Side:
     resampler: Resampler
     sentences: pd.DataFrame
     matches: pd.DataFrame
+    lexicon_versions: Mapping[str, Any]
 
     def counts(self, features: str) -> Counter[str]:
         if features in ("words", "all-words"):
@@ -196,7 +197,13 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
     if isinstance(result, AnalysisResult):
         summary: Mapping[str, Any] = result.summary
         return _document_side(
-            label, summary, result.sentences, result.events, result.matches, n_resamples
+            label,
+            summary,
+            result.sentences,
+            result.events,
+            result.matches,
+            n_resamples,
+            summary.get("lexicon_versions", {}),
         )
     if isinstance(result, CorpusResult):
         table = result.summary
@@ -210,6 +217,7 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
                 result.events,
                 result.matches,
                 n_resamples,
+                result.lexicon_versions,
             )
         stats = tuple(Statistic(s.key, "documents", s.key) for s in _statistics_in(table.columns))
         seed = seed_of(*sorted(table["input_sha256"].astype("str")))
@@ -220,6 +228,7 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
             resampler=Resampler(str(seed), n_resamples=n_resamples),
             sentences=result.sentences,
             matches=result.matches,
+            lexicon_versions=result.lexicon_versions,
         )
     raise ParameterError(
         f"compare() takes results of analysis.analyze or analysis.analyze_corpus, not "
@@ -234,6 +243,7 @@ def _document_side(
     events: pd.DataFrame,
     matches: pd.DataFrame,
     n_resamples: int,
+    lexicon_versions: Mapping[str, Any],
 ) -> _Side:
     return _Side(
         label=label,
@@ -242,6 +252,7 @@ def _document_side(
         resampler=Resampler(str(summary["input_sha256"]), n_resamples=n_resamples),
         sentences=sentences,
         matches=matches,
+        lexicon_versions=dict(lexicon_versions),
     )
 
 
@@ -255,6 +266,8 @@ class Comparison:
     measures: pd.DataFrame
     keyness: pd.DataFrame
     features: str = "words"
+    #: The lexicons both sides were measured with (name -> version and sha256).
+    lexicon_versions: Mapping[str, Any] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         clear = self.measures[self.measures["reading"].str.startswith(("higher", "lower"))]
@@ -345,6 +358,12 @@ def _default_label(result: Any, fallback: str) -> str:
 
 
 def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
+    if dict(a.lexicon_versions) != dict(b.lexicon_versions):
+        raise ParameterError(
+            f"{a.label!r} and {b.label!r} were analysed with different lexicons "
+            f"({sorted(a.lexicon_versions)} against {sorted(b.lexicon_versions)}, or other "
+            "versions); analyse both with the same lexicons to compare them."
+        )
     keys_b = {s.key for s in b.statistics}
     rows = []
     for stat_a in a.statistics:
@@ -388,7 +407,14 @@ def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
         {c: "float64" for c in MEASURE_COLUMNS[1:10]} | {"n_a": "int64", "n_b": "int64"}
     )
     key = keyness(a.counts(features), b.counts(features))
-    return Comparison(a=a.label, b=b.label, measures=measures, keyness=key, features=features)
+    return Comparison(
+        a=a.label,
+        b=b.label,
+        measures=measures,
+        keyness=key,
+        features=features,
+        lexicon_versions=dict(a.lexicon_versions),
+    )
 
 
 def _round(x: float) -> float:

@@ -336,7 +336,9 @@ def write_comparison_outputs(
     for side in ("a", "b"):
         recorded[side] = Path(str(parameters.get(f"{side}_path", ""))).name
     top = int(parameters.get("top_n", 20))
-    data = {"comparison": comparison.to_dict(top=top), "provenance": provenance(recorded)}
+    prov = provenance(recorded)
+    prov["lexicons"] = dict(comparison.lexicon_versions)
+    data = {"comparison": comparison.to_dict(top=top), "provenance": prov}
     files = {
         "comparison.json": dumps_json(data),
         "measures.csv": frame_csv(comparison.measures),

@@ -231,3 +231,11 @@ def test_compare_command(tmp_path, capsys):
     assert main([*args, "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith(",".join(MEASURE_COLUMNS))
     assert main([*args, "--top", "0"]) == 2
+
+
+def test_sides_measured_with_other_lexicons_are_not_compared(war_peace):
+    war = war_peace[0]
+    hedges_only = analysis.analyze(PEACE, lexicons=["hedging"])
+    with pytest.raises(analysis.ParameterError, match="different lexicons"):
+        analysis.compare(war, hedges_only)
+    assert war_peace[2].lexicon_versions == war.summary["lexicon_versions"]

@@ -148,6 +148,7 @@ def test_compare_report_on_two_articles(tmp_path, capsys):
     rows = {r["measure"]: r for r in data["comparison"]["measures"]}
     assert rows["escalation_index"]["difference"] == 2.0  # +1 against -1
     assert data["provenance"]["parameters"]["a"] == "war.txt"  # names, not absolute paths
+    assert set(data["provenance"]["lexicons"]) == {"hedging", "escalation"}
     # same inputs, same bytes
     first = (folder / "comparison.json").read_bytes()
     assert main([*args, "--labels", "War <b>", "Peace"]) == 0
