@@ -19,8 +19,8 @@ of unit, shared by all figures built from that unit. BCa would correct for skew 
 jackknife per figure and is undefined for the small samples news gives (one-sided events).
 The plain percentile interval is too narrow for the 10-40 sentences of a news article; the
 expansion restores most of the coverage (``bench/intervals.py``, on Wikinews sentences: a
-nominal 95% interval of 17 sentences covers 92% plain and 94% expanded for sentiment, 86% and
-90% for hedge density). ``bench/intervals.py`` also measures the Monte Carlo error of the ends
+nominal 95% interval of 17 sentences covers 93% plain and 96% expanded for sentiment, 90% and
+92% for hedge density). ``bench/intervals.py`` also measures the Monte Carlo error of the ends
 against :data:`N_RESAMPLES`.
 
 Degenerate cases: fewer than :data:`MIN_UNITS` units gives no interval (``None``): one
