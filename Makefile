@@ -9,7 +9,7 @@ SEEDS  := $(wildcard seeds/*.txt)
 OUT    ?= reports
 
 .DEFAULT_GOAL := help
-.PHONY: help setup report test lint format lab evaluate bench lock clean
+.PHONY: help setup report test lint format lab evaluate bench norms lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,15 @@ evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 	$(BIN)/python -m analysis.evaluate sentiment $(DATA)/dev/sentiment_nyt_dev.tsv --headlines $(DATA)/dev/sentiment_headlines_trial.tsv
 	$(BIN)/python -m analysis.evaluate hedging $(DATA)/dev/hedging_wikipedia.tsv
 	$(BIN)/python -m analysis.evaluate escalation $(DATA)/dev/events_pentacode_train.tsv
+
+norms: $(STAMP) ## rebuild the shipped reference table from Wikinews (needs ../shared/data)
+	$(BIN)/python -m analysis norms $(DATA)/bench/wikinews.jsonl --id-column id \
+	  --out analysis/reference/wikinews.json --name wikinews-2019-2021 \
+	  --description "295 English Wikinews articles, January 2019 to March 2021" \
+	  --source-note "English Wikinews (https://en.wikinews.org), articles dated 2019-01-04 to 2021-03-15" \
+	  --licence "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)" \
+	  --attribution "Wikinews contributors; only figures derived from the articles are included" \
+	  --check-article seeds/russia_ukraine_2023-10-24.txt
 
 bench: $(STAMP) ## throughput and memory benchmarks (needs ../shared/data)
 	$(BIN)/python bench/segmentation.py

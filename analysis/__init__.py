@@ -3,6 +3,7 @@
 >>> import analysis
 >>> res = analysis.analyze(analysis.load_article("seeds/russia_ukraine_2023-10-24.txt"))
 >>> res.sentences, res.matches, res.events, res.terms, res.summary, res.kwic("ceasefire")
+>>> analysis.compare(res, analysis.analyze("Envoys signed a ceasefire."))   # .measures, .keyness
 
 Heavy optional machinery (corpus engines, plots, report execution) is imported on first use.
 """
@@ -21,13 +22,17 @@ from .errors import (
     ParameterError,
 )
 from .lexicon import Lexicon, available_lexicons, load_lexicon
+from .norms import Norms
 from .text import Article, Span, load_article, split_sentences
 from .version import __version__
 
 _LAZY = {
     "analyze_corpus": "corpus",
     "CorpusResult": "corpus",
-    "keyness": "compare",
+    "Comparison": "comparison",
+    "compare": "comparison",
+    "compare_groups": "comparison",
+    "keyness": "comparison",
     "plots": None,
     "report": None,
 }
@@ -37,16 +42,20 @@ __all__ = [
     "AnalysisResult",
     "Article",
     "ArticleError",
+    "Comparison",
     "CorpusResult",
     "Lexicon",
     "LexiconError",
     "NonEnglishWarning",
+    "Norms",
     "ParameterError",
     "Span",
     "__version__",
     "analyze",
     "analyze_corpus",
     "available_lexicons",
+    "compare",
+    "compare_groups",
     "keyness",
     "load_article",
     "load_lexicon",
@@ -57,7 +66,7 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import plots, report
-    from .compare import keyness
+    from .comparison import Comparison, compare, compare_groups, keyness
     from .corpus import CorpusResult, analyze_corpus
 
 

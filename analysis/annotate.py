@@ -16,16 +16,29 @@ from typing import Any
 
 import pandas as pd
 
+from .readings import (
+    format_interval,
+    index_and_score_reading,
+    lean_reading,
+    percentile_reading,
+    summary_readings,
+)
+
 __all__ = [
     "CSS",
     "annotate_article",
+    "comparison_table",
+    "figures_table",
     "highlight",
+    "index_and_score_reading",
+    "kwic_table_html",
     "language_banner_html",
     "lean_reading",
     "legend_html",
     "summary_card_html",
     "summary_readings",
     "table_html",
+    "terms_in_context",
 ]
 
 CSS = """
@@ -51,6 +64,11 @@ CSS = """
 .cn-card small { color: #555; }
 .cn-banner { background: #FFF3CD; border: 1px solid #E69F00; border-radius: 6px;
   padding: 0.6em 0.8em; font: 14px sans-serif; max-width: 60em; }
+.cn-card i { display: block; font-style: normal; color: #333; font-size: 13px;
+  margin-bottom: 0.3em; }
+.cn-note { font: 12px sans-serif; color: #555; max-width: 60em; }
+.cn-kwic td.cn-left, .cn-kwic th.cn-left { text-align: right !important; }
+.cn-kwic td.cn-kw { font-weight: bold; white-space: nowrap; }
 </style>
 """
 
@@ -155,8 +173,11 @@ def legend_html() -> str:
 
 
 def table_html(df: pd.DataFrame, *, float_format: str = "{:.3f}") -> str:
-    """An escaped, wrapping HTML table (no index) for report output."""
+    """An escaped, wrapping HTML table (no index) for report output. Column names may break
+    after an underscore (a zero-width space), so long names do not squeeze the text."""
     formatters = {c: float_format.format for c in df.columns if pd.api.types.is_float_dtype(df[c])}
+    df = df.rename(columns=lambda c: str(c).replace("_", "_\u200b"))
+    formatters = {str(c).replace("_", "_\u200b"): f for c, f in formatters.items()}
     table = df.to_html(
         index=False,
         escape=True,
@@ -169,68 +190,23 @@ def table_html(df: pd.DataFrame, *, float_format: str = "{:.3f}") -> str:
     return CSS + table
 
 
-def lean_reading(summary: dict) -> str:
-    """'leans escalation: 14 escalation vs 6 de-escalation terms' (or the reverse)."""
-    e, d = summary.get("escalation_terms", 0), summary.get("deescalation_terms", 0)
-    if e == d == 0:
-        return "no escalation or de-escalation terms"
-    side = "escalation" if e > d else "de-escalation" if d > e else "neither way"
-    verb = "leans" if e != d else "balanced,"
-    return f"{verb} {side}: {e} escalation vs {d} de-escalation terms"
-
-
-def summary_readings(summary: dict) -> list[tuple[str, str, str]]:
-    """The headline numbers as ``(label, value, one-line plain-English reading)``."""
-    s = summary["sentiment"]
-    tone = "negative" if s <= -0.05 else "positive" if s >= 0.05 else "neutral"
-    rows = [
-        (
-            "sentiment",
-            f"{s:+.2f}",
-            f"{tone} on average (VADER, mean of {summary['n_sentences']} sentences; "
-            "±0.05 is VADER's neutral band)",
-        ),
-        (
-            "subjectivity",
-            f"{summary['textblob_subjectivity']:.2f}",
-            "0 = factual, 1 = opinionated (TextBlob, sentence mean)",
-        ),
-    ]
-    if "hedge_cues" in summary:
-        rows.append(
-            (
-                "hedging",
-                f"{summary['hedge_density']:.1f} / 100 words",
-                f"{summary['hedge_cues']} hedge cues; "
-                f"{100 * summary['hedged_sentence_share']:.0f}% of sentences hedged",
-            )
-        )
-    if "escalation_index" in summary:
-        rows.append(
-            (
-                "escalation index",
-                f"{summary['escalation_index']:+.2f}",
-                lean_reading(summary) + " (−1 all de-escalation … +1 all escalation)",
-            )
-        )
-    rows.append(
-        (
-            "length",
-            f"{summary['n_tokens']} words",
-            f"{summary['n_sentences']} sentences in {summary['n_paragraphs']} paragraphs",
-        )
-    )
-    return rows
-
-
 def summary_card_html(summary: dict) -> str:
-    """The summary card: one box per headline number with its reading (escaped)."""
+    """The summary card: one box per headline number, with its 95% interval and its reading
+    (the percentile against the reference news corpus included), all escaped."""
     boxes = "".join(
         f"<div><small>{html.escape(label)}</small><b>{html.escape(value)}</b>"
-        f"{html.escape(reading)}</div>"
-        for label, value, reading in summary_readings(summary)
+        + (f"<i>95% interval {html.escape(interval)}</i>" if interval else "")
+        + f"{html.escape(reading)}</div>"
+        for label, value, interval, reading in summary_readings(summary)
     )
-    return f'{CSS}{language_banner_html(summary)}<div class="cn-card">{boxes}</div>'
+    ref = summary.get("percentiles_reference") or {}
+    note = (
+        "<p class='cn-note'>Intervals: 95% percentile bootstrap over the article's sentences "
+        "(events for the escalation index); a lean or a tone is only called when its interval "
+        "excludes 0. Percentiles: against "
+        f"{html.escape(_reference_name(ref))}.</p>"
+    )
+    return f'{CSS}{language_banner_html(summary)}<div class="cn-card">{boxes}</div>{note}'
 
 
 def language_banner_html(summary: dict) -> str:
@@ -246,3 +222,97 @@ def language_banner_html(summary: dict) -> str:
         f"{summary['language_confidence']:.2f}). The lexicons and sentiment engines only know "
         "English, so the numbers below are not meaningful.</p>"
     )
+
+
+def _reference_name(reference: dict) -> str:
+    if not reference:
+        return "no reference corpus"
+    return f"{reference.get('n_documents', '?')} reference news articles ({reference.get('name')})"
+
+
+def kwic_table_html(kwic: pd.DataFrame) -> str:
+    """Keyword-in-context rows (a ``term`` column plus :func:`analysis.frames.kwic_frame`'s) as
+    one escaped table: term, left context (right-aligned), keyword, right context, sentence."""
+    rows = []
+    for r in kwic.itertuples(index=False):
+        rows.append(
+            f"<tr><td>{html.escape(str(r.term))}</td>"
+            f'<td class="cn-left">{html.escape(str(r.pre))}</td>'
+            f'<td class="cn-kw">{html.escape(str(r.keyword))}</td>'
+            f"<td>{html.escape(str(r.post))}</td><td>{int(r.sentence_id)}</td></tr>"
+        )
+    head = (
+        "<tr><th>term</th><th class='cn-left'>left context</th><th>keyword</th>"
+        "<th>right context</th><th>sentence</th></tr>"
+    )
+    return f'{CSS}<table class="cn-table cn-kwic">{head}{"".join(rows)}</table>'
+
+
+def figures_table(summary: dict) -> pd.DataFrame:
+    """Every headline figure with its 95% interval, its percentile against the reference news
+    corpus and that percentile in words: ``figure, value, 95% interval, percentile, reading``."""
+    pct = summary.get("percentiles", {}) or {}
+    ref = summary.get("percentiles_reference")
+    rows = []
+    for key, value in summary.items():
+        if f"{key}_ci95" not in summary:
+            continue
+        p = pct.get(key)
+        rows.append(
+            (
+                key,
+                f"{value:.3f}",
+                format_interval(summary[f"{key}_ci95"], ".3f"),
+                "" if p is None else f"{p:.1f}",
+                percentile_reading(p, ref) if key in pct else "",
+            )
+        )
+    return pd.DataFrame(rows, columns=["figure", "value", "95% interval", "percentile", "reading"])
+
+
+def comparison_table(comparison: Any, *, measures: Sequence[str] | None = None) -> pd.DataFrame:
+    """A comparison's figures for display: each side with its interval, the difference A − B
+    with its interval, and the reading (``higher``/``lower`` only when that interval excludes
+    0). ``measures``: which figures (default: all)."""
+    m = comparison.measures
+    if measures is not None:
+        m = m[m["measure"].isin(measures)]
+    rows = []
+    for r in m.itertuples(index=False):
+        rows.append(
+            (
+                r.measure,
+                f"{r.a:+.3f} {format_interval([r.a_low, r.a_high], '+.3f')}",
+                f"{r.b:+.3f} {format_interval([r.b_low, r.b_high], '+.3f')}",
+                f"{r.difference:+.3f} {format_interval([r.ci_low, r.ci_high], '+.3f')}",
+                f"{r.n_a} / {r.n_b} {r.unit}",
+                r.reading,
+            )
+        )
+    columns = ["figure", f"A: {comparison.a}", f"B: {comparison.b}", "A − B", "units", "reading"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def terms_in_context(
+    article: Any, matches: pd.DataFrame, terms: Sequence[str], *, window: int = 6
+) -> pd.DataFrame:
+    """Every match of each of ``terms`` (normalised, as in ``res.terms``) in context, the
+    rows :func:`kwic_table_html` shows: ``term`` ("strike (2×)": the term and its count),
+    then :func:`analysis.frames.kwic_frame`'s columns. The keywords are the matched words
+    themselves, so a term's rows are exactly its count."""
+    from .frames import kwic_frame
+    from .text import normalise_term
+
+    normalised = matches["text"].astype("str").map(normalise_term)
+    frames = []
+    for term in dict.fromkeys(terms):
+        hits = matches[normalised == term]
+        spans = list(zip(hits["start"].astype(int), hits["end"].astype(int), strict=True))
+        if spans:
+            kw = kwic_frame(article, spans=spans, window=window)
+            frames.append(kw.assign(term=f"{term} ({len(spans)}×)"))
+    if not frames:
+        return pd.DataFrame(
+            columns=["term", "doc_id", "sentence_id", "start", "end", "pre", "keyword", "post"]
+        )
+    return pd.concat(frames, ignore_index=True)

@@ -1,4 +1,4 @@
-"""Command line: ``python -m analysis {analyze,report,corpus,lexicons} ...``.
+"""Command line: ``python -m analysis {analyze,report,corpus,compare,norms,lexicons} ...``.
 
 Exit codes: 0 success; 2 the user's error (a bad file, lexicon or option), reported as one
 sentence on stderr without a traceback; 1 an internal error, with a hint to report it; 3 a
@@ -15,8 +15,12 @@ import sys
 import warnings
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import AnalysisError, NonEnglishWarning, ParameterError
+
+if TYPE_CHECKING:
+    from .comparison import Comparison
 
 EXIT_OK, EXIT_INTERNAL, EXIT_USER, EXIT_SOME_FAILED = 0, 1, 2, 3
 BUG_HINT = (
@@ -51,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("json", "csv"),
         default="json",
         help="json: the document summary; csv: the sentence table",
+    )
+    a.add_argument(
+        "--norms", type=Path, help="a reference table (python -m analysis norms) for percentiles"
     )
     _lexicon_option(a)
 
@@ -89,7 +96,57 @@ def build_parser() -> argparse.ArgumentParser:
         help="keep articles not in English in the comparisons and rankings",
     )
     c.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
+    c.add_argument(
+        "--norms", type=Path, help="a reference table (python -m analysis norms) for percentiles"
+    )
     _lexicon_option(c)
+
+    k = sub.add_parser(
+        "compare", help="compare two articles or corpora: differences with intervals, keyness"
+    )
+    k.add_argument("a", type=Path, metavar="A", help="an article, or a corpus (folder or table)")
+    k.add_argument("b", type=Path, metavar="B", help="an article, or a corpus (folder or table)")
+    k.add_argument("--labels", nargs=2, metavar=("LABEL_A", "LABEL_B"), help="names of A and B")
+    k.add_argument(
+        "--format",
+        choices=("text", "json", "csv"),
+        default="text",
+        help="text: tables; json: figures and top key terms; csv: the figures table",
+    )
+    k.add_argument(
+        "--features",
+        choices=("words", "all-words", "terms"),
+        default="words",
+        help="keyness of words but function words (default), all words, or lexicon terms",
+    )
+    k.add_argument("--top", type=int, default=20, help="key terms to show (default 20)")
+    k.add_argument("--out", type=Path, help="write an HTML report (papermill) to this folder")
+    k.add_argument("--no-input", action="store_true", help="hide code cells in the HTML")
+    k.add_argument("--text-column", default="text")
+    k.add_argument("--id-column", default="doc_id")
+    _lexicon_option(k)
+
+    n = sub.add_parser(
+        "norms", help="build a reference table (percentiles) from a corpus of news articles"
+    )
+    n.add_argument(
+        "source", type=Path, metavar="SOURCE", help="folder of .txt, CSV, JSONL or Parquet"
+    )
+    n.add_argument("--out", type=Path, required=True, help="the JSON table to write")
+    n.add_argument("--name", required=True, help="a short name for the reference")
+    n.add_argument("--description", default="", help="one line: what the articles are")
+    n.add_argument("--source-note", default="", help="where the articles come from (URL)")
+    n.add_argument("--licence", default="", help="the articles' licence")
+    n.add_argument("--attribution", default="", help="whom to credit")
+    n.add_argument(
+        "--check-article",
+        type=Path,
+        help="an article whose figures are recorded, to tell later whether the analysis changed",
+    )
+    n.add_argument("--engine", choices=("pandas", "processes"), default="pandas")
+    n.add_argument("--text-column", default="text")
+    n.add_argument("--id-column", default="doc_id")
+    _lexicon_option(n)
 
     sub.add_parser("lexicons", help="list the shipped lexicons with version and sha256")
     return parser
@@ -103,7 +160,7 @@ def _cmd_analyze(args: argparse.Namespace) -> int:
 
     with warnings.catch_warnings():  # said once, below, as a note
         warnings.simplefilter("ignore", NonEnglishWarning)
-        res = analyze(load_article(args.file), lexicons=args.lexicon)
+        res = analyze(load_article(args.file), lexicons=args.lexicon, norms=args.norms)
     summary = res.summary
     if summary["encoding"] == "cp1252":
         sys.stderr.write(f"note: '{args.file}' is not UTF-8; it was read as cp1252 (Windows).\n")
@@ -197,6 +254,11 @@ def _cmd_corpus(args: argparse.Namespace) -> int:
         "html_column": args.html_column,
         "include_non_english": args.include_non_english,
     }
+    if args.norms is not None:
+        from .norms import Norms
+
+        Norms.load(args.norms)  # a bad table fails before anything is written
+        params["norms"] = str(args.norms.resolve())
     if args.lexicon:
         from .lexicon import resolve_lexicons
 
@@ -249,6 +311,111 @@ def _check_out_dir(out_arg: Path, inputs: Sequence[Path]) -> Path:
     return check_output_dir(out_arg, inputs, label="--out")
 
 
+def _cmd_compare(args: argparse.Namespace) -> int:
+    if args.top < 1:
+        raise ParameterError(f"--top must be at least 1, not {args.top}.")
+    if args.out is not None:
+        from .report import run_compare_report
+
+        params: dict = {"features": args.features, "top_n": args.top}
+        if args.labels:
+            params["label_a"], params["label_b"] = args.labels
+        if args.lexicon:
+            params["lexicons"] = list(args.lexicon)
+        params["text_column"], params["id_column"] = args.text_column, args.id_column
+        _check_out_dir(args.out, [args.a, args.b])
+        folder = run_compare_report(
+            args.a, args.b, args.out, parameters=params, no_input=args.no_input
+        )
+        sys.stderr.write(f"ok      {args.a} vs {args.b} -> {folder}\n")
+        return EXIT_OK
+    from .comparison import analyze_path, compare
+    from .files import dumps_json, frame_csv
+
+    sides = [
+        analyze_path(
+            path, lexicons=args.lexicon, text_column=args.text_column, id_column=args.id_column
+        )
+        for path in (args.a, args.b)
+    ]
+    labels = args.labels or [_side_label(p) for p in (args.a, args.b)]
+    result = compare(*sides, labels=labels, features=args.features)
+    if args.format == "json":
+        sys.stdout.write(dumps_json(result.to_dict(top=args.top)))
+    elif args.format == "csv":
+        sys.stdout.write(frame_csv(result.measures))
+    else:
+        sys.stdout.write(_comparison_text(result, args.top))
+    return EXIT_OK
+
+
+def _side_label(path: Path) -> str:
+    return path.stem or str(path)
+
+
+def _comparison_text(result: Comparison, top: int) -> str:
+    """The comparison as plain-text tables: the figures, then each side's key terms."""
+    shown = result.measures[["measure", "a", "b", "difference", "ci_low", "ci_high", "reading"]]
+    key = result.keyness
+    lines = [
+        f"A = {result.a}, B = {result.b}; difference = A - B with its 95% bootstrap interval",
+        shown.to_string(index=False, float_format=lambda x: f"{x:+.3f}"),
+        "",
+    ]
+    for label, side in (("A", key[key["g2"] > 0]), ("B", key[key["g2"] < 0])):
+        head = side.head(top)[["term", "count_a", "count_b", "g2", "p"]]
+        lines.append(f"key {result.features} of {label} (G2 log-likelihood, p):")
+        lines.append(
+            head.to_string(index=False, float_format=lambda x: f"{x:.3g}") if len(head) else "-"
+        )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _cmd_norms(args: argparse.Namespace) -> int:
+    from .corpus import analyze_corpus
+    from .norms import Norms, normed_figures
+    from .report import provenance
+
+    result = analyze_corpus(
+        args.source,
+        engine=args.engine,
+        lexicons=args.lexicon,
+        text_column=args.text_column,
+        id_column=args.id_column,
+        progress=False,
+    )
+    if len(result.summary) == 0:
+        raise ParameterError(f"no document of '{args.source}' could be analysed.")
+    built = provenance()
+    built.pop("parameters", None)
+    record = {
+        "source": args.source_note,
+        "licence": args.licence,
+        "attribution": args.attribution,
+        "articles_failed": len(result.errors),
+        "built_with": built,
+    }
+    if args.check_article is not None:
+        from .core import analyze
+        from .text import load_article
+
+        check = analyze(load_article(args.check_article), lexicons=args.lexicon)
+        record["check"] = {
+            "article": args.check_article.name,
+            "input_sha256": check.summary["input_sha256"],
+            "figures": {k: check.summary[k] for k, _ in normed_figures() if k in check.summary},
+        }
+    norms = Norms.from_corpus(
+        result, name=args.name, description=args.description, provenance=record
+    )
+    norms.save(args.out)
+    sys.stderr.write(
+        f"ok      {norms.n_documents} articles ({len(result.errors)} failed) -> {args.out}\n"
+    )
+    return EXIT_OK
+
+
 def _cmd_lexicons(_args: argparse.Namespace) -> int:
     from .lexicon import available_lexicons, load_lexicon
 
@@ -263,6 +430,8 @@ COMMANDS = {
     "analyze": _cmd_analyze,
     "report": _cmd_report,
     "corpus": _cmd_corpus,
+    "compare": _cmd_compare,
+    "norms": _cmd_norms,
     "lexicons": _cmd_lexicons,
 }
 

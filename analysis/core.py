@@ -18,6 +18,7 @@ pandas once per batch, not once per article (:mod:`analysis.corpus`);
 from __future__ import annotations
 
 import bisect
+import os
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from typing import Any
 import pandas as pd
 
 from .actors import assign_actors
+from .display import result_html
 from .document import Document, DocumentRecords, stable_float
 from .errors import ArticleError, NonEnglishWarning
 from .events import build_events
@@ -35,6 +37,8 @@ from .language import identify_language, is_non_english, language_name
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
+from .norms import Norms, resolve_norms
+from .readings import format_interval
 from .text import Article, load_article
 
 __all__ = [
@@ -68,14 +72,25 @@ class AnalysisResult:
         s = self.summary
         parts = [f"{len(self.sentences)} sentences", f"{len(self.matches)} matches"]
         parts.append(f"{len(self.events)} events")
-        figures = [f"sentiment {s['sentiment']:+.3f}"]
-        if "hedge_density" in s:
-            figures.append(f"hedge_density {s['hedge_density']:.2f}")
-        if "escalation_index" in s:
-            figures.append(f"escalation_index {s['escalation_index']:+.2f}")
+        figures = []
+        for key, spec in (
+            ("sentiment", "+.3f"),
+            ("hedge_density", ".2f"),
+            ("escalation_index", "+.2f"),
+        ):
+            if key in s:
+                ci = format_interval(s.get(f"{key}_ci95"), spec)
+                figures.append(f"{key} {s[key]:{spec}} {ci}")
         return (
             f"AnalysisResult(doc_id={self.article.doc_id!r}: {', '.join(parts)}; "
             f"{', '.join(figures)})"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: counts, headline figures with 95% intervals and percentiles, top
+        terms (every text from the article escaped)."""
+        return result_html(
+            self.summary, n_matches=len(self.matches), n_events=len(self.events), terms=self.terms
         )
 
 
@@ -115,9 +130,12 @@ def find_matches(
     return matches
 
 
-def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> DocumentRecords:
+def analyze_records(
+    article: Article, lexicons: Sequence[Lexicon] = (), norms: Norms | None = None
+) -> DocumentRecords:
     """All per-document work for ``article`` with the given (resolved) lexicons: plain Python,
-    the hot path of a corpus run.
+    the hot path of a corpus run. ``norms``: the reference the figures' percentiles are taken
+    against (None: the shipped one).
 
     Gazetteers (:func:`analysis.gazetteer.resolve_gazetteers`) may come among the lexicons:
     they give the events their actors (:mod:`analysis.actors`) and are matched apart.
@@ -150,6 +168,9 @@ def analyze_records(article: Article, lexicons: Sequence[Lexicon] = ()) -> Docum
             values = measure.sentence_values(doc)
             columns.update(values)
             summary.update(measure.summarise(doc, values))
+    reference = norms if norms is not None else resolve_norms(None)
+    summary["percentiles"] = reference.percentiles(summary)
+    summary["percentiles_reference"] = reference.reference()
     return DocumentRecords(
         doc_id=article.doc_id,
         columns=columns,
@@ -205,21 +226,34 @@ def analyze(
     lexicons: Sequence[str | Lexicon] | str | Lexicon | None = None,
     gazetteers: Sequence[str | Lexicon] | str | Lexicon | None = None,
     doc_id: str | None = None,
+    norms: Norms | str | os.PathLike[str] | None = None,
 ) -> AnalysisResult:
     """Analyse one article (an :class:`Article` or its text) sentence by sentence.
 
-    ``lexicons``: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
-    ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none (sentiment only).
-    ``gazetteers``: your own actor gazetteers (paths to YAML files), used on top of the
-    shipped ones and winning over them (:mod:`analysis.gazetteer`).
+    Args:
+        article_or_text: an :class:`Article` (:func:`analysis.load_article`) or its text.
+        lexicons: shipped lexicon names, paths to YAML files, or :class:`Lexicon` objects;
+            ``None`` uses every shipped lexicon (hedging and escalation); ``[]`` none
+            (sentiment only).
+        doc_id: the id of a text given as a string.
+        gazetteers: your own actor gazetteers (paths to YAML files), used on top of the
+            shipped ones and winning over them (:mod:`analysis.gazetteer`).
+        norms: the reference corpus for ``summary["percentiles"]``: ``None`` the shipped one
+            (295 Wikinews articles), a :class:`~analysis.norms.Norms` or a saved table's path.
+
     Returns an :class:`AnalysisResult` with ``sentences``, ``matches``, ``events`` (with
-    ``source`` and ``target`` actors), ``terms``, ``dyads`` and ``summary``; every row keeps
+    ``source`` and ``target`` actors), ``terms``, ``dyads`` and ``summary`` (each headline
+    figure with its ``<figure>_ci95`` bootstrap interval and its percentile); every row keeps
     the character offsets of the words behind it. Warns with
     :class:`~analysis.errors.NonEnglishWarning` when the article is not in English
     (``summary["language"]``, identified by :mod:`analysis.language`).
     """
     article = _as_article(article_or_text, doc_id)
-    records = analyze_records(article, resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers))
+    records = analyze_records(
+        article,
+        resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers),
+        resolve_norms(norms),
+    )
     if is_non_english(records.summary["language"]):
         where = f"'{article.path}'" if article.path else f"article '{article.doc_id}'"
         warnings.warn(non_english_message(records.summary, where), NonEnglishWarning, 2)

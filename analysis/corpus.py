@@ -35,14 +35,18 @@ from typing import Any
 import pandas as pd
 
 from .core import analyze_records
+from .display import corpus_html
 from .document import DocumentRecords
 from .errors import AnalysisError, ArticleError, ParameterError
 from .files import atomic_write, dumps_json, frame_csv, write_parquet
 from .frames import dyads_frame, errors_frame, frames_from_records, summary_frame
 from .gazetteer import is_gazetteer, resolve_gazetteers
 from .html import HTML_SUFFIXES, PAGE_METADATA
+from .intervals import Columns, Resampler, Statistic, seed_of
 from .language import is_non_english
 from .lexicon import Lexicon, resolve_lexicons
+from .measures import MEASURES
+from .norms import Norms, resolve_norms
 from .processes import die_with_parent
 from .text import Source, article_from_source, read_source
 
@@ -154,13 +158,47 @@ class CorpusResult:
         return CorpusResult(frames, lexicon_versions=self.lexicon_versions)
 
     def __repr__(self) -> str:
-        where = f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
+        where = self._where()
         if self.paths and "summary" not in self._frames:
             return f"CorpusResult({where})"
         return (
             f"CorpusResult({len(self.summary)} documents analysed, {len(self.errors)} failed; "
             f"{where})"
         )
+
+    def _where(self) -> str:
+        return f"on disk in {len(self.paths)} tables" if self.paths else "in memory"
+
+    def _repr_html_(self) -> str:
+        """Jupyter's view: counts, the mean article's headline figures with 95% intervals
+        (resampling articles), top terms (every text from the articles escaped)."""
+        summary = self.summary
+        stats = [
+            Statistic(s.key, "documents", s.key)
+            for m in MEASURES
+            for s in m.statistics
+            if s.key in summary.columns
+        ]
+        seed = seed_of(*sorted(summary["input_sha256"].astype("str"))) if len(summary) else 0
+        figures = Resampler(str(seed)).figures(stats, {"documents": Columns.from_frame(summary)})
+        return corpus_html(
+            n_documents=len(summary),
+            n_failed=len(self.errors),
+            where=self._where(),
+            means={s.key: figures[s.key] for s in stats},
+            intervals={s.key: figures[f"{s.key}_ci95"] for s in stats},
+            terms=self.terms,
+        )
+
+    def subset(self, doc_ids: Iterable[str]) -> CorpusResult:
+        """The result for some of the documents only (in memory), in the corpus's order."""
+        wanted = {str(d) for d in doc_ids}
+        frames = {}
+        for t in TABLES:
+            frame = self._table(t)
+            keep = frame["doc_id"].astype("str").isin(wanted)
+            frames[t] = frame[keep].reset_index(drop=True)
+        return CorpusResult(frames, lexicon_versions=dict(self.lexicon_versions))
 
 
 # --------------------------------------------------------------------------- readers
@@ -326,7 +364,7 @@ def _jsonl_chunks(path: Path) -> Iterator[pd.DataFrame]:
 
 
 def _analyze_one(
-    doc_id: str, doc: Any, lexicons: Sequence[Lexicon]
+    doc_id: str, doc: Any, lexicons: Sequence[Lexicon], norms: Norms | None
 ) -> DocumentRecords | tuple[str | None, str]:
     """The records of one document, or ``(path, error)`` when it cannot be analysed."""
     if isinstance(doc, ArticleError):
@@ -338,7 +376,9 @@ def _analyze_one(
         return None, f"document {doc_id!r} has no text (got {type(doc).__name__})."
     where = f"'{path}'" if path else f"article '{doc_id}'"
     try:
-        return analyze_records(article_from_source(doc, doc_id=doc_id, where=where), lexicons)
+        return analyze_records(
+            article_from_source(doc, doc_id=doc_id, where=where), lexicons, norms
+        )
     except AnalysisError as exc:
         return path, str(exc)
     except Exception as exc:  # one document's failure (a library's bug) must not stop the run
@@ -346,9 +386,10 @@ def _analyze_one(
 
 
 def analyze_partition(
-    rows: Sequence[tuple[str, Any]], lexicons: Sequence[Lexicon]
+    rows: Sequence[tuple[str, Any]], lexicons: Sequence[Lexicon], norms: Norms | None = None
 ) -> dict[str, pd.DataFrame]:
-    """The analysis of one chunk of ``(doc_id, text)`` rows: a frame per table in ``TABLES``.
+    """The analysis of one chunk of ``(doc_id, text)`` rows: a frame per table in ``TABLES``
+    (``norms``: the reference for the percentiles; None: the shipped one).
 
     This is the one function every engine runs, so results do not depend on the engine; and
     every frame has a fixed set of columns and dtypes, so they do not depend on how the corpus
@@ -356,7 +397,7 @@ def analyze_partition(
     """
     records, errors = [], []
     for doc_id, doc in rows:
-        out = _analyze_one(doc_id, doc, lexicons)
+        out = _analyze_one(doc_id, doc, lexicons, norms)
         if isinstance(out, tuple):
             errors.append((doc_id, *out))
         else:
@@ -432,33 +473,38 @@ def _warm(lexicons: tuple[Lexicon, ...]) -> None:
 
 
 _WORKER_LEXICONS: tuple[Lexicon, ...] = ()
+_WORKER_NORMS: Norms | None = None
 
 
-def _init_worker(lexicons: tuple[Lexicon, ...], parent: int) -> None:
+def _init_worker(lexicons: tuple[Lexicon, ...], parent: int, norms: Norms | None = None) -> None:
     """Worker start: the worker ends if its parent dies (:mod:`analysis.processes`); the
-    lexicons arrive once per worker, not once per chunk."""
-    global _WORKER_LEXICONS
+    lexicons (and reference) arrive once per worker, not once per chunk."""
+    global _WORKER_LEXICONS, _WORKER_NORMS
     die_with_parent(parent)
     _WORKER_LEXICONS = lexicons
+    _WORKER_NORMS = norms
     _warm(lexicons)
 
 
 def _work(rows: list[tuple[str, Any]]) -> dict[str, pd.DataFrame]:
-    return analyze_partition(rows, _WORKER_LEXICONS)
+    return analyze_partition(rows, _WORKER_LEXICONS, _WORKER_NORMS)
 
 
 def _run_local(
-    chunks: Iterable[list[tuple[str, Any]]], lexicons: tuple[Lexicon, ...], jobs: int
+    chunks: Iterable[list[tuple[str, Any]]],
+    lexicons: tuple[Lexicon, ...],
+    jobs: int,
+    norms: Norms | None = None,
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     """Yield ``(n_docs, frames)`` per chunk, in input order; ``jobs`` > 1 uses processes."""
     if jobs <= 1:
         for chunk in chunks:
-            yield len(chunk), analyze_partition(chunk, lexicons)
+            yield len(chunk), analyze_partition(chunk, lexicons, norms)
         return
     # Warm this process first: where workers are forked (Linux) they start warm, for free.
     _warm(lexicons)
     with ProcessPoolExecutor(
-        max_workers=jobs, initializer=_init_worker, initargs=(lexicons, os.getpid())
+        max_workers=jobs, initializer=_init_worker, initargs=(lexicons, os.getpid(), norms)
     ) as pool:
         window: deque[tuple[int, Future[dict[str, pd.DataFrame]]]] = deque()
         for chunk in chunks:
@@ -484,11 +530,14 @@ class _LexiconSet:
         return ("analysis-lexicons", id(self))
 
 
-def _dask_partition(part: pd.DataFrame, lexicons: _LexiconSet) -> pd.Series:
+def _dask_partition(
+    part: pd.DataFrame, lexicons: _LexiconSet, norms: Norms | None = None
+) -> pd.Series:
     """What ``map_partitions`` runs: :func:`analyze_partition` on the partition's rows,
     returned as a one-element object Series holding ``(n_docs, frames)``."""
     rows = list(zip(part["doc_id"].tolist(), part["text"].tolist(), strict=True))
-    return pd.Series([(len(rows), analyze_partition(rows, lexicons.lexicons))], dtype=object)
+    frames = analyze_partition(rows, lexicons.lexicons, norms)
+    return pd.Series([(len(rows), frames)], dtype=object)
 
 
 def _chunk_frame(rows: list[tuple[str, Any]]) -> pd.DataFrame:
@@ -525,6 +574,7 @@ def _run_dask(
     lexicons: tuple[Lexicon, ...],
     jobs: int,
     client: Any,
+    norms: Norms | None = None,
 ) -> Iterator[tuple[int, dict[str, pd.DataFrame]]]:
     """Yield ``(n_docs, frames)`` per chunk, in input order, computed by Dask.
 
@@ -553,7 +603,7 @@ def _run_dask(
         # that is not a string must reach analyze_partition as it is, to be reported.
         with dask.config.set({"dataframe.convert-string": False}):
             ddf = dd.from_map(_chunk_frame, window, meta=_chunk_frame([]), enforce_metadata=False)
-            parts = ddf.map_partitions(_dask_partition, shipment, meta=(None, object))
+            parts = ddf.map_partitions(_dask_partition, shipment, norms, meta=(None, object))
             delayed = parts.to_delayed()
         if client is not None:
             return client.compute(delayed)  # futures, one per partition
@@ -597,6 +647,7 @@ def analyze_corpus(
     chunk_size: int | None = None,
     client: Any = None,
     progress: bool | None = None,
+    norms: Norms | str | os.PathLike[str] | None = None,
 ) -> CorpusResult:
     """Analyse every document of ``source``; the same frames as :func:`analysis.analyze`.
 
@@ -621,6 +672,8 @@ def analyze_corpus(
     ``progress``: a tqdm bar (``None``: only on a terminal). ``gazetteers``: your own actor
     gazetteers, on top of the shipped ones (as in :func:`analysis.analyze`); ``dyads`` has one
     row per document and source -> target pair.
+    ``norms``: the reference for each document's percentiles (None: the shipped one; a
+    :class:`~analysis.norms.Norms` or a saved table's path).
     """
     if engine not in ENGINES:
         raise ParameterError(
@@ -640,6 +693,7 @@ def analyze_corpus(
             f"{', '.join(map(str, source.columns))}); pass {option}=... to name it."
         )
     lexs = resolve_lexicons(lexicons) + resolve_gazetteers(gazetteers)
+    reference = resolve_norms(norms)
     workers = 1 if engine == "pandas" else jobs or os.cpu_count() or 1
     if engine == "dask":
         client = _dask_client(client)
@@ -666,9 +720,9 @@ def analyze_corpus(
         disable=None if progress is None else not progress,
     )
     if engine == "dask":
-        results = _run_dask(chunks, lexs, workers, client)
+        results = _run_dask(chunks, lexs, workers, client, reference)
     else:
-        results = _run_local(chunks, lexs, workers)
+        results = _run_local(chunks, lexs, workers, reference)
     versions = {
         lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if not is_gazetteer(lx)
     }
@@ -686,7 +740,7 @@ def analyze_corpus(
     finally:
         bar.close()
     if not collected["summary"]:  # no document at all: the empty frames, columns and dtypes
-        collected = {t: [frame] for t, frame in analyze_partition([], lexs).items()}
+        collected = {t: [frame] for t, frame in analyze_partition([], lexs, reference).items()}
     return CorpusResult(
         {t: _concat(collected[t]) for t in TABLES},
         lexicon_versions=versions,

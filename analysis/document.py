@@ -10,20 +10,28 @@ does the rest the same way for every measure:
 2. it builds the events (:mod:`analysis.events`) from the hits that carry a direction;
 3. it asks every measure for its sentence columns (:meth:`Measure.sentence_values`) and its
    document figures (:meth:`Measure.summarise`), given the same :class:`Document`.
+
+A measure's headline figures are declared once, as statistics of
+the units they are built from (:attr:`Measure.statistics`); :meth:`Measure.figures` gives
+each one's value and its bootstrap interval (``<key>_ci95``) from the document's seeded
+:attr:`Document.resampler`, and comparisons (:mod:`analysis.comparison`) recompute the same
+statistics from the frames.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, ClassVar
 
 from .events import Event
+from .intervals import Columns, Resampler, Statistic
 from .lexicon import Lexicon
 from .matching import Match
 from .text import Article
 
-__all__ = ["Document", "DocumentRecords", "Measure", "stable_float"]
+__all__ = ["Document", "DocumentRecords", "Measure", "Statistic", "stable_float"]
 
 
 def stable_float(x: float) -> float:
@@ -50,6 +58,28 @@ class Document:
     def lexicons_with_rules(self, name: str) -> frozenset[str]:
         """Names of the active lexicons whose YAML says ``rules: <name>``."""
         return frozenset(lx.name for lx in self.lexicons if lx.rules == name)
+
+    @cached_property
+    def resampler(self) -> Resampler:
+        """Bootstrap resamples of this document's units, seeded by its text's sha256."""
+        return Resampler(self.article.sha256)
+
+    def units(self, values: Mapping[str, Sequence[Any]]) -> dict[str, Columns]:
+        """The document's units as :class:`Columns`, under the names a
+        :class:`~analysis.intervals.Statistic` uses: ``"sentences"`` (a measure's sentence
+        ``values`` and ``n_tokens``, as in ``res.sentences``) and ``"events"`` (``direction``
+        and ``weight``, as in ``res.events``)."""
+        n = len(self.article.sentences)
+        return {
+            "sentences": Columns({**values, "n_tokens": self.n_tokens}, n),
+            "events": Columns(
+                {
+                    "direction": [e.direction for e in self.events],
+                    "weight": [e.weight for e in self.events],
+                },
+                len(self.events),
+            ),
+        }
 
 
 @dataclass
@@ -81,6 +111,11 @@ class Measure:
     columns: ClassVar[Mapping[str, str]] = {}
     #: Whether lexicons may name this measure's context rules (``rules: <name>``).
     has_rules: ClassVar[bool] = False
+    #: Whether the measure's figures depend on the lexicons (reference norms built with other
+    #: lexicons then do not apply to them).
+    reads_lexicons: ClassVar[bool] = True
+    #: The measure's headline document figures, each with a bootstrap interval.
+    statistics: ClassVar[tuple[Statistic, ...]] = ()
 
     def active(self, lexicons: Sequence[Lexicon]) -> bool:
         """Whether the measure runs with these lexicons (default: always)."""
@@ -96,5 +131,11 @@ class Measure:
 
     def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
         """Document figures (plain JSON-serialisable Python), given this measure's
-        :meth:`sentence_values`."""
-        return {}
+        :meth:`sentence_values`: at least :meth:`figures`."""
+        return self.figures(doc, values)
+
+    def figures(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
+        """Each of :attr:`statistics` with its interval: ``{key: value, key_ci95: [low,
+        high]}`` (``None`` for fewer than two units), in order; the one bootstrap every
+        measure's :meth:`summarise` uses."""
+        return doc.resampler.figures(self.statistics, doc.units(values))

@@ -105,7 +105,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from .document import Document, Measure
+from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
 from .lexicon import Lexicon
@@ -734,6 +734,11 @@ def turning_point(scores: Sequence[tuple[int, int, float]]) -> dict[str, Any] | 
     }
 
 
+def _event_sign(units: Any) -> Any:
+    """+1 for an escalation event, -1 for a de-escalation one: their mean is the index."""
+    return 2.0 * (units["direction"] == _ESC) - 1.0
+
+
 class EscalationMeasure(Measure):
     """Escalation versus de-escalation: word counts, event scores, the document index.
 
@@ -750,6 +755,12 @@ class EscalationMeasure(Measure):
         "escalation_score": "Float64",
         "direction": "str",
     }
+    #: The index over events (the mean of their signs: (E - D) / (E + D)), resampling events;
+    #: the score, the sum of the sentence scores, resampling sentences.
+    statistics: ClassVar[tuple[Statistic, ...]] = (
+        Statistic("escalation_index", "events", _event_sign),
+        Statistic("escalation_score", "sentences", "escalation_score", total=True),
+    )
 
     def active(self, lexicons: Sequence[Lexicon]) -> bool:
         return any(c.direction for lx in lexicons for c in lx.categories.values())
@@ -778,7 +789,8 @@ class EscalationMeasure(Measure):
     def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
         """``escalation_terms``/``deescalation_terms`` (words), ``escalation_events``/
         ``deescalation_events``, ``escalation_index`` = (E - D) / (E + D) over events (0.0
-        when there are none), ``escalation_score`` (the sum of the sentence scores), one
+        when there are none), ``escalation_score`` (the sum of the sentence scores), each
+        with its interval (:attr:`statistics`), one
         ``escalation_<category>`` event count per category of the active directional
         lexicons (and any category a rule produced), and ``escalation_turning_point``."""
         e = sum(1 for ev in doc.events if ev.direction == _ESC)
@@ -789,9 +801,8 @@ class EscalationMeasure(Measure):
             "deescalation_terms": sum(values["deescalation_terms"]),
             "escalation_events": e,
             "deescalation_events": d,
-            "escalation_index": round((e - d) / (e + d), 6) + 0.0 if e + d else 0.0,
-            "escalation_score": round(sum(scores), 6) + 0.0,
         }
+        out.update(self.figures(doc, values))  # escalation_index, escalation_score, intervals
         counts = Counter(ev.category for ev in doc.events)
         names = {c.name for lx in doc.lexicons for c in lx.categories.values() if c.direction}
         for name in sorted(names | set(counts)):

@@ -366,13 +366,19 @@ _OPTIONAL_DICTS = {
 #: that a chunk where every value is missing writes the same Parquet type as any other.
 _TEXT_KEYS = (*PAGE_METADATA, "language", "source_format", "source_sha256", "encoding")
 
+#: Suffix of the summary keys holding an interval ``[low, high]`` (or None).
+INTERVAL_SUFFIX = "_ci95"
+
 
 def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
     """One row per document; nested values flattened to ``key.subkey`` columns.
 
     Lexicon versions are the same for every row, so they are left out (a corpus result keeps
     them once). ``escalation_turning_point`` (a dict, or None when the balance never turns)
-    always gives the same four columns, missing values when None.
+    always gives the same four columns, missing values when None. An interval
+    ``<figure>_ci95: [low, high]`` gives two float columns ``<figure>_ci95_low`` and
+    ``<figure>_ci95_high`` (NaN when there is none), and percentiles are floats, so the
+    columns' dtypes never depend on the documents of a chunk.
     """
     flat = []
     dtypes: dict[str, str] = {}
@@ -380,6 +386,16 @@ def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
         row: dict[str, Any] = {}
         for key, value in s.items():
             if key in ("lexicon_versions", "gazetteer_versions"):
+                continue
+            if key.endswith(INTERVAL_SUFFIX):
+                for i, end in enumerate(("low", "high")):
+                    row[f"{key}_{end}"] = np.nan if value is None else float(value[i])
+                    dtypes[f"{key}_{end}"] = "float64"
+                continue
+            if key == "percentiles":
+                for k, v in value.items():
+                    row[f"{key}.{k}"] = np.nan if v is None else float(v)
+                    dtypes[f"{key}.{k}"] = "float64"
                 continue
             subkeys = _OPTIONAL_DICTS.get(key)
             if subkeys is not None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, ClassVar
 
-from .document import Document, Measure
+from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .lexicon import Lexicon
 from .matching import Match
@@ -541,6 +541,11 @@ def apply_rules(
     return kept
 
 
+def _hedged(units: Any) -> Any:
+    """1 for a sentence with at least one hedge cue, else 0."""
+    return units["hedge_cues"] > 0
+
+
 class HedgingMeasure(Measure):
     """Hedging: cues per sentence, density, share of hedged sentences, cues per category.
 
@@ -551,6 +556,11 @@ class HedgingMeasure(Measure):
     name = "hedging"
     has_rules = True
     columns: ClassVar[Mapping[str, str]] = {"hedge_cues": "Int64"}
+    #: Cues per 100 tokens and the share of hedged sentences, resampling sentences.
+    statistics: ClassVar[tuple[Statistic, ...]] = (
+        Statistic("hedge_density", "sentences", "hedge_cues", per="n_tokens", scale=100.0),
+        Statistic("hedged_sentence_share", "sentences", _hedged),
+    )
 
     def active(self, lexicons: Sequence[Lexicon]) -> bool:
         return any(lx.rules == self.name for lx in lexicons)
@@ -568,21 +578,11 @@ class HedgingMeasure(Measure):
 
     def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
         """``hedge_cues`` (int), ``hedge_density`` (cues per 100 tokens),
-        ``hedged_sentence_share`` (share of sentences with at least one cue) and
-        ``hedge_<category>`` counts for :data:`HEDGE_CATEGORIES`."""
-        per_sentence = values["hedge_cues"]
-        cues = sum(per_sentence)
-        n_tokens = sum(doc.n_tokens)
+        ``hedged_sentence_share`` (share of sentences with at least one cue), both with
+        intervals, and ``hedge_<category>`` counts for :data:`HEDGE_CATEGORIES`."""
         names = doc.lexicons_with_rules(self.name)
-        out: dict[str, Any] = {
-            "hedge_cues": cues,
-            "hedge_density": round(100.0 * cues / n_tokens, 6) if n_tokens else 0.0,
-            "hedged_sentence_share": (
-                round(sum(1 for n in per_sentence if n) / len(per_sentence), 6)
-                if per_sentence
-                else 0.0
-            ),
-        }
+        out: dict[str, Any] = {"hedge_cues": sum(values["hedge_cues"])}
+        out.update(self.figures(doc, values))
         for cat in HEDGE_CATEGORIES:
             out[f"hedge_{cat}"] = sum(
                 1 for m in doc.matches if m.lexicon in names and m.category == cat

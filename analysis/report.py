@@ -55,6 +55,7 @@ from .version import __version__
 
 __all__ = [
     "ARTICLE_NOTEBOOK",
+    "COMPARE_NOTEBOOK",
     "CORPUS_NOTEBOOK",
     "BatchItem",
     "NotebookParameter",
@@ -65,10 +66,12 @@ __all__ = [
     "provenance",
     "provenance_table",
     "run_batch",
+    "run_compare_report",
     "run_corpus_report",
     "run_report",
     "safe_slug",
     "save_figure",
+    "write_comparison_outputs",
     "write_outputs",
 ]
 
@@ -76,6 +79,7 @@ __all__ = [
 NOTEBOOKS: Traversable = resources.files("analysis.notebooks")
 ARTICLE_NOTEBOOK: Traversable = NOTEBOOKS / "article_report.ipynb"
 CORPUS_NOTEBOOK: Traversable = NOTEBOOKS / "corpus_report.ipynb"
+COMPARE_NOTEBOOK: Traversable = NOTEBOOKS / "compare_report.ipynb"
 
 #: A notebook to run or whose parameters to check: a shipped one or a path.
 Notebook = str | os.PathLike[str] | Traversable
@@ -170,6 +174,11 @@ def _value_problem(name: str, value: Any) -> str | None:
 
         if value not in ENGINES:
             return f"must be one of {', '.join(ENGINES)}, not {value!r}"
+    if name == "features":
+        from .comparison import FEATURES
+
+        if value not in FEATURES:
+            return f"must be one of {', '.join(FEATURES)}, not {value!r}"
     return None
 
 
@@ -327,6 +336,31 @@ def write_outputs(
     return written
 
 
+def write_comparison_outputs(
+    comparison: Any, output_dir: str | os.PathLike[str], *, parameters: Mapping[str, Any]
+) -> dict[str, Path]:
+    """Write ``comparison.json`` (figures, top key terms, provenance), ``measures.csv`` and
+    ``keyness.csv``; the same inputs and versions give the same bytes."""
+    out = Path(output_dir)
+    recorded = {k: v for k, v in parameters.items() if k not in ("output_dir", "a_path", "b_path")}
+    for side in ("a", "b"):
+        recorded[side] = Path(str(parameters.get(f"{side}_path", ""))).name
+    top = int(parameters.get("top_n", 20))
+    prov = provenance(recorded)
+    prov["lexicons"] = dict(comparison.lexicon_versions)
+    data = {"comparison": comparison.to_dict(top=top), "provenance": prov}
+    files = {
+        "comparison.json": dumps_json(data),
+        "measures.csv": frame_csv(comparison.measures),
+        "keyness.csv": frame_csv(comparison.keyness),
+    }
+    written = {}
+    for name, text in files.items():
+        atomic_write(out / name, text)
+        written[name] = out / name
+    return written
+
+
 def save_figure(fig: Any, output_dir: str | os.PathLike[str] | None, name: str) -> Path | None:
     """Save ``fig`` as ``figures/<name>.png`` under ``output_dir`` (nothing if it is empty)."""
     if not output_dir:
@@ -474,6 +508,35 @@ def run_corpus_report(
     check_output_dir(out_dir, [source])
     slug = "corpus-" + safe_slug(Path(source).stem or "corpus")
     return _run_notebook(CORPUS_NOTEBOOK, params, Path(out_dir), slug, no_input, progress)
+
+
+def run_compare_report(
+    a: str | os.PathLike[str],
+    b: str | os.PathLike[str],
+    out_dir: str | os.PathLike[str],
+    *,
+    parameters: Mapping[str, Any] | None = None,
+    no_input: bool = False,
+) -> Path:
+    """Execute ``compare_report.ipynb`` on two articles or corpora; the report goes to
+    ``out_dir/compare-<a>-vs-<b>``.
+
+    The folder holds ``report.ipynb``, ``report.html``, ``comparison.json``,
+    ``measures.csv``, ``keyness.csv`` and ``figures/``; it is renamed into place only when
+    complete.
+    """
+    from .lexicon import resolve_lexicons
+
+    params = {"lexicons": ["hedging", "escalation"], **dict(parameters or {})}
+    params["a_path"], params["b_path"] = str(a), str(b)
+    check_parameters(params, notebook=COMPARE_NOTEBOOK)
+    for side in (a, b):
+        if not Path(side).exists():
+            raise ParameterError(f"'{side}' does not exist; check the path.")
+    resolve_lexicons(params["lexicons"])
+    check_output_dir(out_dir, [a, b])
+    slug = safe_slug(f"compare-{Path(a).stem}-vs-{Path(b).stem}", max_len=120)
+    return _run_notebook(COMPARE_NOTEBOOK, params, Path(out_dir), slug, no_input)
 
 
 def _seed_title(article_path: Path) -> str:

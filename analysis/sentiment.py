@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any, ClassVar, NamedTuple
 
-from .document import Document, Measure, stable_float
+from .document import Document, Measure, Statistic
 
 __all__ = [
     "SentenceSentiment",
@@ -104,6 +104,12 @@ class SentimentMeasure(Measure):
 
     name = "sentiment"
     columns: ClassVar[Mapping[str, str]] = dict.fromkeys(SentenceSentiment._fields, "float64")
+    reads_lexicons = False
+    #: Document scores: the mean of the sentence scores (:func:`aggregate`), resampling sentences.
+    statistics: ClassVar[tuple[Statistic, ...]] = tuple(
+        Statistic(c, "sentences", c)
+        for c in ("sentiment", "vader_compound", "textblob_polarity", "textblob_subjectivity")
+    )
 
     def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
         scores = score_sentences([s.text for s in doc.article.sentences])
@@ -111,12 +117,10 @@ class SentimentMeasure(Measure):
 
     def summarise(self, doc: Document, values: Mapping[str, list[Any]]) -> dict[str, Any]:
         """The means of ``sentiment``, ``vader_compound``, ``textblob_polarity`` and
-        ``textblob_subjectivity``, and the most negative and most positive sentence (VADER)."""
+        ``textblob_subjectivity`` with their intervals, and the most negative and most
+        positive sentence (VADER)."""
         compound = values["vader_compound"]
-        out: dict[str, Any] = {
-            c: stable_float(aggregate(values[c]))
-            for c in ("sentiment", "vader_compound", "textblob_polarity", "textblob_subjectivity")
-        }
+        out = self.figures(doc, values)
         out["most_negative_sentence"] = min(
             range(len(compound)), key=compound.__getitem__, default=None
         )

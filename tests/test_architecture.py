@@ -25,12 +25,16 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("lexicon",),  # dictionaries as data
     ("matching",),  # all lexicons at once -> matches
     ("events", "gazetteer", "actors"),  # matches -> clause-level events, with their actors
+    ("intervals",),  # the bootstrap: statistics of units and their seeded resamples
     ("document",),  # what a measure reads: Document, the Measure interface
     ("sentiment", "hedging", "escalation"),  # the measures
     ("measures",),  # the registry
+    ("norms",),  # reference norms: percentiles against a reference corpus
     ("frames",),  # every DataFrame
+    ("readings", "display"),  # plain-English readings; HTML views for Jupyter
     ("core",),  # analyze(): the pipeline for one article
-    ("corpus", "compare", "dyads"),  # many articles; comparisons, keyness, dyad tables
+    ("corpus", "dyads"),  # many articles; dyad tables
+    ("comparison",),  # differences with intervals, keyness
     ("plots", "annotate", "actorplots"),  # figures and HTML
     ("report", "kernel"),  # papermill, provenance, batches; the report kernel
     ("cli", "__main__", "evaluate", "__init__"),  # entry points and the public facade

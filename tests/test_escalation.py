@@ -435,6 +435,8 @@ def test_summary_keys_values_and_json():
     assert "escalation_epistemic" not in out
     assert out["escalation_turning_point"] is None  # the balance stays positive
     assert json.loads(json.dumps(out)) == out
+    intervals = {k: out.pop(k) for k in list(out) if k.endswith("_ci95")}
+    assert set(intervals) == {"escalation_index_ci95", "escalation_score_ci95"}
     assert all(type(v) in (int, float, type(None)) for v in out.values())
 
 

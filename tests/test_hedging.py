@@ -341,6 +341,8 @@ def test_summary_keys_and_values() -> None:
     assert res.sentences["n_tokens"].tolist() == [9, 4, 7, 4]
     assert res.sentences["hedge_cues"].tolist() == [3, 0, 1, 0]
     out = {k: v for k, v in res.summary.items() if k.startswith("hedge")}
+    intervals = {k: out.pop(k) for k in list(out) if k.endswith("_ci95")}
+    assert set(intervals) == {"hedge_density_ci95", "hedged_sentence_share_ci95"}
     assert out == {
         "hedge_cues": 4,
         "hedge_density": round(100 * 4 / 24, 6),  # cues per 100 tokens

@@ -16,7 +16,9 @@ pytestmark = pytest.mark.slow
 NOTEBOOKS = ROOT / "notebooks"
 
 
-@pytest.mark.parametrize("name", ["article_report", "corpus_report", "getting_started"])
+@pytest.mark.parametrize(
+    "name", ["article_report", "corpus_report", "compare_report", "getting_started"]
+)
 def test_notebooks_are_stored_clean_with_one_parameters_cell(name):
     nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
     code = [c for c in nb.cells if c.cell_type == "code"]
@@ -105,6 +107,16 @@ def test_corpus_report_from_a_jsonl_with_groups_and_dates(tmp_path, capsys):
     # a1 reports an attack and shelling, a2 a signed ceasefire and agreed talks: they must
     # lean opposite ways.
     assert summary.loc["a1", "escalation_index"] > 0 > summary.loc["a2", "escalation_index"]
+    # intervals and percentiles travel with the rows; the groups are compared with intervals
+    assert {"sentiment_ci95_low", "sentiment_ci95_high", "percentiles.sentiment"} <= set(
+        summary.columns
+    )
+    figures = {p.name for p in (folder / "figures").iterdir()}
+    assert {"intervals_sentiment.png", "groups.png"} <= figures
+    groups = pd.read_csv(folder / "groups.csv")
+    assert set(groups["comparison"]) == {"paper vs wire"}
+    assert {"difference", "ci_low", "ci_high", "reading"} <= set(groups.columns)
+    assert "IProgress" not in html  # no tqdm warning in the report
 
 
 def test_corpus_parameters_are_checked():
@@ -114,3 +126,34 @@ def test_corpus_parameters_are_checked():
         report.check_parameters({"engine": "spark"}, notebook=report.CORPUS_NOTEBOOK)
     with pytest.raises(report.ParameterError, match="unknown report parameter 'smoothing'"):
         report.check_parameters({"smoothing": 3}, notebook=report.CORPUS_NOTEBOOK)
+
+
+def test_compare_report_on_two_articles(tmp_path, capsys):
+    war = "Rebels attacked the town and killed dozens. Troops shelled the bridge overnight."
+    peace = "Envoys signed a ceasefire and welcomed the deal. Leaders agreed to hold talks."
+    (tmp_path / "war.txt").write_text(war, encoding="utf-8")
+    (tmp_path / "peace.txt").write_text(peace, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["compare", str(tmp_path / "war.txt"), str(tmp_path / "peace.txt"), "--out", str(out)]
+    assert main([*args, "--labels", "War <b>", "Peace"]) == 0, capsys.readouterr().err
+    folder = out / "compare-war-vs-peace"
+    names = {p.name for p in folder.iterdir()}
+    assert {
+        "report.html",
+        "report.ipynb",
+        "comparison.json",
+        "measures.csv",
+        "keyness.csv",
+    } <= names
+    html = (folder / "report.html").read_text(encoding="utf-8")
+    assert "Figures, side by side" in html and "Key words" in html and "Provenance" in html
+    assert "War &lt;b&gt;" in html and "War <b>" not in html
+    data = json.loads((folder / "comparison.json").read_text(encoding="utf-8"))
+    rows = {r["measure"]: r for r in data["comparison"]["measures"]}
+    assert rows["escalation_index"]["difference"] == 2.0  # +1 against -1
+    assert data["provenance"]["parameters"]["a"] == "war.txt"  # names, not absolute paths
+    assert set(data["provenance"]["lexicons"]) == {"hedging", "escalation"}
+    # same inputs, same bytes
+    first = (folder / "comparison.json").read_bytes()
+    assert main([*args, "--labels", "War <b>", "Peace"]) == 0
+    assert (folder / "comparison.json").read_bytes() == first

@@ -70,6 +70,13 @@ def test_html_has_the_sections_and_figures(seed_report):
     ):
         assert section in page.headings, section
     assert page.images >= 4  # sentiment, hedging, escalation, category bars
+    text = "".join(page.text)
+    assert "The numbers, their intervals and where they stand" in page.headings
+    assert "95% interval" in text and "reference news articles" in text
+    assert "leans escalation" not in text  # the seed's index interval includes 0
+    # the index and the weighted score reconciled once; one keyword-in-context table
+    assert text.count("The escalation index counts events") == 1
+    assert text.count("left context") == 1
 
 
 def test_metrics_hold_summary_and_provenance(seed_report):
