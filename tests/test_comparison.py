@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 
+import pandas as pd
 import pytest
 
 import analysis
@@ -13,6 +14,7 @@ from analysis.comparison import (
     FUNCTION_WORDS,
     MEASURE_COLUMNS,
     compare_groups,
+    direction_keyness,
     group_comparisons,
     keyness,
     word_counts,
@@ -239,3 +241,19 @@ def test_sides_measured_with_other_lexicons_are_not_compared(war_peace):
     with pytest.raises(analysis.ParameterError, match="different lexicons"):
         analysis.compare(war, hedges_only)
     assert war_peace[2].lexicon_versions == war.summary["lexicon_versions"]
+
+
+def test_direction_keyness_on_an_analysed_text():
+    # Escalation hits: "attacked", "strikes"; de-escalation: "talks" twice (between two
+    # named states, so that the talks are diplomacy, not a conversation).
+    res = analysis.analyze(
+        "Rebels attacked the town. Talks between Sudan and Chad began. Drone strikes resumed. "
+        "Talks between Sudan and Chad stalled.",
+        lexicons=["escalation"],
+    )
+    key = direction_keyness(res.matches).set_index("term")
+    assert key.loc["talks", "de-escalation"] == 2 and key.loc["talks", "g2"] < 0
+    assert key.loc["attacked", "escalation"] == 1 and key.loc["attacked", "g2"] > 0
+    assert (key["documents"] == 1).all()
+    empty = direction_keyness(res.matches.iloc[0:0])
+    assert empty.empty and isinstance(empty, pd.DataFrame)
