@@ -150,6 +150,21 @@ def test_each_shipped_lexicon_loads_by_name(name: str) -> None:
     assert lex.patterns  # validated, non-empty
 
 
+@pytest.mark.parametrize(
+    "path",
+    sorted(LEXICON_DIR.glob("*.yaml")) + sorted((LEXICON_DIR.parent / "gazetteers").glob("*.yaml")),
+    ids=lambda p: p.name,
+)
+def test_shipped_yaml_reads_the_same_without_libyaml(path: Path) -> None:
+    # PyYAML's C loader is optional (it needs libyaml at build time); the pure-Python one is
+    # stricter: an unquoted '?' inside [...] or {...} ("normali?ation") is a syntax error there.
+    # Every shipped file must read, and read the same, with both.
+    text = path.read_text(encoding="utf-8")
+    pure = yaml.load(text, Loader=yaml.SafeLoader)
+    fast = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    assert pure == fast
+
+
 def test_unknown_name_lists_the_available_ones() -> None:
     with pytest.raises(LexiconError) as err:
         load_lexicon("no_such_lexicon")
