@@ -121,7 +121,7 @@ def find_matches(
     evidence = mention_evidence(mentions)
     matches: list[Match] = []
     for lex in lexicons:
-        own = in_context(by_lexicon.get(lex.name, []), lex, evidence)
+        own = in_context(by_lexicon.get(lex.name, []), lex, evidence, len(article.sentences))
         measure = rules[lex.name]
         if measure is not None and own:
             own = measure.apply_rules(article, own)

@@ -525,7 +525,7 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
         return True
     if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):
         return True
-    if m.text[:1].isupper() and " " not in m.text:
+    if m.text[:1].isupper() and (" " not in m.text or _capitalised_phrase(m.text)):
         for tok in after[:4]:
             raw = text[tok[0] : tok[1]]
             if tok[2] in _NAME_ENDS and raw[:1].isupper():
@@ -551,10 +551,17 @@ def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:
         return True
     for tok in reversed(before[-3:]):
         if text[tok[0] : tok[0] + 1].isupper():
-            return tok is not before[0]  # (a sentence's first word is capitalised anyway)
+            # a sentence's first word is capitalised anyway, so it makes a name only with a
+            # capitalised phrase: "Operation **Lasting Peace** began ..."
+            return tok is not before[0] or _capitalised_phrase(m.text)
         if tok[2] not in _NAME_GLUE:
             return False
     return False
+
+
+def _capitalised_phrase(text: str) -> bool:
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 def _content(toks: list[Token], rejections: list[tuple[int, int]], c0: int) -> str | None:

@@ -76,6 +76,7 @@ __all__ = [
     "LEXICON_DIR",
     "Category",
     "Lexicon",
+    "OffTopic",
     "Pattern",
     "available_lexicons",
     "load_lexicon",
@@ -103,10 +104,12 @@ DEFAULT_WEIGHT = 1.0
 DEFAULT_WINDOW, MAX_WINDOW = 4, 10
 
 _NAME_RE = re.compile(r"[a-z0-9_-]+")
-_TOP_KEYS = ("name", "version", "description", "source", "rules", "categories")
+_TOP_KEYS = ("name", "version", "description", "source", "rules", "off_topic", "categories")
 _REQUIRED_TOP = ("name", "version", "description", "source", "categories")
 _CONTEXT_KEYS = ("needs", "not_with")
-_CATEGORY_KEYS = ("description", "direction", "weight", "evidence", *_CONTEXT_KEYS, "patterns")
+_CATEGORY_KEYS = (
+    "description", "direction", "weight", "evidence", "topic", *_CONTEXT_KEYS, "patterns",
+)  # fmt: skip
 _PATTERN_KEYS = ("pattern", "weight", *_CONTEXT_KEYS)
 _VO_KEYS = ("verbs", "objects", "window", "weight", "order", *_CONTEXT_KEYS)
 
@@ -166,6 +169,8 @@ class Category:
 
     An ``evidence`` category's hits are never reported: they only tell other categories'
     ``needs`` and ``not_with`` what a sentence is about (armed actors, natural disasters).
+    A ``topic`` category's hits say that a sentence is about the lexicon's subject (for
+    escalation: armed conflict, protest, relations between states); see :class:`OffTopic`.
     """
 
     name: str
@@ -174,6 +179,20 @@ class Category:
     weight: float
     patterns: tuple[Pattern, ...]
     evidence: bool = False
+    topic: bool = False
+
+
+@dataclass(frozen=True)
+class OffTopic:
+    """One sense per discourse (Gale, Church & Yarowsky 1992): a text of at least
+    ``min_sentences`` sentences, fewer than ``share`` of which hold a hit of a ``topic``
+    category, is not about the lexicon's subject, and there an entry that ``needs`` context
+    counts only where its own sentence holds another topic hit. ("Supporters", "deal" and
+    "investigation" in an election article are not events between states; "troops attacked"
+    in one still is.)"""
+
+    share: float
+    min_sentences: int
 
 
 @dataclass(frozen=True)
@@ -188,6 +207,7 @@ class Lexicon:
     categories: Mapping[str, Category] = field(repr=False)
     sha256: str = ""
     path: str | None = None
+    off_topic: OffTopic | None = None
 
     @property
     def patterns(self) -> tuple[Pattern, ...]:
@@ -207,6 +227,11 @@ class Lexicon:
     def evidence(self) -> frozenset[str]:
         """Names of the categories whose hits are evidence only (never reported)."""
         return frozenset(c.name for c in self.categories.values() if c.evidence)
+
+    @functools.cached_property
+    def topic(self) -> frozenset[str]:
+        """Names of the categories whose hits say a sentence is on the lexicon's subject."""
+        return frozenset(c.name for c in self.categories.values() if c.topic)
 
     @classmethod
     def from_mapping(cls, mapping: Mapping[str, Any]) -> Lexicon:
@@ -543,6 +568,7 @@ class _Parser:
             if not _NAME_RE.fullmatch(rules):
                 self.fail(rules_node, f"rules '{rules}' must use only a-z, 0-9, '_' and '-'")
         categories = self.categories(top["categories"][1], name)
+        off_topic = self.off_topic(top["off_topic"][1]) if "off_topic" in top else None
         return Lexicon(
             name=name,
             version=self.text(top["version"][1], "'version'"),
@@ -552,7 +578,25 @@ class _Parser:
             categories=_FrozenDict(categories),
             sha256=hashlib.sha256(raw).hexdigest(),
             path=None,
+            off_topic=off_topic,
         )
+
+    def off_topic(self, node: Node) -> OffTopic:
+        """``off_topic: {share: 0..1, min_sentences: N}`` (:class:`OffTopic`)."""
+        what = "'off_topic'"
+        items = self.mapping(node, what)
+        self.check_keys(items, ("share", "min_sentences"), what)
+        for key in ("share", "min_sentences"):
+            if key not in items:
+                self.fail(node, f"{what} needs '{key}'")
+        snode, mnode = items["share"][1], items["min_sentences"][1]
+        share = self.ctor.construct_object(snode) if isinstance(snode, ScalarNode) else None
+        if snode.tag not in (_TAG + "float", _TAG + "int") or not 0 < share <= 1:
+            self.fail(snode, f"the share of {what} must be a number above 0 and at most 1")
+        least = self.ctor.construct_object(mnode) if isinstance(mnode, ScalarNode) else None
+        if mnode.tag != _TAG + "int" or least < 1:
+            self.fail(mnode, f"min_sentences of {what} must be a whole number of at least 1")
+        return OffTopic(float(share), int(least))
 
     def categories(self, node: Node, lexicon: str) -> dict[str, Category]:
         if isinstance(node, ScalarNode) and node.tag == _TAG + "null":
@@ -636,6 +680,12 @@ class _Parser:
             evidence = bool(self.ctor.construct_object(enode))
             if evidence and direction is not None:
                 self.fail(enode, f"{what} is evidence, so it cannot have a direction")
+        topic = False
+        if "topic" in items:
+            tnode = items["topic"][1]
+            if not (isinstance(tnode, ScalarNode) and tnode.tag == _TAG + "bool"):
+                self.fail(tnode, f"'topic' of {what} must be true or false")
+            topic = bool(self.ctor.construct_object(tnode))
         context = self.context(items, what, ((), ()))
         pnode = items["patterns"][1]
         if isinstance(pnode, ScalarNode) and pnode.tag == _TAG + "null":
@@ -657,7 +707,7 @@ class _Parser:
                 )
             seen[key] = (cname, self.locate(item))
             patterns.append(pat)
-        return Category(cname, description, direction, weight, tuple(patterns), evidence)
+        return Category(cname, description, direction, weight, tuple(patterns), evidence, topic)
 
     def pattern(
         self,

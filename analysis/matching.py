@@ -552,6 +552,7 @@ def in_context(
     hits: Sequence[Match],
     lexicon: Lexicon,
     evidence: Mapping[int, Collection[str]] | None = None,
+    n_sentences: int = 0,
 ) -> list[Match]:
     """The hits of ``lexicon`` that count where they stand, in order.
 
@@ -560,8 +561,10 @@ def in_context(
     names ``not_with`` categories does not count when its sentence holds a hit of one of
     those. ``evidence`` adds names found by
     other means, per sentence id (``{3: {"actors"}}``: sentence 3 names a country). Hits of
-    ``evidence`` categories only serve as that evidence and are left out. (``lexicon.py``
-    documents the keys.)
+    ``evidence`` categories only serve as that evidence and are left out. In a text of
+    ``n_sentences`` sentences that is off the lexicon's topic (:class:`~analysis.lexicon.OffTopic`),
+    a hit whose entry ``needs`` context counts only where its own sentence holds another hit
+    of a ``topic`` category. (``lexicon.py`` documents the keys.)
     """
     contexts, evidence_categories = lexicon.contexts, lexicon.evidence
     if not contexts and not evidence_categories:
@@ -590,4 +593,30 @@ def in_context(
                 if not any(c in needs for c in before):
                     continue
         kept.append(m)
-    return kept
+    return _on_topic(kept, hits, lexicon, n_sentences)
+
+
+def _on_topic(kept: list[Match], hits: Sequence[Match], lexicon: Lexicon, n: int) -> list[Match]:
+    """``kept`` less, in an off-topic text, the hits that need context and have no other
+    topic hit in their sentence (:class:`~analysis.lexicon.OffTopic`)."""
+    rule, topic = lexicon.off_topic, lexicon.topic
+    if rule is None or n < rule.min_sentences:
+        return kept
+    contexts = lexicon.contexts
+
+    def needs(m: Match) -> bool:
+        return bool((contexts.get((m.category, m.pattern)) or ((),))[0])
+
+    # what the text is about: evidence hits (never kept, so read from all hits) and the kept
+    # hits that need no context; a hit that needs context does not vote for itself
+    voters = [m for m in hits if m.category in topic and m.category in lexicon.evidence]
+    voters += [m for m in kept if m.category in topic and not needs(m)]
+    if len({m.sentence_id for m in voters}) >= rule.share * n:
+        return kept
+    # off the topic: a hit that needs context needs another topic hit in its sentence
+    beside: dict[int, list[Match]] = {}
+    for m in voters + [m for m in kept if m.category in topic and needs(m)]:
+        beside.setdefault(m.sentence_id, []).append(m)
+    return [
+        m for m in kept if not needs(m) or any(o is not m for o in beside.get(m.sentence_id, ()))
+    ]

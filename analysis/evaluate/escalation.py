@@ -117,7 +117,7 @@ def analyzer(lexicon: Lexicon, *, skip: Sequence[str] = (), verb_object: bool = 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
         article = load_article(text=sentence)
         evidence = mention_evidence(find_mentions(article, gazetteers))
-        hits = in_context(matcher.find(article), lexicon, evidence)
+        hits = in_context(matcher.find(article), lexicon, evidence, len(article.sentences))
         hits = apply_rules(article, hits, skip=skip)
         score = score_events(build_events(article, hits))
         return direction_of(score), score, hits

@@ -1,0 +1,242 @@
+"""A word needs its sense: the lexicon's context keys, and the error classes they answer.
+
+The first half checks the mechanism on small lexicons built in memory (``needs``, ``not_with``,
+``evidence``, ``topic`` and ``off_topic``; ``lexicon.py`` documents them). The second half runs
+sentences written for these tests through the shipped escalation lexicon, one group per kind of
+error seen in real news (names, everyday verbs, senses outside conflict, missed withdrawals and
+deployments, material cooperation, texts off the topic). None is copied from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+import analysis
+from analysis.core import find_matches
+from analysis.errors import LexiconError
+from analysis.escalation import direction_of, score_events
+from analysis.events import build_events
+from analysis.gazetteer import find_mentions, resolve_gazetteers
+from analysis.lexicon import Lexicon, OffTopic, load_lexicon
+from analysis.matching import Match
+
+
+def _lexicon(categories: dict[str, Any], **top: Any) -> Lexicon:
+    return Lexicon.from_mapping(
+        {
+            "name": "ctx",
+            "version": "1",
+            "description": "test",
+            "source": "written for the tests",
+            "categories": categories,
+            **top,
+        }
+    )
+
+
+#: "strike" is a labour strike or an attack: it counts only beside armed actors. "army" and
+#: "rebels" are evidence (never reported); "football" rules the sense out.
+SMALL = {
+    "attack": {
+        "direction": "escalation",
+        "needs": ["armed"],
+        "not_with": ["sport"],
+        "topic": True,
+        "patterns": ["strike", {"pattern": "massacre", "needs": []}],
+    },
+    "armed": {"evidence": True, "topic": True, "patterns": ["army", "rebels"]},
+    "sport": {"evidence": True, "patterns": ["football"]},
+}
+
+
+def _texts(lexicon: Lexicon, text: str, mentions: bool = False) -> list[str]:
+    article = analysis.load_article(text=text)
+    found = find_mentions(article, resolve_gazetteers()) if mentions else ()
+    return [m.text for m in find_matches(article, [lexicon], found)]
+
+
+def test_needs_holds_in_the_sentence_or_the_one_before():
+    lex = _lexicon(SMALL)
+    assert _texts(lex, "Workers began a strike at the port.") == []  # no armed actor
+    assert _texts(lex, "The army answered with a strike on the depot.") == ["strike"]
+    # the sentence before sets the scene; evidence hits ("army") are never reported
+    assert _texts(lex, "The army moved north. A strike hit the depot.") == ["strike"]
+    # ... but not two sentences before
+    assert _texts(lex, "The army moved north. It rained. A strike hit the depot.") == []
+    # an entry's own needs win over its category's: a massacre needs no evidence
+    assert _texts(lex, "Villagers described a massacre.") == ["massacre"]
+
+
+def test_not_with_rules_a_sense_out_in_its_sentence():
+    lex = _lexicon(SMALL)
+    assert _texts(lex, "The rebels scored a strike in the football final.") == []
+
+
+def test_actor_mentions_are_evidence_named_actors_and_dyad():
+    lex = _lexicon(
+        {"talks": {"direction": "de-escalation", "needs": ["dyad"], "patterns": ["talks"]}}
+    )
+    # one country is an actor, not a dyad; two are
+    assert _texts(lex, "Talks in France ended.", mentions=True) == []
+    assert _texts(lex, "Talks between France and Mali ended.", mentions=True) == ["Talks"]
+
+
+def _off_topic_text(extra: str) -> str:
+    # six sentences; "strike" (a labour strike) beside "army" once would pass its needs, but
+    # only one sentence in six is on the topic: 1/6 < 0.2
+    return (
+        "The union met the employers on Monday. Wages were the main issue. "
+        f"{extra} The talks will go on. Prices rose. Shares fell."
+    )
+
+
+def test_off_topic_text_keeps_only_hits_with_topic_words_in_their_own_sentence():
+    lex = _lexicon(SMALL, off_topic={"share": 0.2, "min_sentences": 5})
+    assert lex.off_topic == OffTopic(0.2, 5) and lex.topic == {"attack", "armed"}
+    # "army" in the sentence before: enough in a text on the topic, not in one off it
+    assert _texts(lex, _off_topic_text("The army marched past. A strike followed.")) == []
+    # with the topic word in its own sentence, the hit stands
+    text = _off_topic_text("The army broke the strike.")
+    assert _texts(lex, text) == ["strike"]
+    # an entry that needs nothing is never held back
+    assert _texts(lex, _off_topic_text("Villagers described a massacre.")) == ["massacre"]
+
+
+def test_off_topic_applies_to_long_texts_only_and_needs_the_key():
+    lex = _lexicon(SMALL, off_topic={"share": 0.2, "min_sentences": 5})
+    # four sentences: too short to judge the topic, so the usual needs decide
+    assert _texts(lex, "The army marched past. A strike followed. Prices rose. Shares fell.") == [
+        "strike"
+    ]
+    # without off_topic, a six-sentence text is read sentence by sentence as before
+    plain = _lexicon(SMALL)
+    assert _texts(plain, _off_topic_text("The army marched past. A strike followed.")) == [
+        "strike"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("top", "categories", "message"),
+    [
+        ({"off_topic": {"share": 0, "min_sentences": 5}}, SMALL, "above 0 and at most 1"),
+        ({"off_topic": {"share": 1.5, "min_sentences": 5}}, SMALL, "above 0 and at most 1"),
+        ({"off_topic": {"share": 0.2, "min_sentences": 0}}, SMALL, "at least 1"),
+        ({"off_topic": {"share": 0.2}}, SMALL, "'off_topic' needs 'min_sentences'"),
+        ({}, {"a": {"topic": "yes", "patterns": ["x"]}}, "'topic' of category 'a' must be"),
+        (
+            {},
+            {"a": {"needs": ["armd"], "patterns": ["x"]}},
+            "'armd' is neither a category of this lexicon nor one of actors, dyad",
+        ),
+    ],
+)
+def test_context_keys_are_validated(top, categories, message):
+    with pytest.raises(LexiconError, match=re.escape(message)):
+        _lexicon(categories, **top)
+
+
+# -- the shipped lexicon on the error classes --------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def run():
+    lexicon, gazetteers = load_lexicon("escalation"), resolve_gazetteers()
+
+    def _run(text: str) -> tuple[list[Match], str]:
+        article = analysis.load_article(text=text)
+        hits = find_matches(article, [lexicon], find_mentions(article, gazetteers))
+        return hits, direction_of(score_events(build_events(article, hits)))
+
+    return _run
+
+
+def _categories(hits: list[Match]) -> set[str]:
+    return {h.category for h in hits}
+
+
+def test_names_carry_no_direction(run):
+    # an operation's name is not peace: the sentence is the air strikes'
+    hits, direction = run("Operation Lasting Peace began with air strikes on the northern towns.")
+    assert direction == "escalation" and "de_escalation" not in _categories(hits)
+    # a headquarters' name holds "Joint", not a joint action
+    hits, _ = run("A spokesman for the Joint Task Force said two drones were shot down.")
+    assert [h.text for h in hits] == ["shot"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence ministry released a statement on Monday.",  # a statement, not prisoners
+        "Gatherings of up to ten people were allowed again.",  # a rule, not a concession
+        "The governor said the pension they were promised would be paid in full.",
+        "The two carmakers announced a joint venture in Mexico.",
+        "Hackers launched phishing attacks on the bank's customers.",
+        "The opposition's attack on the budget dominated the debate.",  # words, not arms
+        "Unions held talks aimed at averting a national strike.",
+    ],
+)
+def test_everyday_and_other_senses_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, hits) == ("neutral", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # withdrawals with the troops as the subject, and as a noun
+        ("The troops would be leaving the country by the spring, the minister said.", "withdrawal"),
+        ("Washington announced a complete withdrawal of its forces from the region.", "withdrawal"),
+        # lifting what restricts is a concession
+        ("The government dropped the emergency measures on Friday.", "concession"),
+        ("The army eased the curfew in the capital.", "concession"),
+        ("The rebels released forty prisoners of war on Sunday.", "concession"),
+        # material cooperation: access for aid, and military aid (CAMEO 062 is cooperation)
+        ("The government allowed aid convoys into the city.", "humanitarian"),
+        ("Germany will provide air defence systems to Ukraine, the chancellor said.", "cooperation"),
+    ],
+)
+def test_material_cooperation_and_withdrawals_are_de_escalation(run, sentence, category):
+    hits, direction = run(sentence)
+    assert direction == "de-escalation"
+    assert category in _categories(hits)
+
+
+def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_escalation(run):
+    hits, direction = run("Government forces began deploying along the border with Armenia.")
+    assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})
+    # opposing de-escalation is not de-escalation
+    _, direction = run("Two senators opposed the withdrawal of the troops.")
+    assert direction != "de-escalation"
+
+
+def test_verbal_conflict_between_governments_is_escalation(run):
+    hits, direction = run("The French foreign minister accused Moscow of lying about the convoy.")
+    assert direction == "escalation" and "disapproval" in _categories(hits)
+
+
+#: An election article of seven sentences: its "supporters", "deal", "investigation" and
+#: "promised" sit beside named politicians, but nothing in it is about armed conflict,
+#: protest or relations between states (the off_topic rule in escalation.yaml).
+ELECTION = (
+    "The senator thanked her supporters in Ohio on Tuesday night. "
+    "She promised a deal on health care within a year. "
+    "Her rival called for an investigation into the campaign's funding. "
+    "The governor of Ohio endorsed the senator last month. "
+    "Turnout was the highest since 2008. "
+    "Both campaigns spent more than $40 million. "
+    "The results will be certified next week."
+)
+
+
+def test_an_article_off_the_topic_has_no_events_but_its_fighting_still_counts():
+    res = analysis.analyze(ELECTION, lexicons=["escalation"])
+    assert res.matches.empty
+    assert set(res.sentences["direction"]) == {"neutral"}
+    # one sentence of fighting in the same article: its own words carry their sense
+    fighting = ELECTION + " Troops attacked a village near the border with Syria."
+    res = analysis.analyze(fighting, lexicons=["escalation"])
+    assert list(res.matches["text"]) == ["attacked"]
+    assert list(res.sentences["direction"])[-1] == "escalation"
