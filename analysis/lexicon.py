@@ -39,6 +39,21 @@ Pattern words (decided here, enforced on load):
   must start within; ``order`` is ``verb-first`` (default) or ``any`` (object-then-verb too,
   as in "the ceasefire was breached"). See :mod:`analysis.matching` for the semantics.
 
+Context (what a word needs around it to be in its sense; :func:`analysis.matching.in_context`
+applies it, ``analysis/lexicons/README.md`` has examples):
+
+* ``needs: [names]`` (category or entry; an entry's own wins, ``needs: []`` clears it): a hit
+  counts only when its sentence or the one before holds a hit of one of these categories, or
+  the actor evidence named: ``actors`` (a country, capital, organisation... is named) or
+  ``dyad`` (two different ones are).
+* ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these.
+* ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
+  reported; such a category has no direction.
+* ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text
+  of at least ``min_sentences`` sentences of which fewer than ``share`` hold a topic hit (one
+  of an evidence category, or one that needs no context), an entry that ``needs`` context
+  counts only where its own sentence holds another topic hit (:class:`OffTopic`).
+
 ``rules`` is stored, not checked: an unknown rule set is an error where rules are applied.
 Every problem (bad YAML, missing, unknown or repeated keys, empty categories or pattern lists,
 non-string or invalid patterns, weights that are not numbers in 0..10, unknown directions,

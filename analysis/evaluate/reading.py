@@ -17,6 +17,9 @@ Fill every ``ok`` with ``true`` or ``false`` (``null`` = not judged), then
 re-runs the analysis on every sampled sentence's article and refuses to score a sentence whose
 output changed since it was sampled: verdicts are about what the package says *now*.
 
+``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
+kind, how many sentences get a direction at all.
+
 Articles listed under ``exclude`` in ``KINDS.yaml`` (those the issues' error examples came
 from) are never sampled. The other articles are split in two halves by the SHA-256 of their
 address (:func:`half_of`): ``--half dev`` is for reading while the rules are written,
@@ -43,7 +46,7 @@ import yaml
 from analysis.core import analyze
 from analysis.text import load_article
 
-__all__ = ["main", "sample", "score"]
+__all__ = ["main", "sample", "score", "shares"]
 
 #: Kinds of news, in the order they are reported.
 KINDS = ("conflict", "general", "disaster_crime")
@@ -208,6 +211,25 @@ def score(
     return {k: {m: (v[0], v[1]) for m, v in t.items()} for k, t in totals.items()}
 
 
+def shares(
+    articles: dict[str, dict[str, Any]], kinds: dict[str, str], exclude: set[str]
+) -> dict[str, tuple[int, int, int]]:
+    """``{kind: (sentences, sentences with a direction, directional hits)}`` over every
+    article of a kind (both halves; ``exclude`` left out): how much of each kind of news the
+    escalation measure calls escalation or de-escalation at all."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for article_id, row in articles.items():
+        kind = kinds.get(article_id)
+        if kind is None or article_id in exclude:
+            continue
+        res = analyze(load_article(text=row["text"], doc_id=article_id), lexicons=["escalation"])
+        t = out[kind]
+        t[0] += len(res.sentences)
+        t[1] += int((res.sentences["direction"] != "neutral").sum())
+        t[2] += int(res.matches["direction"].notna().sum())
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
 def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
     print(f"  {'kind':<16} {'measure':<12} {'right':>6} {'judged':>7} {'precision':>10}")
     for kind in KINDS:
@@ -218,7 +240,8 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``sample`` or ``score`` (module docstring); 0 on success, 2 on bad arguments."""
+    """``sample``, ``score`` or ``shares`` (module docstring); 0 on success, 2 on bad
+    arguments."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
     sub = ap.add_subparsers(dest="command", required=True)
     s = sub.add_parser("sample", help="write a verdict file to fill in")
@@ -231,9 +254,20 @@ def main(argv: list[str]) -> int:
     c = sub.add_parser("score", help="precision from a filled verdict file")
     c.add_argument("verdicts", type=Path)
     c.add_argument("--data", type=Path, required=True, help="wikinews.jsonl")
+    h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
+    h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
+    h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
     args = ap.parse_args(argv)
     try:
-        if args.command == "sample":
+        if args.command == "shares":
+            kinds, exclude = _read_kinds(args.kinds)
+            counted = shares(_read_articles(args.data), kinds, exclude)
+            print(f"  {'kind':<16} {'sentences':>9} {'directed':>9} {'share':>7} {'hits':>6}")
+            for kind in KINDS:
+                n, directed, hits = counted.get(kind, (0, 0, 0))
+                share = f"{100 * directed / n:.1f}%" if n else "-"
+                print(f"  {kind:<16} {n:>9} {directed:>9} {share:>7} {hits:>6}")
+        elif args.command == "sample":
             articles = _read_articles(args.data)
             kinds, exclude = _read_kinds(args.kinds)
             entries = sample(

@@ -1,0 +1,140 @@
+"""The evaluation protocol: near-duplicate groups, dev/test/final splits, the reading check."""
+
+from __future__ import annotations
+
+import itertools
+import random
+
+import pytest
+
+from analysis.evaluate import reading
+from analysis.evaluate.splits import (
+    FINAL,
+    SPLITS,
+    assign_splits,
+    former_held_out,
+    near_duplicate_groups,
+)
+
+
+def _jaccard(a: str, b: str) -> float:
+    wa, wb = set(a.lower().replace(",", " ").split()), set(b.lower().replace(",", " ").split())
+    return len(wa & wb) / len(wa | wb)
+
+
+def test_reworded_wire_copy_is_one_group():
+    a = "Germany accepts 1,500 refugees"
+    b = "Germany agreed to accept 1,500 refugees"
+    # words {germany, accepts, 1, 500, refugees} and {germany, agreed, to, accept, 1, 500,
+    # refugees}: 4 shared of 8, Jaccard 0.5, the threshold
+    assert _jaccard(a, b) == 0.5
+    c = "Rebels shelled the airport overnight"
+    assert near_duplicate_groups([a, b, c]) == [0, 0, 1]
+
+
+def test_a_chain_of_paraphrases_stays_together():
+    # a ~ b (6 shared of 8 words) and b ~ c (5 of 9), but a and c share 4 of 10: one group,
+    # by the chain
+    a = "troops left the northern town early today"
+    b = "troops left the northern city early today"
+    c = "troops left the southern city late today"
+    assert _jaccard(a, c) < 0.5 <= min(_jaccard(a, b), _jaccard(b, c))
+    assert near_duplicate_groups([a, "unrelated words only here", c, b]) == [0, 1, 0, 0]
+
+
+def test_prefix_filtering_finds_every_pair_a_full_comparison_finds():
+    rng = random.Random(7)
+    vocab = [f"w{i}" for i in range(12)]
+    texts = [" ".join(rng.sample(vocab, rng.randint(2, 6))) for _ in range(120)]
+    groups = near_duplicate_groups(texts)
+    # the full O(n^2) comparison, with its own union-find
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in itertools.combinations(range(len(texts)), 2):
+        wi, wj = set(texts[i].split()), set(texts[j].split())
+        if len(wi & wj) >= 0.5 * len(wi | wj):
+            parent[find(i)] = find(j)
+    for i, j in itertools.combinations(range(len(texts)), 2):
+        assert (groups[i] == groups[j]) == (find(i) == find(j))
+
+
+def test_splits_keep_groups_whole_and_do_not_depend_on_order():
+    texts = [f"the army shelled town number {n} at dawn" for n in range(40)]
+    texts += [f"envoys {n} signed a truce {n} in a hotel {n}" for n in range(40)]
+    split = dict(zip(texts, assign_splits(texts), strict=True))
+    assert set(split.values()) <= set(SPLITS)
+    # the first forty differ in one word of eight (Jaccard 7/9): one group, one split
+    assert len({split[t] for t in texts[:40]}) == 1
+    shuffled = texts[:]
+    random.Random(3).shuffle(shuffled)
+    assert dict(zip(shuffled, assign_splits(shuffled), strict=True)) == split
+
+
+def test_final_holds_only_groups_wholly_in_the_former_held_out_region():
+    texts = [f"sentence {n} about nothing in particular {n * 7}" for n in range(200)]
+    for text, split in zip(texts, assign_splits(texts), strict=True):
+        if split == FINAL:
+            assert former_held_out(text)
+        else:
+            assert split in ("dev", "test")
+    # rows sharing a key (a document) share a split, whatever their words
+    keys = ["doc-a", "doc-a", "doc-b"]
+    out = assign_splits(["one two three", "four five six", "seven eight nine"], keys=keys)
+    assert out[0] == out[1]
+
+
+# -- the reading check -------------------------------------------------------------------------
+
+ARTICLES = {
+    "u1": {
+        "id": "u1",
+        "date": "2020-01-02",
+        # sentence 0: "attacked" beside "Troops" (armed) and Syria -> escalation; sentence 1:
+        # "may" is a hedge; sentence 2: nothing
+        "text": "Troops attacked a village near the border with Syria. "
+        "More strikes may follow, officials said. The weather was fine.",
+    },
+    "u2": {
+        "id": "u2",
+        "date": "2020-01-03",
+        "text": "Russia and Ukraine signed a ceasefire in Minsk. Prices rose.",
+    },
+}
+
+
+def test_shares_count_directed_sentences_per_kind():
+    kinds = {"u1": "conflict", "u2": "conflict"}
+    out = reading.shares(ARTICLES, kinds, set())
+    # u1: 3 sentences; "attacked" escalates, and so do the "strikes" of the next sentence
+    # (the troops of the sentence before are their evidence); u2: 2 sentences, "signed a
+    # ceasefire" de-escalates: 5 sentences, 3 with a direction, 3 hits
+    assert out["conflict"] == (5, 3, 3)
+    assert reading.shares(ARTICLES, kinds, {"u2"})["conflict"][0] == 3  # excluded
+
+
+def test_sample_then_score_and_a_changed_reading_is_refused():
+    kinds = {"u1": "conflict", "u2": "conflict"}
+    halves = {a: reading.half_of(a) for a in ARTICLES}
+    assert set(halves.values()) <= {"dev", "final"}
+    assert reading.half_of("u1") == halves["u1"]  # a hash, not a draw
+    entries = []
+    for half in ("dev", "final"):
+        entries += reading.sample(ARTICLES, kinds, set(), seed=1, per_kind=5, half=half)
+    assert entries and all(e["kind"] == "conflict" for e in entries)
+    for e in entries:
+        if e["direction"] != "neutral":
+            e["direction_ok"] = True
+        for item in e["matches"] + e["hedges"]:
+            item["ok"] = True
+    scores = reading.score(entries, ARTICLES)["conflict"]
+    n_matches = sum(len(e["matches"]) for e in entries)
+    assert scores["matches"] == (n_matches, n_matches)
+    # a verdict about output the package no longer gives is refused
+    entries[0]["direction"] = "neutral" if entries[0]["direction"] != "neutral" else "escalation"
+    with pytest.raises(ValueError, match="reads differently now"):
+        reading.score(entries, ARTICLES)
