@@ -113,9 +113,7 @@ def test_off_topic_applies_to_long_texts_only_and_needs_the_key():
     ]
     # without off_topic, a six-sentence text is read sentence by sentence as before
     plain = _lexicon(SMALL)
-    assert _texts(plain, _off_topic_text("The army marched past. A strike followed.")) == [
-        "strike"
-    ]
+    assert _texts(plain, _off_topic_text("The army marched past. A strike followed.")) == ["strike"]
 
 
 @pytest.mark.parametrize(
@@ -195,7 +193,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The rebels released forty prisoners of war on Sunday.", "concession"),
         # material cooperation: access for aid, and military aid (CAMEO 062 is cooperation)
         ("The government allowed aid convoys into the city.", "humanitarian"),
-        ("Germany will provide air defence systems to Ukraine, the chancellor said.", "cooperation"),
+        (
+            "Germany will provide air defence systems to Ukraine, the chancellor said.",
+            "cooperation",
+        ),
     ],
 )
 def test_material_cooperation_and_withdrawals_are_de_escalation(run, sentence, category):
