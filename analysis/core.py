@@ -106,17 +106,23 @@ def _as_article(article_or_text: Article | str, doc_id: str | None) -> Article:
 
 
 def find_matches(
-    article: Article, lexicons: Sequence[Lexicon], mentions: Sequence[Mention] = ()
+    article: Article,
+    lexicons: Sequence[Lexicon],
+    mentions: Sequence[Mention] = (),
+    found: Sequence[Match] | None = None,
 ) -> list[Match]:
     """Every lexicon's hits in ``article`` that count in their sentence
     (:func:`analysis.matching.in_context`, with the actor ``mentions`` as evidence), each
     lexicon's after the context rules of the measure it names (``rules:``), sorted by
-    position: the matching stage of the pipeline."""
+    position: the matching stage of the pipeline. ``found``: the lexicons' raw hits when a
+    matcher that holds them already ran."""
     if not lexicons:
         return []
     rules = {lex.name: rules_for(lex) for lex in lexicons}
     by_lexicon: dict[str, list[Match]] = {}
-    for m in compile_matcher(tuple(lexicons)).find(article):
+    if found is None:
+        found = compile_matcher(tuple(lexicons)).find(article)
+    for m in found:
         by_lexicon.setdefault(m.lexicon, []).append(m)
     evidence = mention_evidence(mentions)
     matches: list[Match] = []
@@ -142,8 +148,13 @@ def analyze_records(
     """
     gazetteers = tuple(lx for lx in lexicons if is_gazetteer(lx))
     lexicons = tuple(lx for lx in lexicons if not is_gazetteer(lx))
-    mentions = find_mentions(article, gazetteers)
-    matches = find_matches(article, lexicons, mentions)
+    # one scan of the text for every lexicon and gazetteer
+    found = compile_matcher(gazetteers + lexicons).find(article) if gazetteers or lexicons else []
+    names = {g.name for g in gazetteers}
+    mentions = find_mentions(article, gazetteers, [m for m in found if m.lexicon in names])
+    matches = find_matches(
+        article, lexicons, mentions, [m for m in found if m.lexicon not in names]
+    )
     tokens = article.tokens
     n_tokens = [tokens.count(i) for i in range(len(article.sentences))]
     events = build_events(article, matches)

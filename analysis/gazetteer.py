@@ -29,7 +29,6 @@ the later gazetteer's; a ``none`` winner removes the words.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import importlib.metadata
 import os
@@ -42,8 +41,8 @@ from typing import Any
 import pycountry
 
 from .errors import LexiconError
-from .lexicon import Lexicon, load_lexicon, split_pattern
-from .matching import compile_matcher
+from .lexicon import Lexicon, load_lexicon, spec_items, split_pattern
+from .matching import Match, compile_matcher, first_disjoint
 from .text import Article, normalise_term
 
 __all__ = [
@@ -235,17 +234,7 @@ def _named(lexicon: Lexicon, name: str) -> Lexicon:
 def resolve_gazetteers(extra: Any = None) -> tuple[Lexicon, ...]:
     """pycountry's names, the shipped gazetteers, then ``extra`` (a name, a path, a
     :class:`Lexicon`, or a list of them), lowest precedence first."""
-    if extra is None:
-        items: list[Any] = []
-    elif isinstance(extra, str | os.PathLike | Lexicon):
-        items = [extra]
-    elif isinstance(extra, list | tuple):
-        items = list(extra)
-    else:
-        raise LexiconError(
-            "gazetteers must be None, a name, a path, a Lexicon or a list of them, "
-            f"not {type(extra).__name__}."
-        )
+    items = [] if extra is None else spec_items(extra, "gazetteers")
     out = [country_names(), *(load_gazetteer(n) for n in available_gazetteers())]
     out += [load_gazetteer(item) for item in items]
     names = [g.name for g in out]
@@ -277,8 +266,13 @@ def _is_acronym(written: str) -> bool:
     return written.isupper() and written.isalnum()
 
 
-def find_mentions(article: Article, gazetteers: Sequence[Lexicon]) -> list[Mention]:
-    """Every actor mention in ``article``, in text order (see the module docstring)."""
+def find_mentions(
+    article: Article, gazetteers: Sequence[Lexicon], found: Sequence[Match] | None = None
+) -> list[Mention]:
+    """Every actor mention in ``article``, in text order (see the module docstring).
+
+    ``found``: the gazetteers' hits in ``article`` when a matcher that holds them already ran
+    (:func:`analysis.core.analyze_records` scans for lexicons and gazetteers at once)."""
     gazetteers = tuple(gazetteers)
     if not gazetteers:
         return []
@@ -286,7 +280,9 @@ def find_mentions(article: Article, gazetteers: Sequence[Lexicon]) -> list[Menti
     rank = {g.name: i for i, g in enumerate(gazetteers)}
     # (start, end, gazetteer index, category, sentence id)
     hits: list[tuple[int, int, int, str, int]] = []
-    for m in compile_matcher(gazetteers).find(article):
+    if found is None:
+        found = compile_matcher(gazetteers).find(article)
+    for m in found:
         if m.text == m.text.lower() or (_is_acronym(m.pattern) and m.text != m.pattern):
             continue  # "us", "turkey": not names; "Us": not the acronym US
         hits.append((m.start, m.end, rank[m.lexicon], m.category, m.sentence_id))
@@ -305,18 +301,7 @@ def _resolve(
 ) -> list[Mention]:
     """Longest hit wins, then the later gazetteer's; every hit overlapping a winner goes."""
     hits.sort(key=lambda h: (h[0] - h[1], -h[2], h[0]))
-    starts: list[int] = []  # kept hits, disjoint, by start
-    ends: list[int] = []
-    kept: list[tuple[int, int, int, str, int]] = []
-    for h in hits:
-        s, e = h[0], h[1]
-        i = bisect.bisect_left(starts, s)
-        if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
-            continue
-        starts.insert(i, s)
-        ends.insert(i, e)
-        kept.append(h)
-    kept.sort()
+    kept = sorted(first_disjoint(hits, start=0))
     return [
         Mention(s, e, text[s:e], cat.upper(), sid, gazetteers[gi].name)
         for s, e, gi, cat, sid in kept

@@ -332,16 +332,32 @@ class Resampler:
                 for stat, (i, j) in zip(stats, where, strict=True):
                     den = None if j is None else sums[:, j]
                     reps[stat.key].append(stat.combine(sums[:, i], den, units.n))
+        intervals: dict[str, list[float] | None] = {}
+        for unit, stats in by_unit.items():
+            done = [st for st in stats if reps[st.key]]
+            if done:
+                columns = np.column_stack([np.concatenate(reps[st.key]) for st in done])
+                ends = _column_intervals(columns, self.level, tables[unit].n)
+                intervals.update(zip((st.key for st in done), ends, strict=True))
         suffix = interval_suffix(self.level)
         out: dict[str, Any] = {}
         for stat in statistics:
             out[stat.key] = round(stat.estimate(tables[stat.unit]), 6) + 0.0
-            parts = reps[stat.key]
-            n = tables[stat.unit].n
-            out[stat.key + suffix] = (
-                percentile_interval(np.concatenate(parts), self.level, n_units=n) if parts else None
-            )
+            out[stat.key + suffix] = intervals.get(stat.key)
         return out
+
+
+def _column_intervals(reps: np.ndarray, level: float, n_units: int) -> list[list[float]]:
+    """:func:`percentile_interval` of each column of ``reps`` (resamples x figures), the same
+    numbers, in one partition of the whole matrix when no column holds a NaN."""
+    if np.isnan(reps).any():
+        return [percentile_interval(c, level, n_units=n_units) for c in reps.T]
+    tail = expanded_tail(n_units, level)
+    positions = np.array([tail, 1.0 - tail]) * (len(reps) - 1)
+    lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
+    part = np.partition(reps, sorted({*lo.tolist(), *hi.tolist()}), axis=0)
+    ends = part[lo] + (part[hi] - part[lo]) * (positions - lo)[:, None]
+    return [[round(float(v), 6) + 0.0 for v in col] for col in ends.T]
 
 
 def interval_suffix(level: float = LEVEL) -> str:

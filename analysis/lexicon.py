@@ -98,6 +98,7 @@ __all__ = [
     "parse_lexicon",
     "parse_mapping",
     "resolve_lexicons",
+    "spec_items",
     "split_pattern",
 ]
 
@@ -361,6 +362,19 @@ def load_lexicon(name_or_path: str | os.PathLike[str] | Lexicon) -> Lexicon:
     return cached
 
 
+def spec_items(spec: Any, what: str) -> list[Any]:
+    """``spec`` (a name, a path, a :class:`Lexicon`, or a list or tuple of them) as a list;
+    anything else raises :class:`LexiconError` naming ``what`` was expected."""
+    if isinstance(spec, str | os.PathLike | Lexicon):
+        return [spec]
+    if isinstance(spec, list | tuple):
+        return list(spec)
+    raise LexiconError(
+        f"{what} must be None, a name, a path, a Lexicon or a list of them, "
+        f"not {type(spec).__name__}."
+    )
+
+
 def resolve_lexicons(spec: Any = None) -> tuple[Lexicon, ...]:
     """Turn a lexicon spec into lexicons, in the order given.
 
@@ -368,17 +382,7 @@ def resolve_lexicons(spec: Any = None) -> tuple[Lexicon, ...]:
     list or tuple of those means each. Two lexicons with the same name raise
     :class:`LexiconError`.
     """
-    if spec is None:
-        items: list[Any] = list(available_lexicons())
-    elif isinstance(spec, str | os.PathLike | Lexicon):
-        items = [spec]
-    elif isinstance(spec, list | tuple):
-        items = list(spec)
-    else:
-        raise LexiconError(
-            "lexicons must be None, a name, a path, a Lexicon or a list of them, "
-            f"not {type(spec).__name__}."
-        )
+    items = list(available_lexicons()) if spec is None else spec_items(spec, "lexicons")
     out: list[Lexicon] = []
     seen: dict[str, str] = {}
     for item in items:

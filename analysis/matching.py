@@ -37,15 +37,25 @@ from __future__ import annotations
 import bisect
 import functools
 import heapq
+import itertools
 import re
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
 from .text import NEGATOR_PAIRS, NEGATORS, Article, fold
 
-__all__ = ["Match", "Matcher", "compile_matcher", "compile_pattern", "in_context"]
+_T = TypeVar("_T", bound=tuple)  # type: ignore[type-arg]
+
+__all__ = [
+    "Match",
+    "Matcher",
+    "compile_matcher",
+    "compile_pattern",
+    "first_disjoint",
+    "in_context",
+]
 
 # Regex building blocks. A word is \w+ joined by internal hyphens/apostrophes, except that a
 # possessive 's ending the word is not part of it.
@@ -509,19 +519,25 @@ def _resolve(hits: list[_Hit]) -> list[_Hit]:
     # by lexicon, then most tokens, most characters, earliest start, pattern order
     hits.sort(key=lambda h: (h[0], -h[3], h[1] - h[2], h[1], h[4]))
     kept: list[_Hit] = []
-    lexicon = -1
-    starts: list[int] = []  # kept hits of the current lexicon, disjoint, by start
+    for _, own in itertools.groupby(hits, key=lambda h: h[0]):
+        kept.extend(first_disjoint(own, start=1))
+    return kept
+
+
+def first_disjoint(items: Iterable[_T], *, start: int) -> list[_T]:
+    """The items, best first, that overlap no item kept before them: each is a tuple whose
+    ``start`` and ``start + 1`` fields are its character span."""
+    starts: list[int] = []  # kept spans, disjoint, by start
     ends: list[int] = []
-    for h in hits:
-        if h[0] != lexicon:
-            lexicon, starts, ends = h[0], [], []
-        s, e = h[1], h[2]
+    kept: list[_T] = []
+    for item in items:
+        s, e = item[start], item[start + 1]
         i = bisect.bisect_left(starts, s)
         if (i and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
             continue
         starts.insert(i, s)
         ends.insert(i, e)
-        kept.append(h)
+        kept.append(item)
     return kept
 
 

@@ -329,11 +329,14 @@ def write_outputs(
         "dyads.csv": frame_csv(result.dyads),
         "terms.csv": frame_csv(result.terms),
     }
-    written = {}
+    return _write_files(out, files)
+
+
+def _write_files(out: Path, files: Mapping[str, str | bytes]) -> dict[str, Path]:
+    """Write each ``name -> data`` atomically into ``out``; the paths written, by name."""
     for name, data in files.items():
         atomic_write(out / name, data)
-        written[name] = out / name
-    return written
+    return {name: out / name for name in files}
 
 
 def write_comparison_outputs(
@@ -354,11 +357,7 @@ def write_comparison_outputs(
         "measures.csv": frame_csv(comparison.measures),
         "keyness.csv": frame_csv(comparison.keyness),
     }
-    written = {}
-    for name, text in files.items():
-        atomic_write(out / name, text)
-        written[name] = out / name
-    return written
+    return _write_files(out, files)
 
 
 def save_figure(fig: Any, output_dir: str | os.PathLike[str] | None, name: str) -> Path | None:
