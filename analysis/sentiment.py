@@ -30,12 +30,13 @@ the README).
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, ClassVar, NamedTuple
 
 from .document import Document, Measure, Statistic
 
 __all__ = [
+    "SENTENCE_CACHE_SIZE",
     "SentenceSentiment",
     "SentimentMeasure",
     "aggregate",
@@ -65,21 +66,29 @@ def _engines() -> tuple[Callable[[str], dict[str, float]], Callable[[str], Seque
     return SentimentIntensityAnalyzer().polarity_scores, textblob_sentiment
 
 
-def score_sentences(texts: Sequence[str]) -> list[SentenceSentiment]:
-    """VADER and TextBlob scores of each sentence, in order."""
+#: How many distinct sentences' scores each process keeps (least recently used go first):
+#: wire copy and boilerplate recur across a corpus ("The ministry did not respond to a
+#: request for comment."), and a sentence scored once need not be scored again. About 25 MB
+#: when full.
+SENTENCE_CACHE_SIZE = 2**16
+
+
+@lru_cache(maxsize=SENTENCE_CACHE_SIZE)
+def _score(text: str) -> SentenceSentiment:
     vader, textblob = _engines()
-    scores = []
-    for text in texts:
-        v = vader(text)
-        polarity, subjectivity = textblob(text)
-        c = v["compound"]  # the headline ``sentiment`` and ``vader_compound``
-        # Positional, in field order: keyword arguments cost more per sentence.
-        scores.append(
-            SentenceSentiment(
-                c, c, v["pos"], v["neu"], v["neg"], float(polarity), float(subjectivity)
-            )
-        )
-    return scores
+    v = vader(text)
+    polarity, subjectivity = textblob(text)
+    c = v["compound"]  # the headline ``sentiment`` and ``vader_compound``
+    # Positional, in field order: keyword arguments cost more per sentence.
+    return SentenceSentiment(
+        c, c, v["pos"], v["neu"], v["neg"], float(polarity), float(subjectivity)
+    )
+
+
+def score_sentences(texts: Sequence[str]) -> list[SentenceSentiment]:
+    """VADER and TextBlob scores of each sentence, in order. Each distinct sentence is scored
+    once per process (:data:`SENTENCE_CACHE_SIZE`); the scores are the libraries' either way."""
+    return [_score(text) for text in texts]
 
 
 def score_sentence(text: str) -> SentenceSentiment:

@@ -6,9 +6,12 @@ Run from the repository root (about 6 minutes with the defaults)::
                                          [--repeat 4] [--rounds 5] [--no-dask]
 
 The data file (JSONL, a ``text`` field per article) is read where it lies, never copied into
-the project; ``--repeat N`` analyses it N times over (documents get distinct ids; nothing
-is remembered per document or sentence, only per word, so a repeat costs what a new article
-of the same size would). The default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus
+the project; ``--repeat N`` analyses it N times over (documents get distinct ids). The
+analysis scores each distinct sentence once per process (``analysis.sentiment``: wire copy
+recurs in real corpora), so in a repeated corpus the copies' sentiment is free; the ratio
+below is therefore printed twice: over the repeated corpus, and over its distinct articles
+alone (one copy, where only the sentences that recur in the data itself are scored once).
+Every round starts with an empty sentence cache. The default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus
 standards but large enough that the costs paid once per call (starting worker processes,
 ~40 ms; the last chunk's tail) weigh on the engine figures about as little as they do on a
 real archive. Sizes are UTF-8 megabytes (10^6 bytes) of article text; every time is the best
@@ -26,7 +29,7 @@ rounds, so a busy machine slows both sides alike. Printed:
 * whole analysis / (VADER + TextBlob alone), target <= 1.15x. The denominator is what a user
   would call on the same sentences: ``SentimentIntensityAnalyzer().polarity_scores(s)`` plus
   ``TextBlob(s).sentiment``, the two measured side by side with the whole analysis in
-  alternating rounds;
+  alternating rounds; over the repeated corpus and over one copy of it;
 * ``engine="processes"`` with 2 workers over one process (target >= 1.8x);
 * ``engine="dask"`` on a 2-worker ``LocalCluster`` (processes, 1 thread each; warmed up
   first, as a cluster is long-lived) against the processes engine (target <= 1.2x);
@@ -234,17 +237,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             summary_frame([r.summary for r in chunk])
 
     def whole() -> None:
+        analysis.sentiment._score.cache_clear()  # every round from an empty sentence cache
         analyze_corpus(corpus, engine="pandas", progress=False)
 
-    print(f"  ({len(sentences)} sentences)")
+    once = corpus.head(len(base))
+    once_sentences = sentences[: sum(len(a.sentences) for a in articles[: len(base)])]
+    once_mb = sum(len(t.encode("utf-8")) for t in base) / 1e6
+
+    def sentiment_once() -> None:
+        for s in once_sentences:
+            vader(s)
+            _ = TextBlob(s).sentiment
+
+    def whole_once() -> None:
+        analysis.sentiment._score.cache_clear()
+        analyze_corpus(once, engine="pandas", progress=False)
+
+    print(f"  ({len(sentences)} sentences, {len(set(sentences))} distinct)")
     t_seg, t_match, t_frames = best_of(rounds, segmentation, matching, frames)
-    t_sent, t_whole = best_of(rounds, sentiment, whole)
+    t_sent, t_whole, t_sent1, t_whole1 = best_of(
+        rounds, sentiment, whole, sentiment_once, whole_once
+    )
     _rate("segmentation (load_article)", mb, n, t_seg)
     _rate("sentiment: VADER + TextBlob", mb, n, t_sent)
     _rate("matching + context rules + events", mb, n, t_match)
     _rate("frame building", mb, n, t_frames)
     _rate("whole analysis (pandas engine)", mb, n, t_whole)
     print(f"  whole analysis / VADER + TextBlob alone: {_ratio(t_whole / t_sent, 'ratio')}")
+    print(f"  one copy ({len(base)} distinct articles, {len(once_sentences)} sentences):")
+    _rate("sentiment: VADER + TextBlob", once_mb, len(base), t_sent1)
+    _rate("whole analysis (pandas engine)", once_mb, len(base), t_whole1)
+    print(f"  whole analysis / VADER + TextBlob alone: {_ratio(t_whole1 / t_sent1, 'ratio')}")
 
     # -- engines ------------------------------------------------------------------------
     print("\nengines (whole corpus, analyze_corpus, frames collected in memory)")

@@ -221,6 +221,22 @@ def test_scores_are_deterministic():
     assert score_sentence(s) == score_sentence(s)
 
 
+def test_a_recurring_sentence_is_scored_once_and_scores_the_same():
+    # wire copy: the same sentence in three articles is scored by the libraries once, and
+    # what the cache returns is what the libraries return
+    from analysis import sentiment
+
+    sentiment._score.cache_clear()
+    line = "The ministry did not respond to a request for comment on the strikes."
+    other = "Talks resumed in Geneva."
+    scores = score_sentences([line, other, line, line])
+    info = sentiment._score.cache_info()
+    assert (info.misses, info.hits) == (2, 2)  # two distinct sentences, two repeats
+    assert [_bits(x) for x in scores] == [_bits(_library(t)) for t in (line, other, line, line)]
+    # the cache is bounded: it cannot grow with the corpus
+    assert info.maxsize == sentiment.SENTENCE_CACHE_SIZE
+
+
 @pytest.mark.parametrize(
     ("values", "weights", "expected"),
     [
