@@ -165,6 +165,8 @@ def _may_month(m: Match, ctx: Context) -> bool:
     """
     if m.text != "May":
         return False
+    if ctx.next in _AFTER_A_NAME or re.match(r"['’]s\b", ctx.right):
+        return True  # "May said", "May's government": the modal takes a bare verb
     if _is_number(ctx.next) or re.match(r"\s*,?\s*['’]?\d", ctx.right) or ctx.left.endswith("-"):
         return True
     prev = ctx.prev
@@ -179,11 +181,17 @@ def _may_month(m: Match, ctx: Context) -> bool:
     return left_word[:1].isupper() and len(ctx.before) > 1
 
 
+#: Words after a capitalised "May" that make it a name: the modal is followed by a bare verb.
+_AFTER_A_NAME = _set(
+    "said says told tells has had was is 's ’s and announced added stated wrote replied insisted"
+)
+
 #: What makes "would" hypothetical: a condition or a counterfactual in its sentence, an
 #: epistemic verb or adverb next to it.
 _WOULD_HYPOTHETICAL = _set(
     "if unless otherwise whether without assuming suppose supposing imagine lest"
 )
+_VOLITION = _set("like love prefer rather")
 _WOULD_EPISTEMIC_NEXT = _set(
     "seem seems appear appears suggest suggests expect think believe guess imagine likely "
     "probably possibly perhaps presumably surely certainly"
@@ -208,14 +216,20 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
     Kept: "if the pool were a mikvah, it would be the largest ever found", "Bolívar would have
     refused" (counterfactual), "it would seem", "would probably fail".
     """
-    for word in reversed(ctx.before[-12:]):  # reported future
-        if word in _CONDITIONS:
+    before = ctx.before[-12:]
+    for i in range(len(before) - 1, -1, -1):  # reported future
+        if before[i] in _CONDITIONS:
+            # "asked if/whether it would": an indirect question reports, it does not suppose
+            if set(before[max(i - 2, 0) : i]) & _ASKING:
+                return True
             break
-        if word in _REPORTING:
+        if before[i] in _REPORTING:
             return True
     if ctx.next in _NARRATIVE_NEAR_WOULD or ctx.prev in _NARRATIVE_NEAR_WOULD:
         return True
     if ctx.after[:2] == ("go", "on") or _YEAR_RE.search(ctx.left):
+        return True
+    if ctx.next in _VOLITION:  # "would like to", "would love to", "would rather": wishes
         return True
     if (set(ctx.before) | set(ctx.after)) & _WOULD_HYPOTHETICAL:
         return False
@@ -442,10 +456,31 @@ _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquire
 
 
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
-    """Drop "whether" after a verb of asking: "reporters asked whether the talks would resume"
+    """Drop "whether" (or "if") after a verb of asking: "reporters asked whether the talks
+    would resume", "she asked if the border was open"
     (an indirect question reports what others ask), against "it is unclear whether" and
     "investigators examine whether". (Deciding whether stays: the Szeged annotators mark it.)"""
     return bool(set(ctx.before[-2:]) & _ASKING)
+
+
+def _request(m: Match, ctx: Context) -> bool:
+    """Drop "could"/"would" in a request: "Could you tell us about your work?", "Would you
+    say more?" (an interviewer asks; nothing is uncertain)."""
+    return ctx.next == "you" and "?" in ctx.right
+
+
+#: Words before "suspect"/"suspects" that make it the noun (the person), not the verb.
+_NOUN_BEFORE = _set(
+    "the a an one two three four five several other main prime key chief lone alleged "
+    "murder terror terrorist robbery shooting his her their its police's"
+)
+_NOUN_AFTER = _set("was is has had in of who whose remains remained")
+
+
+def _suspect_noun(m: Match, ctx: Context) -> bool:
+    """Drop "suspect" the person: "the suspect was arrested", "two suspects in the robbery",
+    against "officials suspect that" and "we suspect a leak"."""
+    return ctx.prev in _NOUN_BEFORE or (ctx.next in _NOUN_AFTER and m.text.lower() == "suspect")
 
 
 def _supposed_scheduled(m: Match, ctx: Context) -> bool:
@@ -494,7 +529,9 @@ RULES: tuple[Rule, ...] = (
     _rule("considered_deliberation", "epistemic", "considered", _considered_deliberation),
     _rule("assume_take_on", "epistemic", "assume, assumes, assumed, assuming", _assume_take_on),
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
-    _rule("whether_indirect_question", "conditional", "whether", _whether_indirect_question),
+    _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
+    _rule("request", "epistemic", "could, would", _request),
+    _rule("suspect_noun", "epistemic", "suspect, suspects", _suspect_noun),
     _rule("supposed_scheduled", "epistemic", "supposed", _supposed_scheduled),
 )
 

@@ -205,6 +205,23 @@ def test_material_cooperation_and_withdrawals_are_de_escalation(run, sentence, c
     assert category in _categories(hits)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # ordinary crime and its prosecution are not conflict; political violence is
+        ("The suspect was charged with the murder of his neighbour.", "neutral"),
+        ("Militants murdered three villagers near the border.", "escalation"),
+        ("A young prisoner was tortured to death by prison guards.", "escalation"),
+        # a rescue after a disaster, a release on bail: other senses
+        ("Rescue teams searched the rubble after the earthquake.", "neutral"),
+        ("The man was released on bail on Friday.", "neutral"),
+    ],
+)
+def test_crime_and_disaster_senses_against_political_ones(run, sentence, direction):
+    _, found = run(sentence)
+    assert found == direction
+
+
 def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_escalation(run):
     hits, direction = run("Government forces began deploying along the border with Armenia.")
     assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})

@@ -112,6 +112,23 @@ RULE_CASES = [
     ("may_month", "Prime Minister May said the deal was final.", "May", None),
     ("may_month", "The offensive may resume in the spring.", "may", "epistemic"),
     ("may_month", "May the talks succeed, the envoy wrote.", "May", "epistemic"),
+    # a name at the sentence's start: the modal is never followed by "said" or "'s"
+    ("may_month", "May said the deal was the best on offer.", "May", None),
+    ("may_month", "Theresa May's cabinet met on Tuesday.", "May", None),
+    # an indirect question after a verb of asking reports; it supposes nothing
+    ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
+    ("whether_indirect_question", "She asked if the border was open.", "if", None),
+    # volition: a wish, not a guess (even beside a condition)
+    ("would_not_speculating", "I would love to play in Madrid if they ask me.", "would", None),
+    ("would_not_speculating", "We would like to thank the volunteers.", "would", None),
+    # request: an interviewer asks; nothing is uncertain
+    ("request", "Could you tell us about your work?", "Could", None),
+    ("request", "Could the talks resume next week?", "Could", "epistemic"),
+    # suspect_noun: the person, not the verb of suspicion
+    ("suspect_noun", "The suspect was arrested on Monday.", "suspect", None),
+    ("suspect_noun", "Police said a suspect in the robbery had fled.", "suspect", None),
+    ("suspect_noun", "Officials suspect that the fire was set deliberately.", "suspect",
+     "epistemic"),
     # would_not_speculating: reported, narrative, planned or willed future; not speculation
     ("would_not_speculating", "He said the army would withdraw by Friday.", "would", None),
     ("would_not_speculating", "The ministry told reporters the strikes would continue.", "would",
