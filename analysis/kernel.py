@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import os
 
-from ipykernel import kernelapp
-
 from .processes import die_with_parent
 
 #: The environment variable that names the process the kernel dies with.
@@ -25,6 +23,10 @@ def main() -> None:
     parent = os.environ.get(PARENT_ENV, "")
     if parent.isdigit():
         die_with_parent(int(parent))
+    # imported here: ipykernel's shell makes tqdm.auto (papermill's bar) think it runs in a
+    # notebook, so the report command, which imports this module for PARENT_ENV, must not
+    from ipykernel import kernelapp
+
     kernelapp.launch_new_instance()
 
 
