@@ -187,3 +187,25 @@ def test_cli_values_take_the_notebooks_types():
     assert report.coerce_cli_value("title", "123") == "123"  # str: the text as given
     assert report.coerce_cli_value("top_n", "3") == 3
     assert report.coerce_cli_value("lexicons", "[hedging]") == ["hedging"]
+
+
+@pytest.mark.slow
+def test_the_report_command_says_only_what_it_wrote(tmp_path, seed_path):
+    # On a terminal the command prints one line per article and the batch line, nothing else:
+    # no TqdmWarning from papermill's bar (tqdm.auto takes any process that imported
+    # ipykernel's shell for a notebook) and no other warning.
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "report", str(seed_path), "--out", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stderr.splitlines()
+    assert len(lines) == 2, proc.stderr
+    assert lines[0].startswith("ok ") and lines[1].startswith("1 of 1 reports written")
+    assert "Warning" not in proc.stderr + proc.stdout
