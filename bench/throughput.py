@@ -5,18 +5,18 @@ Run from the repository root (about 6 minutes with the defaults)::
     .venv/bin/python bench/throughput.py [--data ../shared/data/bench/wikinews.jsonl]
                                          [--repeat 4] [--rounds 5] [--no-dask]
 
-The data file (JSONL, a ``text`` field per article) is read where it lies, never copied into
-the project; ``--repeat N`` analyses it N times over (documents get distinct ids). The
-analysis scores each distinct sentence once per process (``analysis.sentiment``: wire copy
-recurs in real corpora), so in a repeated corpus the copies' sentiment is free; the ratio
-below is therefore printed twice: over the repeated corpus, and over its distinct articles
-alone (one copy, where only the sentences that recur in the data itself are scored once).
-Every round starts with an empty sentence cache. The default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus
-standards but large enough that the costs paid once per call (starting worker processes,
-~40 ms; the last chunk's tail) weigh on the engine figures about as little as they do on a
-real archive. Sizes are UTF-8 megabytes (10^6 bytes) of article text; every time is the best
-of ``--rounds`` rounds, and figures that are compared are measured in alternation in the same
-rounds, so a busy machine slows both sides alike. Printed:
+The data file (JSONL, a ``text`` field per article) is read where it lies, never copied into the
+project; ``--repeat N`` analyses it N times over (documents get distinct ids). The analysis
+scores each distinct sentence once per process (``analysis.sentiment``: wire copy recurs in real
+corpora), so in a repeated corpus the copies' sentiment is free; the ratio below is therefore
+printed twice: over the repeated corpus, and over its distinct articles alone (one copy, where
+only the sentences that recur in the data itself are scored once). Every round starts with an
+empty sentence cache. The default, 4 (1,180 articles, 5.4 MB), is a small batch by corpus
+standards but large enough that the costs paid once per call (starting worker processes, ~40 ms;
+the last chunk's tail) weigh on the engine figures about as little as they do on a real archive.
+Sizes are UTF-8 megabytes (10^6 bytes) of article text; every time is the best of ``--rounds``
+rounds, and figures that are compared are measured in alternation in the same rounds, so a busy
+machine slows both sides alike. Printed:
 
 * the machine: cores, CPU model, Python, load average, and the speedup two processes of a
   pure-Python loop get over one right now (the ceiling for any two-worker figure);

@@ -222,6 +222,18 @@ def test_crime_and_disaster_senses_against_political_ones(run, sentence, directi
     assert found == direction
 
 
+def test_a_named_armed_actor_is_evidence_enough_for_an_attack(run):
+    # read alone (as gold event data is), "attacked" beside one named actor is an attack;
+    # "phishing attacks" and "fighting the good fight" stay other senses even beside a country
+    hits, direction = run("The Taliban attacked a checkpoint in Kandahar.")
+    assert (direction, [h.text for h in hits]) == ("escalation", ["attacked"])
+    for sentence in (
+        "Hackers in Russia launched phishing attacks on banks.",
+        "He vowed to keep fighting the good fight in the courts.",
+    ):
+        assert run(sentence) == ([], "neutral")
+
+
 def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_escalation(run):
     hits, direction = run("Government forces began deploying along the border with Armenia.")
     assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})
