@@ -600,6 +600,15 @@ class _Parser:
             off_topic=off_topic,
         )
 
+    def flag(self, items: dict[str, tuple[Node, Node]], key: str, what: str) -> bool:
+        """A true/false key of ``items`` (False when absent)."""
+        if key not in items:
+            return False
+        node = items[key][1]
+        if not (isinstance(node, ScalarNode) and node.tag == _TAG + "bool"):
+            self.fail(node, f"'{key}' of {what} must be true or false")
+        return bool(self.ctor.construct_object(node))
+
     def off_topic(self, node: Node) -> OffTopic:
         """``off_topic: {share: 0..1, min_sentences: N}`` (:class:`OffTopic`)."""
         what = "'off_topic'"
@@ -691,20 +700,9 @@ class _Parser:
         weight = DEFAULT_WEIGHT
         if "weight" in items:
             weight = self.weight(items["weight"][1], f"the weight of {what}")
-        evidence = False
-        if "evidence" in items:
-            enode = items["evidence"][1]
-            if not (isinstance(enode, ScalarNode) and enode.tag == _TAG + "bool"):
-                self.fail(enode, f"'evidence' of {what} must be true or false")
-            evidence = bool(self.ctor.construct_object(enode))
-            if evidence and direction is not None:
-                self.fail(enode, f"{what} is evidence, so it cannot have a direction")
-        topic = False
-        if "topic" in items:
-            tnode = items["topic"][1]
-            if not (isinstance(tnode, ScalarNode) and tnode.tag == _TAG + "bool"):
-                self.fail(tnode, f"'topic' of {what} must be true or false")
-            topic = bool(self.ctor.construct_object(tnode))
+        evidence, topic = self.flag(items, "evidence", what), self.flag(items, "topic", what)
+        if evidence and direction is not None:
+            self.fail(items["evidence"][1], f"{what} is evidence, so it cannot have a direction")
         context = self.context(items, what, ((), ()))
         pnode = items["patterns"][1]
         if isinstance(pnode, ScalarNode) and pnode.tag == _TAG + "null":
