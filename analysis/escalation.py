@@ -506,12 +506,14 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
         return False
     if negator[2] not in _PARTICLES_OF_NEGATION and not negator[2].endswith("n't"):
         return True
+    if any(t[2] == "yet" for t in article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)):
+        return False  # "have not yet agreed": still open, not refused
     locate = article.tokens.locate
     return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
 
 
 def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
-    """Rule ``names``: part of a name, "deal with", "returned to"."""
+    """Rule ``names``: part of a name, "deal with", "returned home", "returned to Oman"."""
     text = article.text
     word = fold(m.text)
     after = article.tokens.between(m.end, article.sentences[m.sentence_id].end, limit=4)
@@ -521,6 +523,8 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
         return True
     if word == "returned" and nxt in ("home", "from"):
         return True
+    if word == "returned" and nxt == "to" and len(after) > 1 and text[after[1][0]].isupper():
+        return True  # "he returned to Oman": a journey ("returned to the government of Iraq" stays)
     if nxt == "prize":
         return True
     if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):

@@ -45,7 +45,8 @@ applies it, ``analysis/lexicons/README.md`` has examples):
 * ``needs: [names]`` (category or entry; an entry's own wins, ``needs: []`` clears it): a hit
   counts only when its sentence or the one before holds a hit of one of these categories, or
   the actor evidence named: ``actors`` (a country, capital, organisation... is named) or
-  ``dyad`` (two different ones are).
+  ``dyad`` (two different ones are). ``a+b`` asks for both at once (``actors+state_context``:
+  a country and an official).
 * ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these.
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
   reported; such a category has no direction.
@@ -661,7 +662,9 @@ class _Parser:
             names = []
             for e in entries:
                 name = self.text(e, f"an entry of '{key}' of {what}")
-                self.references.append((e, name))
+                if key == "not_with" and "+" in name:
+                    self.fail(e, f"'{name}' in 'not_with' of {what}: '+' (all of) is for 'needs'")
+                self.references.extend((e, part) for part in name.split("+"))
                 names.append(name)
             out[k] = tuple(names)
         return tuple(out)

@@ -21,8 +21,9 @@ How text is matched (the rules every lexicon shares):
   else (``any``) its nearest object before it. The hit spans verb and object; its ``pattern``
   is the display form ``"verbs ... objects"``. Verb–object hits take part in longest-match
   resolution, so "signed a ceasefire" beats the bare "ceasefire" of the same lexicon.
-* **Negation.** A hit is ``negated`` when its first word (the verb of a verb–object hit) lies
-  in a negator's scope, as :meth:`analysis.text.Article.negator` defines it.
+* **Negation.** A hit is ``negated`` when its first word (the verb of a verb–object hit, or
+  its object when a negator stands between them: "troops are not leaving") lies in a
+  negator's scope, as :meth:`analysis.text.Article.negator` defines it.
 
 Speed: all words, globs and phrases of all lexicons (and the verbs and objects of verb–object
 patterns) are compiled into ONE trie-shaped regular expression (common prefixes merged into
@@ -501,7 +502,20 @@ def _pair(
                 if gap is not None:
                     pair = (os_, ve, vn + gap + on)
         if pair is not None:
-            hits.append((vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, vs))
+            hits.append(
+                (vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, _anchor(article, vs, ve, os_))
+            )
+
+
+def _anchor(article: Article, vs: int, ve: int, os_: int) -> int:
+    """Where a verb–object hit is read for negation: at the verb, unless a negator stands
+    between the verb and an object after it ("troops are not leaving", "the president did
+    not resign"); a negating verb itself ("rejected the truce") is the hit, not its negator."""
+    if os_ > ve:
+        neg = article.negator(os_)
+        if neg is not None and neg[0] >= ve:
+            return os_
+    return vs
 
 
 def _gap_tokens(article: Article, first: int, end: int, second: int, limit: int) -> int | None:
@@ -600,16 +614,21 @@ def in_context(
                 here.extend(evidence.get(m.sentence_id, ()))
             if not_with and any(c in not_with for c in here):
                 continue
-            if needs and not any(c in needs for c in here):
+            if needs and not _holds(needs, here):
                 # the sentence before sets the scene too: "Both sides signed a ceasefire.
                 # Aid convoys were allowed in."
                 before = [o.category for o in by_sentence.get(m.sentence_id - 1, ())]
                 if evidence:
                     before.extend(evidence.get(m.sentence_id - 1, ()))
-                if not any(c in needs for c in before):
+                if not _holds(needs, before):
                     continue
         kept.append(m)
     return _on_topic(kept, hits, lexicon, n_sentences)
+
+
+def _holds(needs: Collection[str], here: Collection[str]) -> bool:
+    """Whether the categories ``here`` meet one of ``needs`` (``a+b``: both)."""
+    return any(n in here if "+" not in n else all(p in here for p in n.split("+")) for n in needs)
 
 
 def _on_topic(kept: list[Match], hits: Sequence[Match], lexicon: Lexicon, n: int) -> list[Match]:

@@ -126,6 +126,11 @@ def test_user_gazetteer_extends_and_overrides(tmp_path):
         ("The Islamic State claimed it.", [("Islamic State", "IMG")]),
         ("Let us talk about turkey and chad.", []),  # lower case: not names
         ("Netanyahu met Erdogan.", [("Netanyahu", "ISR"), ("Erdogan", "TUR")]),
+        # plural demonyms, and "Polish" (a common word in lower case, a name with a capital)
+        ("Serbians, Kenyans and Poles marched with Polish flags.",
+         [("Serbians", "SRB"), ("Kenyans", "KEN"), ("Poles", "POL"), ("Polish", "POL")]),
+        ("Swedes and Danes agreed.", [("Swedes", "SWE"), ("Danes", "DNK")]),
+        ("They polish the floors.", []),
     ],
 )  # fmt: skip
 def test_mentions(text, expected):

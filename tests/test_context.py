@@ -70,6 +70,23 @@ def test_needs_holds_in_the_sentence_or_the_one_before():
     assert _texts(lex, "Villagers described a massacre.") == ["massacre"]
 
 
+def test_needs_with_a_plus_asks_for_both_at_once():
+    lex = _lexicon(
+        {
+            "visit": {
+                "direction": "de-escalation",
+                "needs": ["actors+office"],
+                "patterns": ["visit"],
+            },
+            "office": {"evidence": True, "patterns": ["minister"]},
+        }
+    )
+    # a country alone, or an official alone, is not enough; both in one sentence are
+    assert _texts(lex, "A visit to France is planned.", mentions=True) == []
+    assert _texts(lex, "The minister will visit the plant.", mentions=True) == []
+    assert _texts(lex, "The minister will visit France.", mentions=True) == ["visit"]
+
+
 def test_not_with_rules_a_sense_out_in_its_sentence():
     lex = _lexicon(SMALL)
     assert _texts(lex, "The rebels scored a strike in the football final.") == []
@@ -126,6 +143,12 @@ def test_off_topic_applies_to_long_texts_only_and_needs_the_key():
         ({}, {"a": {"topic": "yes", "patterns": ["x"]}}, "'topic' of category 'a' must be"),
         (
             {},
+            {"a": {"needs": ["actors+armd"], "patterns": ["x"]}},
+            "'armd' is neither a category of this lexicon nor one of actors, dyad",
+        ),
+        ({}, {"a": {"not_with": ["actors+a"], "patterns": ["x"]}}, "'+' (all of) is for 'needs'"),
+        (
+            {},
             {"a": {"needs": ["armd"], "patterns": ["x"]}},
             "'armd' is neither a category of this lexicon nor one of actors, dyad",
         ),
@@ -174,6 +197,23 @@ def test_names_carry_no_direction(run):
         "Hackers launched phishing attacks on the bank's customers.",
         "The opposition's attack on the budget dominated the debate.",  # words, not arms
         "Unions held talks aimed at averting a national strike.",
+        # idioms and other senses that hold a conflict or cooperation word
+        "The singer, who hails from Ohio, thanked her fans.",
+        "The minister died of a cardiac arrest on Monday, the government said.",
+        "May he rest in peace, the president wrote.",
+        "The senator took a veiled shot at the governor over his attacks on mail-in voting.",
+        "The company acquired a mortar manufacturer in Austria.",
+        "The rocket's first stage returned to a drone ship off the coast.",
+        "The shops lowered their purchase restrictions on toilet paper.",
+        # meetings, visits and thanks at home are not diplomacy
+        "The Senate was to meet on Monday to discuss the nomination.",
+        "The president thanked the firefighters for their service.",
+        # a journey home, a retreat to a ranch, a resignation that yields to no one
+        "After a stay in hospital the sultan returned to Oman in December.",
+        "The writer retreated to New Mexico to work on his songs.",
+        "The health minister resigned without explanation.",
+        "Before resigning, the governor appointed a new secretary of state.",
+        "She resigned in protest at the prime minister's plan.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -240,6 +280,27 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
     # opposing de-escalation is not de-escalation
     _, direction = run("Two senators opposed the withdrawal of the troops.")
     assert direction != "de-escalation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # a leader who resigns yields (CAMEO 0832); one who will not refuses
+        ("The president resigned on Thursday after weeks of unrest.", "de-escalation"),
+        ("He resigned as prime minister in May 1998.", "de-escalation"),
+        ("The president did not resign.", "escalation"),
+        # a negator between the troops and their leaving is a refusal to withdraw
+        ("The troops are leaving Syria.", "de-escalation"),
+        ("The troops are not leaving Syria.", "escalation"),
+        # "not yet agreed" is still open: no agreement and no refusal
+        ("The two countries have not yet agreed on the border.", "neutral"),
+        ("The two countries have not agreed on the border.", "escalation"),
+        # a state visit abroad is diplomacy: an official and a country in one sentence
+        ("The prime minister will visit Washington next week.", "de-escalation"),
+    ],
+)
+def test_resignations_refusals_and_visits(run, sentence, direction):
+    assert run(sentence)[1] == direction
 
 
 def test_verbal_conflict_between_governments_is_escalation(run):
