@@ -214,6 +214,9 @@ def test_names_carry_no_direction(run):
         "The health minister resigned without explanation.",
         "Before resigning, the governor appointed a new secretary of state.",
         "She resigned in protest at the prime minister's plan.",
+        "Video captured two groups of fans pushing and punching each other.",
+        "Thank you to all the nurses and volunteers, the minister wrote.",
+        "Visitors may not enter the restricted zone of the base.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -295,6 +298,11 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
         # "not yet agreed" is still open: no agreement and no refusal
         ("The two countries have not yet agreed on the border.", "neutral"),
         ("The two countries have not agreed on the border.", "escalation"),
+        # stopping or delaying aid is CAMEO 162 (reduce or stop material aid)
+        (
+            "The president ordered his staff to delay $400 million in military aid to Ukraine.",
+            "escalation",
+        ),
         # a state visit abroad is diplomacy: an official and a country in one sentence
         ("The prime minister will visit Washington next week.", "de-escalation"),
     ],
