@@ -512,6 +512,15 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
 
 
+_BE = frozenset("be been being is are was were".split())
+#: Words after an intransitive "returned" (someone came back), where the transitive one has
+#: its object ("returned the bodies", "returned 11 paintings to Italy").
+_AFTER_A_JOURNEY = frozenset(
+    "to from home in on at after before with as safely later back early changed alive there "
+    "here".split()
+)
+
+
 def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     """Rule ``names``: part of a name, "deal with", "returned home", "returned to Oman"."""
     text = article.text
@@ -521,10 +530,8 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     verb_before = _MODALS | {"to", "will", "can", "must", "should", "and"}
     if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in verb_before:
         return True
-    if word == "returned" and nxt in ("home", "from"):
-        return True
-    if word == "returned" and nxt == "to" and len(after) > 1 and text[after[1][0]].isupper():
-        return True  # "he returned to Oman": a journey ("returned to the government of Iraq" stays)
+    if word == "returned" and nxt in _AFTER_A_JOURNEY and not (toks and toks[-1][2] in _BE):
+        return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)
     if nxt == "prize":
         return True
     if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):

@@ -211,6 +211,20 @@ def _check(lexicon: Lexicon) -> Lexicon:
     return lexicon
 
 
+#: Gazetteers already checked, by content hash: a parsed file is cached by
+#: :func:`~analysis.lexicon.load_lexicon`, so each ``analyze()`` need not check it again.
+_CHECKED: dict[tuple[str | None, str], Lexicon] = {}
+
+
+def _check_once(lexicon: Lexicon) -> Lexicon:
+    if not lexicon.sha256:
+        return _check(lexicon)
+    key = (lexicon.path, lexicon.sha256)
+    if _CHECKED.get(key) is not lexicon:
+        _CHECKED[key] = _check(lexicon)
+    return lexicon
+
+
 def load_gazetteer(name_or_path: str | os.PathLike[str] | Lexicon) -> Lexicon:
     """A shipped gazetteer by name (``"curated"``), or a gazetteer YAML file by path.
 
@@ -221,8 +235,8 @@ def load_gazetteer(name_or_path: str | os.PathLike[str] | Lexicon) -> Lexicon:
         return _check(name_or_path)
     if isinstance(name_or_path, str) and name_or_path in SHIPPED:
         path = GAZETTEER_DIR / f"{name_or_path}.yaml"
-        return _check(_named(load_lexicon(path), name_or_path))
-    return _check(load_lexicon(name_or_path))
+        return _check_once(_named(load_lexicon(path), name_or_path))
+    return _check_once(load_lexicon(name_or_path))
 
 
 def _named(lexicon: Lexicon, name: str) -> Lexicon:

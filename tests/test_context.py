@@ -210,6 +210,7 @@ def test_names_carry_no_direction(run):
         "The president thanked the firefighters for their service.",
         # a journey home, a retreat to a ranch, a resignation that yields to no one
         "After a stay in hospital the sultan returned to Oman in December.",
+        "She left the UK after the crash and returned to the US.",
         "The writer retreated to New Mexico to work on his songs.",
         "The health minister resigned without explanation.",
         "Before resigning, the governor appointed a new secretary of state.",
@@ -298,6 +299,8 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
         # "not yet agreed" is still open: no agreement and no refusal
         ("The two countries have not yet agreed on the border.", "neutral"),
         ("The two countries have not agreed on the border.", "escalation"),
+        # returning property is CAMEO 084, in the passive too
+        ("The looted statues were returned to Iraq by the museum.", "de-escalation"),
         # stopping or delaying aid is CAMEO 162 (reduce or stop material aid)
         (
             "The president ordered his staff to delay $400 million in military aid to Ukraine.",

@@ -118,6 +118,15 @@ RULE_CASES = [
     # an indirect question after a verb of asking reports; it supposes nothing
     ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
     ("whether_indirect_question", "She asked if the border was open.", "if", None),
+    # ... and after a verb of saying, it reports what was (not) said
+    ("whether_indirect_question", "The agency did not say whether anyone was hurt.", "whether",
+     None),
+    ("whether_indirect_question", "Police did not mention if there were casualties.", "if",
+     None),
+    # expected_as_planned: "expect from" asks for something; it guesses nothing
+    ("expected_as_planned", "We expect from Iran full assurances of an inquiry.", "expect",
+     None),
+    ("expected_as_planned", "We expect Iran to allow an inquiry.", "expect", "epistemic"),
     # volition: a wish, not a guess (even beside a condition)
     ("would_not_speculating", "I would love to play in Madrid if they ask me.", "would", None),
     ("would_not_speculating", "We would like to thank the volunteers.", "would", None),
