@@ -117,6 +117,26 @@ def test_shares_count_directed_sentences_per_kind():
     assert reading.shares(ARTICLES, kinds, {"u2"})["conflict"][0] == 3  # excluded
 
 
+def test_sample_is_ranked_by_a_hash_of_each_sentence():
+    kinds = {"u1": "conflict", "u2": "conflict"}
+    full = reading.sample(ARTICLES, kinds, set(), seed=7, per_kind=5, half=reading.half_of("u1"))
+    full += reading.sample(ARTICLES, kinds, set(), seed=7, per_kind=5, half=reading.half_of("u2"))
+    # u1 has two flagged sentences (0: a direction, 1: a direction and a hedge), u2 one
+    directed = [e for e in full if e["direction"] != "neutral"]
+    assert len(directed) == 3
+    # with room for one directed sentence a half, each half keeps its first by rank, and the
+    # rank of a sentence depends on itself alone (same seed, same sentence: same place)
+    first = reading.sample(ARTICLES, kinds, set(), seed=7, per_kind=1, half=reading.half_of("u1"))
+    ranks = {
+        (e["article"], e["sentence_id"]): reading.rank(7, e["article"], e["sentence_id"])
+        for e in directed
+        if reading.half_of(e["article"]) == reading.half_of("u1")
+    }
+    chosen = [(e["article"], e["sentence_id"]) for e in first if e["direction"] != "neutral"]
+    assert chosen == [min(ranks, key=ranks.get)]
+    assert reading.rank(7, "u1", 0) == reading.rank(7, "u1", 0) != reading.rank(8, "u1", 0)
+
+
 def test_sample_then_score_and_a_changed_reading_is_refused():
     kinds = {"u1": "conflict", "u2": "conflict"}
     halves = {a: reading.half_of(a) for a in ARTICLES}

@@ -4,7 +4,8 @@ count precision.
 ``python -m analysis.evaluate reading sample WIKINEWS.jsonl --kinds KINDS.yaml --seed N --out FILE``
 writes a verdict file: for each kind of news (``conflict``, ``general``, ``disaster_crime``; the
 kinds are assigned per article in ``KINDS.yaml``), a fixed-seed sample of sentences that the
-escalation measure gives a direction or hedging flags, each with what the package found:
+escalation measure gives a direction or hedging flags (the first by a hash of seed and
+sentence, :func:`rank`), each with what the package found:
 
 * ``direction``: the sentence's direction, with ``direction_ok`` to fill in (is that the
   direction of what the sentence reports?);
@@ -33,7 +34,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import random
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -46,7 +46,7 @@ import yaml
 from analysis.core import analyze
 from analysis.text import load_article
 
-__all__ = ["main", "sample", "score", "shares"]
+__all__ = ["main", "rank", "sample", "score", "shares"]
 
 #: Kinds of news, in the order they are reported.
 KINDS = ("conflict", "general", "disaster_crime")
@@ -131,6 +131,13 @@ def flagged_sentences(article_id: str, row: dict[str, Any], kind: str) -> list[F
     return out
 
 
+def rank(seed: int, article_id: str, sentence_id: int) -> str:
+    """A sentence's place in the sample's order: a hash of the seed and the sentence alone, so
+    that a change to the package moves into or out of the sample only the sentences whose
+    flags it changes (and those at the edge they push), never the others."""
+    return hashlib.sha256(f"{seed}:{article_id}:{sentence_id}".encode()).hexdigest()
+
+
 def sample(
     articles: dict[str, dict[str, Any]],
     kinds: dict[str, str],
@@ -141,22 +148,20 @@ def sample(
     half: str = "final",
 ) -> list[dict[str, Any]]:
     """``per_kind`` sentences with a direction and ``per_kind // 2`` with a hedge cue only, per
-    kind (fewer where there are fewer), drawn with ``seed`` from the articles of ``half``; as
-    verdict-file entries."""
+    kind (fewer where there are fewer): those first in the order of :func:`rank`, among the
+    articles of ``half``; as verdict-file entries."""
     by_kind: dict[str, list[Flagged]] = defaultdict(list)
     for article_id in sorted(articles):
         kind = kinds.get(article_id)
         if kind is None or article_id in exclude or half_of(article_id) != half:
             continue
         by_kind[kind].extend(flagged_sentences(article_id, articles[article_id], kind))
-    rng = random.Random(seed)
     entries: list[dict[str, Any]] = []
     for kind in KINDS:
-        pool = by_kind.get(kind, [])
+        pool = sorted(by_kind.get(kind, []), key=lambda f: rank(seed, f.article, f.sentence_id))
         directed = [f for f in pool if f.direction != "neutral"]
         hedged = [f for f in pool if f.hedges and f.direction == "neutral"]
-        chosen = rng.sample(directed, min(per_kind, len(directed)))
-        chosen += rng.sample(hedged, min(per_kind // 2, len(hedged)))
+        chosen = directed[:per_kind] + hedged[: per_kind // 2]
         entries.extend(f.entry() for f in sorted(chosen, key=lambda f: (f.article, f.sentence_id)))
     return entries
 
