@@ -392,6 +392,22 @@ def _thought_noun(m: Match, ctx: Context) -> bool:
     return ctx.prev in _DETERMINERS or ctx.prev == "of" or ctx.prev in _BEFORE_THOUGHT_NOUN
 
 
+def _think_tank(m: Match, ctx: Context) -> bool:
+    """Drop "think" in "think tank": a noun, no belief."""
+    return ctx.next in ("tank", "tanks")
+
+
+#: The words that open a question asked of the reader or the person interviewed.
+_ASKED_OF_YOU = _set("do does did would could can what how why which where when")
+
+
+def _question_to_you(m: Match, ctx: Context) -> bool:
+    """Drop a belief verb that asks the other's view: "Do you think Minetest can benefit?",
+    "What do you think of the bans?" (an interviewer's question hedges no claim), against
+    "I think that is bad" and "Do they think it will hold?" kept as doubt reported."""
+    return ctx.prev == "you" and "?" in ctx.right and bool(set(ctx.before[-4:]) & _ASKED_OF_YOU)
+
+
 def _no_doubt(m: Match, ctx: Context) -> bool:
     """Drop "no doubt", "without doubt", "beyond doubt": boosters (certainty), not hedges.
 
@@ -532,6 +548,13 @@ RULES: tuple[Rule, ...] = (
     _rule("appear_location", "epistemic", "appear to, appears to, appeared to", _appear_location),
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
+    _rule("think_tank", "epistemic", "think", _think_tank),
+    _rule(
+        "question_to_you",
+        "epistemic",
+        "think, believe, expect, suppose, guess, reckon, imagine",
+        _question_to_you,
+    ),
     _rule("no_doubt", "epistemic", "doubt, doubts", _no_doubt),
     _rule("claimed_responsibility", "evidential", "claimed, claiming", _claimed_responsibility),
     _rule("considered_deliberation", "epistemic", "considered", _considered_deliberation),

@@ -215,6 +215,8 @@ def test_names_carry_no_direction(run):
         "The health minister resigned without explanation.",
         "Before resigning, the governor appointed a new secretary of state.",
         "She resigned in protest at the prime minister's plan.",
+        "The adviser said he had offered to resign the night before.",
+        "The senator held five campaign rallies a day in Ohio and Florida.",
         "Video captured two groups of fans pushing and punching each other.",
         "Thank you to all the nurses and volunteers, the minister wrote.",
         "Visitors may not enter the restricted zone of the base.",
@@ -299,6 +301,11 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
         # "not yet agreed" is still open: no agreement and no refusal
         ("The two countries have not yet agreed on the border.", "neutral"),
         ("The two countries have not agreed on the border.", "escalation"),
+        # leaving or denouncing an agreement rejects it (CAMEO 127), whatever the agreement
+        ("The president withdrew the country from the nuclear treaty with Iran.", "escalation"),
+        ("Athens denounced the agreement between Turkey and Libya.", "escalation"),
+        # ... while troops withdrawn under an agreement are still a withdrawal
+        ("Russia withdrew its troops from the region under the agreement.", "de-escalation"),
         # returning property is CAMEO 084, in the passive too
         ("The looted statues were returned to Iraq by the museum.", "de-escalation"),
         # stopping or delaying aid is CAMEO 162 (reduce or stop material aid)

@@ -123,6 +123,14 @@ RULE_CASES = [
      None),
     ("whether_indirect_question", "Police did not mention if there were casualties.", "if",
      None),
+    # think_tank: a noun
+    ("think_tank", "A Washington think tank published the report.", "think", None),
+    ("think_tank", "Analysts think the tank column will advance.", "think", "epistemic"),
+    # question_to_you: an interviewer asks for a view; no claim is hedged
+    ("question_to_you", "Do you think the talks can succeed?", "think", None),
+    ("question_to_you", "What do you believe the army will do next?", "believe", None),
+    ("question_to_you", "I think the talks can succeed.", "think", "epistemic"),
+    ("question_to_you", "Do they think the truce will hold?", "think", "epistemic"),
     # expected_as_planned: "expect from" asks for something; it guesses nothing
     ("expected_as_planned", "We expect from Iran full assurances of an inquiry.", "expect",
      None),
