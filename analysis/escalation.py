@@ -512,6 +512,7 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
 
 
+#: Forms of "be" before a passive "returned" ("was returned to Egypt": the object is its subject).
 _BE = frozenset("be been being is are was were".split())
 #: Words after an intransitive "returned" (someone came back), where the transitive one has
 #: its object ("returned the bodies", "returned 11 paintings to Italy").
