@@ -554,8 +554,8 @@ def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:
     **Rescue**", "**Grant** Shapps", "Capitol Hill Organized **Protest**"."""
     text = article.text
     sentence = article.tokens.sentence(m.sentence_id)
-    if sum(text[t[0]].isupper() for t in sentence) > 0.6 * len(sentence):
-        return False  # a headline in title case: every word is capitalised
+    if all(text[t[0]].isupper() or t[1] - t[0] < 4 for t in sentence):
+        return False  # a headline in title case: every word but the short ones is capitalised
     before = article.tokens.between(article.sentences[m.sentence_id].start, m.start)
     if not before:
         return False  # the sentence's first word: capitalised anyway

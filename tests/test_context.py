@@ -203,6 +203,12 @@ def test_names_carry_no_direction(run):
         "May he rest in peace, the president wrote.",
         "The senator took a veiled shot at the governor over his attacks on mail-in voting.",
         "The company acquired a mortar manufacturer in Austria.",
+        "The group bought an Austrian mortar and shell manufacturer.",
+        # business between firms in different countries is not cooperation between states
+        "The company acquired a British firm in a deal with Japanese investors.",
+        "A loan from a German bank covered the French company's acquisition.",
+        # a protest camp's name in a sentence full of names (not a title-case headline)
+        "Police cleared the Capitol Hill Organized Protest on Wednesday.",
         "The rocket's first stage returned to a drone ship off the coast.",
         "The shops lowered their purchase restrictions on toilet paper.",
         # meetings, visits and thanks at home are not diplomacy
@@ -306,6 +312,10 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
         ("Athens denounced the agreement between Turkey and Libya.", "escalation"),
         # ... while troops withdrawn under an agreement are still a withdrawal
         ("Russia withdrew its troops from the region under the agreement.", "de-escalation"),
+        # a trade deal between states is still an agreement, and a headline in title case
+        # still has its events
+        ("China and Russia signed a trade deal worth ten billion dollars.", "de-escalation"),
+        ("Russia Strikes Ukraine Power Grid Ahead Of Winter", "escalation"),
         # returning property is CAMEO 084, in the passive too
         ("The looted statues were returned to Iraq by the museum.", "de-escalation"),
         # stopping or delaying aid is CAMEO 162 (reduce or stop material aid)
