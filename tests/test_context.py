@@ -207,6 +207,11 @@ def test_names_carry_no_direction(run):
         # business between firms in different countries is not cooperation between states
         "The company acquired a British firm in a deal with Japanese investors.",
         "A loan from a German bank covered the French company's acquisition.",
+        # disaster relief, weapons named, the defendant: no events
+        "Rescuers pulled a survivor from the rubble, state media said.",
+        "Water bombing by aircraft was ruled out to protect the cathedral.",
+        "Police said it was an assault rifle.",
+        "The judge ordered the accused to remain in custody.",
         # a protest camp's name in a sentence full of names (not a title-case headline)
         "Police cleared the Capitol Hill Organized Protest on Wednesday.",
         "The rocket's first stage returned to a drone ship off the coast.",
