@@ -43,7 +43,7 @@ import pycountry
 from .errors import LexiconError
 from .lexicon import Lexicon, load_lexicon, spec_items, split_pattern
 from .matching import Match, compile_matcher, first_disjoint
-from .text import Article, normalise_term
+from .text import Article, Span, normalise_term
 
 __all__ = [
     "ACTOR_CODES",
@@ -92,12 +92,10 @@ _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
-class Mention:
-    """One actor mention: ``article.text[start:end] == text`` names actor ``code``."""
+class Mention(Span):
+    """One actor mention: a :class:`~analysis.text.Span` of the article that names actor
+    ``code``."""
 
-    start: int
-    end: int
-    text: str
     code: str
     sentence_id: int
     gazetteer: str

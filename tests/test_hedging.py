@@ -131,10 +131,6 @@ RULE_CASES = [
     ("question_to_you", "What do you believe the army will do next?", "believe", None),
     ("question_to_you", "I think the talks can succeed.", "think", "epistemic"),
     ("question_to_you", "Do they think the truce will hold?", "think", "epistemic"),
-    # expected_as_planned: "expect from" asks for something; it guesses nothing
-    ("expected_as_planned", "We expect from Iran full assurances of an inquiry.", "expect",
-     None),
-    ("expected_as_planned", "We expect Iran to allow an inquiry.", "expect", "epistemic"),
     # volition: a wish, not a guess (even beside a condition)
     ("would_not_speculating", "I would love to play in Madrid if they ask me.", "would", None),
     ("would_not_speculating", "We would like to thank the volunteers.", "would", None),
@@ -202,6 +198,10 @@ RULE_CASES = [
     ("expected_as_planned", "Losses were higher than expected.", "expected", None),
     ("expected_as_planned", "As expected, the motion passed.", "expected", None),
     ("expected_as_planned", "Turnout was lower than had been expected.", "expected", None),
+    # "expect from" asks for something; it guesses nothing
+    ("expected_as_planned", "We expect from Iran full assurances of an inquiry.", "expect",
+     None),
+    ("expected_as_planned", "We expect Iran to allow an inquiry.", "expect", "epistemic"),
     # possible_feasible
     ("possible_feasible", "It is possible that the dam was mined.", "possible", "epistemic"),
     ("possible_feasible", "One possible reason is the weather.", "possible", "epistemic"),
