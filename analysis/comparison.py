@@ -39,6 +39,7 @@ from .core import AnalysisResult, analyze
 from .corpus import CorpusResult, analyze_corpus
 from .display import comparison_html
 from .errors import ParameterError
+from .files import stable_float
 from .intervals import N_RESAMPLES, Columns, Resampler, Statistic, percentile_interval, seed_of
 from .measures import MEASURES
 from .readings import difference_reading
@@ -99,7 +100,7 @@ def keyness(a: Mapping[str, int], b: Mapping[str, int]) -> pd.DataFrame:
         if n_b and kb / n_b > (ka / n_a if n_a else 0.0):
             g2 = -g2
         p = math.erfc(math.sqrt(abs(g2) / 2))
-        rows.append((term, ka, kb, round(g2, 6) + 0.0, p))
+        rows.append((term, ka, kb, stable_float(g2), p))
     out = pd.DataFrame(rows, columns=KEYNESS_COLUMNS)
     out = out.astype({"term": "str", "count_a": "int64", "count_b": "int64"})
     order = out.assign(_key=-out["g2"].abs()).sort_values(["_key", "term"], kind="mergesort")
@@ -308,7 +309,7 @@ def _records(frame: pd.DataFrame) -> list[dict[str, Any]]:
 
 def _plain(value: Any) -> Any:
     if isinstance(value, float | np.floating):
-        return None if math.isnan(value) else round(float(value), 6) + 0.0
+        return None if math.isnan(value) else stable_float(value)
     if isinstance(value, np.integer):
         return int(value)
     return value
@@ -374,7 +375,7 @@ def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
         est_a, est_b = stat_a.estimate(units_a), stat_b.estimate(units_b)
         reps_a = a.resampler.replicates(stat_a, units_a)
         reps_b = b.resampler.replicates(stat_b, units_b)
-        diff = _round(est_a - est_b)
+        diff = stable_float(est_a - est_b)
         n_a, n_b = units_a.n, units_b.n
         ci_a = percentile_interval(reps_a, n_units=n_a) if reps_a is not None else None
         ci_b = percentile_interval(reps_b, n_units=n_b) if reps_b is not None else None
@@ -387,8 +388,8 @@ def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
         rows.append(
             {
                 "measure": stat_a.key,
-                "a": _round(est_a),
-                "b": _round(est_b),
+                "a": stable_float(est_a),
+                "b": stable_float(est_b),
                 "difference": diff,
                 "ci_low": _end(ci, 0),
                 "ci_high": _end(ci, 1),
@@ -415,10 +416,6 @@ def _compare_sides(a: _Side, b: _Side, features: str) -> Comparison:
         features=features,
         lexicon_versions=dict(a.lexicon_versions),
     )
-
-
-def _round(x: float) -> float:
-    return round(float(x), 6) + 0.0
 
 
 def _end(interval: list[float] | None, i: int) -> float:

@@ -28,7 +28,7 @@ import pandas as pd
 
 from .actors import assign_actors
 from .display import result_html
-from .document import Document, DocumentRecords, stable_float
+from .document import Document, DocumentRecords
 from .errors import ArticleError, NonEnglishWarning
 from .events import build_events
 from .frames import dyads_frame, frames_from_records, kwic_frame
@@ -206,7 +206,7 @@ def _base_summary(article: Article, doc: Document) -> dict[str, Any]:
         "n_sentences": len(article.sentences),
         "n_tokens": sum(doc.n_tokens),
         "language": language,
-        "language_confidence": stable_float(confidence),
+        "language_confidence": confidence,
         **{k: _plain(v) for k, v in article.metadata.items()},
         "lexicon_versions": {
             lex.name: {"version": lex.version, "sha256": lex.sha256} for lex in doc.lexicons

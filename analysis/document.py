@@ -26,18 +26,13 @@ from functools import cached_property
 from typing import Any, ClassVar
 
 from .events import Event
+from .files import stable_float
 from .intervals import Columns, Resampler, Statistic
 from .lexicon import Lexicon
 from .matching import Match
 from .text import Article
 
 __all__ = ["Document", "DocumentRecords", "Measure", "Statistic", "stable_float"]
-
-
-def stable_float(x: float) -> float:
-    """``x`` rounded to six decimals (far below any meaningful difference), ``-0.0`` as
-    ``0.0``: summaries serialise to the same JSON bytes on every machine."""
-    return round(float(x), 6) + 0.0
 
 
 @dataclass(frozen=True)

@@ -108,6 +108,7 @@ from typing import Any, ClassVar
 from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
+from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
 from .text import Article, Span, Token, fold
@@ -630,13 +631,13 @@ def _sentence_rules(article: Article, hits: list[Match], skip: Collection[str]) 
     out: list[Match] = []
     for k, m in enumerate(hits):
         if k in background:
-            m = _changed(m, "background", weight=round(weights[k], 6) + 0.0)
+            m = _changed(m, "background", weight=stable_float(weights[k]))
         mode = modality.get(k)
         if mode == "demanded":
             weight = round(min(weights[k], DEMAND_WEIGHT), 6)
             m = _changed(m, "frames", category="demand", weight=weight, modality=mode)
         elif mode is not None:
-            m = _changed(m, "frames", weight=round(weights[k], 6) + 0.0, modality=mode)
+            m = _changed(m, "frames", weight=stable_float(weights[k]), modality=mode)
         out.append(m)
     return out
 
@@ -716,7 +717,7 @@ def direction_of(score: float) -> str:
 
 def score_events(events: Iterable[Event]) -> float:
     """The signed sum of the events' weights (escalation +, de-escalation -), six decimals."""
-    return round(sum(e.signed_weight for e in events), 6) + 0.0
+    return stable_float(sum(e.signed_weight for e in events))
 
 
 def turning_point(scores: Sequence[tuple[int, int, float]]) -> dict[str, Any] | None:
@@ -797,7 +798,7 @@ class EscalationMeasure(Measure):
                 de[m.sentence_id] += 1
         for e in doc.events:
             score[e.sentence_id] += e.signed_weight
-        score = [round(s, 6) + 0.0 for s in score]
+        score = [stable_float(s) for s in score]
         return {
             "escalation_terms": esc,
             "deescalation_terms": de,

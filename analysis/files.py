@@ -38,6 +38,7 @@ __all__ = [
     "frame_csv",
     "partial_dir",
     "replace_dir",
+    "stable_float",
     "temp_prefix",
     "write_parquet",
 ]
@@ -180,3 +181,9 @@ def _pid_alive(pid: int) -> bool:
     except OSError:  # e.g. EPERM: it exists but belongs to someone else
         return True
     return True
+
+
+def stable_float(x: float) -> float:
+    """``x`` rounded to six decimals (far below any meaningful difference), ``-0.0`` as
+    ``0.0``: summaries serialise to the same JSON bytes on every machine."""
+    return round(float(x), 6) + 0.0

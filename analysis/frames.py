@@ -17,6 +17,7 @@ import pandas as pd
 
 from .document import DocumentRecords
 from .errors import ParameterError
+from .files import stable_float
 from .html import PAGE_METADATA
 from .matching import Match, compile_pattern
 from .measures import sentence_columns
@@ -246,7 +247,7 @@ def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
     data: dict[str, list[Any]] = {c: [] for c in DYAD_COLUMNS}
     for (doc_id, s, t), (n, esc_n, de_n, score) in rows.items():
         for c, v in zip(
-            DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, round(score, 6) + 0.0), strict=True
+            DYAD_COLUMNS, (doc_id, s, t, n, esc_n, de_n, stable_float(score)), strict=True
         ):
             data[c].append(v)
     return _typed(data, _DYAD_DTYPES)

@@ -45,6 +45,7 @@ from typing import Any
 import numpy as np
 
 from .errors import ParameterError
+from .files import stable_float
 
 __all__ = [
     "LEVEL",
@@ -242,7 +243,7 @@ def percentile_interval(
     lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
     part = np.partition(r, sorted({*lo.tolist(), *hi.tolist()}))
     ends = part[lo] + (part[hi] - part[lo]) * (positions - lo)
-    return [round(float(v), 6) + 0.0 for v in ends]
+    return [stable_float(v) for v in ends]
 
 
 class Resampler:
@@ -342,7 +343,7 @@ class Resampler:
         suffix = interval_suffix(self.level)
         out: dict[str, Any] = {}
         for stat in statistics:
-            out[stat.key] = round(stat.estimate(tables[stat.unit]), 6) + 0.0
+            out[stat.key] = stable_float(stat.estimate(tables[stat.unit]))
             out[stat.key + suffix] = intervals.get(stat.key)
         return out
 
@@ -357,7 +358,7 @@ def _column_intervals(reps: np.ndarray, level: float, n_units: int) -> list[list
     lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
     part = np.partition(reps, sorted({*lo.tolist(), *hi.tolist()}), axis=0)
     ends = part[lo] + (part[hi] - part[lo]) * (positions - lo)[:, None]
-    return [[round(float(v), 6) + 0.0 for v in col] for col in ends.T]
+    return [[stable_float(v) for v in col] for col in ends.T]
 
 
 def interval_suffix(level: float = LEVEL) -> str:

@@ -19,6 +19,8 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from .files import stable_float
+
 __all__ = [
     "ENGLISH",
     "MIN_CONFIDENCE",
@@ -82,7 +84,7 @@ def identify_language(text: str) -> tuple[str, float]:
         code, conf = _identifier().classify(window)
         votes[code] = votes.get(code, 0.0) + float(conf)
     code = max(sorted(votes), key=votes.__getitem__)  # ties: the first code alphabetically
-    confidence = round(votes[code] / len(windows), 6) + 0.0
+    confidence = stable_float(votes[code] / len(windows))
     if confidence < MIN_CONFIDENCE:
         return UNDETERMINED, confidence
     return str(code), confidence

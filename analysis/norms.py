@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ParameterError
-from .files import atomic_write, dumps_json
+from .files import atomic_write, dumps_json, stable_float
 from .measures import MEASURES
 
 __all__ = [
@@ -247,7 +247,7 @@ def _stored(values: Sequence[float]) -> tuple[float, ...]:
             hi = min(lo + 1, n - 1)
             picked.append(values[lo] + (values[hi] - values[lo]) * (pos - lo))
         values = picked
-    return tuple(round(float(v), 6) + 0.0 for v in values)
+    return tuple(stable_float(v) for v in values)
 
 
 @cache
