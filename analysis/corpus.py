@@ -461,15 +461,14 @@ def _length(doc: Any) -> int:
     return len(text) if isinstance(text, str) else 0
 
 
-def _warm(lexicons: tuple[Lexicon, ...]) -> None:
-    """Load the sentiment engines and compile the matcher (both cached per process)."""
-    from .matching import compile_matcher
-    from .sentiment import score_sentence
+def _warm(lexicons: tuple[Lexicon, ...], norms: Norms | None = None) -> None:
+    """Run the pipeline once on a short text: the sentiment engines, the language model and
+    the one matcher of ``lexicons`` (each cached per process) are loaded before the first
+    chunk, by the same calls that later use them."""
+    analyze_records(article_from_source(Source(_WARM_TEXT), doc_id="warm"), lexicons, norms)
 
-    score_sentence("Warm up.")
-    if lexicons:  # the measures' lexicons and the gazetteers are matched apart
-        compile_matcher(tuple(lx for lx in lexicons if not is_gazetteer(lx)))
-        compile_matcher(tuple(lx for lx in lexicons if is_gazetteer(lx)))
+
+_WARM_TEXT = "Warm up."
 
 
 _WORKER_LEXICONS: tuple[Lexicon, ...] = ()
@@ -483,7 +482,7 @@ def _init_worker(lexicons: tuple[Lexicon, ...], parent: int, norms: Norms | None
     die_with_parent(parent)
     _WORKER_LEXICONS = lexicons
     _WORKER_NORMS = norms
-    _warm(lexicons)
+    _warm(lexicons, norms)
 
 
 def _work(rows: list[tuple[str, Any]]) -> dict[str, pd.DataFrame]:
@@ -502,7 +501,7 @@ def _run_local(
             yield len(chunk), analyze_partition(chunk, lexicons, norms)
         return
     # Warm this process first: where workers are forked (Linux) they start warm, for free.
-    _warm(lexicons)
+    _warm(lexicons, norms)
     with ProcessPoolExecutor(
         max_workers=jobs, initializer=_init_worker, initargs=(lexicons, os.getpid(), norms)
     ) as pool:
@@ -591,7 +590,7 @@ def _run_dask(
     shipment = _LexiconSet(lexicons)
     pool = runner = None
     if client is None:  # local processes; two windows computing at once keep them busy
-        _warm(lexicons)
+        _warm(lexicons, norms)
         pool = ProcessPoolExecutor(
             max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
         )
