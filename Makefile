@@ -43,7 +43,7 @@ format: $(STAMP) ## reformat the code with ruff
 # Extra JupyterLab options: make lab ARGS="--port 8931 --no-browser". As root (a container),
 # JupyterLab refuses to start without --allow-root; it is added only then.
 ARGS ?=
-ROOT_FLAG := $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
+ROOT_FLAG = $(if $(filter 0,$(shell id -u 2>/dev/null)),--allow-root,)
 lab: $(STAMP) ## JupyterLab on the project's environment (ARGS="--port 8931 --no-browser")
 	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/
 

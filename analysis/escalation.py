@@ -19,7 +19,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
-    out* within three tokens, same clause). A negated de-escalation hit becomes a rejection:
+    out* earlier in the same clause). A negated de-escalation hit becomes a rejection, when
+    it is a refusal (:func:`_refusal`: a verb of refusal, or a particle at most
+    :data:`DIRECT_NEGATION` tokens before it):
     "there is **no ceasefire**", "have **failed to reach agreement** on a prisoner exchange"
     [dev], "Cuomo has **declined to resign**" [dev], "it **will not lift the ban** on LTTE"
     [dev] -> direction escalation,
@@ -111,7 +113,7 @@ from .events import Event
 from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
-from .text import Article, Span, Token, fold
+from .text import NEGATING_PARTICLES, Article, Span, Token, fold
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -158,9 +160,6 @@ DIRECTION_THRESHOLD = 1.0
 #: Tokens that may stand between a negating particle and the cooperation it turns into a
 #: refusal ("did not attend the peace talks": two).
 DIRECT_NEGATION = 3
-_PARTICLES_OF_NEGATION = frozenset(
-    {"no", "not", "never", "none", "nobody", "nothing", "without", "cannot", "nor", "neither"}
-)
 
 #: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
 #: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).
@@ -240,6 +239,8 @@ _BRIDGE = frozenset(
 )  # fmt: skip
 #: ``modality``: modal auxiliaries of possibility.
 _MODALS = frozenset({"could", "might", "may", "would"})
+#: Words before "deal" that make it a verb: "to deal with", "will deal with".
+_BEFORE_A_VERB = _MODALS | {"to", "will", "can", "must", "should", "and"}
 _MODAL_RE = re.compile("|".join(sorted(_MODALS)))
 #: ``content``: openers of what is rejected, demanded or alleged.
 _REJECTING = re.compile(
@@ -505,7 +506,7 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     not an act: "has not announced any plans to remove the troops" is no event at all."""
     if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
         return False
-    if negator[2] not in _PARTICLES_OF_NEGATION and not negator[2].endswith("n't"):
+    if negator[2] not in NEGATING_PARTICLES and not negator[2].endswith("n't"):
         return True
     if any(t[2] == "yet" for t in article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)):
         return False  # "have not yet agreed": still open, not refused
@@ -529,8 +530,7 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     word = fold(m.text)
     after = article.tokens.between(m.end, article.sentences[m.sentence_id].end, limit=4)
     nxt = after[0][2] if after else ""
-    verb_before = _MODALS | {"to", "will", "can", "must", "should", "and"}
-    if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in verb_before:
+    if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in _BEFORE_A_VERB:
         return True
     if word == "returned" and nxt in _AFTER_A_JOURNEY and not (toks and toks[-1][2] in _BE):
         return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)

@@ -20,13 +20,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import DIRECTIONS
 from .matching import Match
 from .text import Article
 
 __all__ = ["DIRECTIONS", "Event", "build_events"]
 
 #: Directions an event can have.
-DIRECTIONS = ("escalation", "de-escalation")
 #: The modality of an event no rule qualified: it is reported as having happened.
 ASSERTED = "asserted"
 

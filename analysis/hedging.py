@@ -183,7 +183,7 @@ def _may_month(m: Match, ctx: Context) -> bool:
 
 #: Words after a capitalised "May" that make it a name: the modal is followed by a bare verb.
 _AFTER_A_NAME = _set(
-    "said says told tells has had was is 's ’s and announced added stated wrote replied insisted"
+    "said says told tells has had was is and announced added stated wrote replied insisted"
 )
 
 #: What makes "would" hypothetical: a condition or a counterfactual in its sentence, an

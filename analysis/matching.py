@@ -466,7 +466,7 @@ def _starts_ci(rx: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, int,
         found = _first_word(text, m.start(), e)
         while True:
             s, tend, key = found
-            yield s, tend, key.lower().replace("’", "'")
+            yield s, tend, fold(key)
             m2 = rx.search(text, tend, hi) if tend < e else None
             if m2 is None or m2.start() >= e:
                 break

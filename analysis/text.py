@@ -30,7 +30,7 @@ import hashlib
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from .segment import sentence_bounds
 
 __all__ = [
     "CLAUSE_BOUNDARY_RE",
+    "NEGATING_PARTICLES",
     "NEGATORS",
     "NEGATOR_PAIRS",
     "TOKEN_RE",
@@ -137,8 +138,10 @@ CLAUSE_BOUNDARY_RE = re.compile(
 #: One-word negators (folded); any token ending in ``n't`` negates too. A negator negates
 #: every word after it in its clause ("No Coalition troops were injured", "had not announced
 #: any plans to remove the troops", "neither side attacked").
-NEGATORS = frozenset(
-    "no not never none nobody nothing without cannot nor neither "
+NEGATING_PARTICLES = frozenset(
+    "no not never none nobody nothing without cannot nor neither".split()
+)
+NEGATORS = NEGATING_PARTICLES | frozenset(
     "deny denies denied denying reject rejects rejected rejecting "
     "refuse refuses refused refusing".split()
 )
@@ -471,9 +474,7 @@ class Source:
     source_sha256: str | None = None
 
 
-def read_source(
-    path: str | os.PathLike[str], *, html: bool | None = None, where: str | None = None
-) -> Source:
+def read_source(path: str | os.PathLike[str], *, html: bool | None = None) -> Source:
     """Read the file ``path`` as a :class:`Source` (raises :class:`ArticleError`).
 
     Web pages are recognised by extension (:data:`analysis.html.HTML_SUFFIXES`) or by their
@@ -481,7 +482,7 @@ def read_source(
     ``<meta>`` tag is used when the bytes are not UTF-8.
     """
     p = Path(path)
-    where = where or f"'{p}'"
+    where = f"'{p}'"
     if not p.exists():
         raise ArticleError(f"{where} does not exist; check the path to the article.")
     if p.is_dir():
@@ -584,12 +585,5 @@ def load_article(
         doc_id = doc_id or "text"
         source = Source(text=text, html=html)
     if metadata:
-        source = Source(
-            text=source.text,
-            encoding=source.encoding,
-            path=source.path,
-            html=source.html,
-            metadata={**source.metadata, **metadata},
-            source_sha256=source.source_sha256,
-        )
+        source = replace(source, metadata={**source.metadata, **metadata})
     return article_from_source(source, doc_id=str(doc_id), where=where)

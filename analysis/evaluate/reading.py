@@ -44,6 +44,7 @@ from typing import Any
 import yaml
 
 from analysis.core import analyze
+from analysis.evaluate.splits import bucket
 from analysis.text import load_article
 
 __all__ = ["main", "rank", "sample", "score", "shares"]
@@ -83,11 +84,7 @@ def half_of(article_id: str) -> str:
     """``"dev"`` or ``"final"``: the half of the articles ``article_id`` belongs to."""
     # (the salt was chosen for halves of about equal size in every kind: 14/15 conflict
     # articles, 38/31 disaster and crime, 94/96 general)
-    return "final" if _bucket("reading:" + article_id) < 50 else "dev"
-
-
-def _bucket(key: str) -> int:
-    return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 100
+    return "final" if bucket("reading:" + article_id) < 50 else "dev"
 
 
 def _read_articles(path: Path) -> dict[str, dict[str, Any]]:

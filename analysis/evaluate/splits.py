@@ -53,13 +53,15 @@ TEST_PERCENT = 25
 _WORD_RE = re.compile(r"\w+")
 
 
-def _bucket(key: str) -> int:
+def bucket(key: str) -> int:
+    """A stable number in 0..99 for ``key`` (the first 32 bits of its SHA-256): how the
+    evaluations split rows and articles without a random generator."""
     return int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) % 100
 
 
 def former_held_out(key: str) -> bool:
     """Whether ``key`` (a text or a document key) was in the former 30% held-out region."""
-    return _bucket(key) >= 70
+    return bucket(key) >= 70
 
 
 def near_duplicate_groups(
@@ -138,7 +140,7 @@ def assign_splits(
             split = FINAL
         else:
             first = min(texts[i] for i in rows)
-            split = "test" if _bucket("test:" + first) < TEST_PERCENT else "dev"
+            split = "test" if bucket("test:" + first) < TEST_PERCENT else "dev"
         for i in rows:
             out[i] = split
     return out
