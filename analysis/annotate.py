@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from .intervals import INTERVAL_SUFFIX
 from .readings import (
     format_interval,
     index_and_score_reading,
@@ -255,14 +256,14 @@ def figures_table(summary: dict) -> pd.DataFrame:
     ref = summary.get("percentiles_reference")
     rows = []
     for key, value in summary.items():
-        if f"{key}_ci95" not in summary:
+        if key + INTERVAL_SUFFIX not in summary:
             continue
         p = pct.get(key)
         rows.append(
             (
                 key,
                 f"{value:.3f}",
-                format_interval(summary[f"{key}_ci95"], ".3f"),
+                format_interval(summary[key + INTERVAL_SUFFIX], ".3f"),
                 "" if p is None else f"{p:.1f}",
                 percentile_reading(p, ref) if key in pct else "",
             )

@@ -33,6 +33,7 @@ from .errors import ArticleError, NonEnglishWarning
 from .events import build_events
 from .frames import dyads_frame, frames_from_records, kwic_frame
 from .gazetteer import Mention, find_mentions, is_gazetteer, mention_evidence, resolve_gazetteers
+from .intervals import INTERVAL_SUFFIX
 from .language import identify_language, is_non_english, language_name
 from .lexicon import Lexicon, resolve_lexicons
 from .matching import Match, compile_matcher, in_context
@@ -79,7 +80,7 @@ class AnalysisResult:
             ("escalation_index", "+.2f"),
         ):
             if key in s:
-                ci = format_interval(s.get(f"{key}_ci95"), spec)
+                ci = format_interval(s.get(key + INTERVAL_SUFFIX), spec)
                 figures.append(f"{key} {s[key]:{spec}} {ci}")
         return (
             f"AnalysisResult(doc_id={self.article.doc_id!r}: {', '.join(parts)}; "

@@ -42,7 +42,7 @@ from .files import atomic_write, dumps_json, frame_csv, write_parquet
 from .frames import dyads_frame, errors_frame, frames_from_records, summary_frame
 from .gazetteer import is_gazetteer, resolve_gazetteers
 from .html import HTML_SUFFIXES, PAGE_METADATA
-from .intervals import Columns, Resampler, Statistic, seed_of
+from .intervals import INTERVAL_SUFFIX, Columns, Resampler, Statistic, seed_of
 from .language import is_non_english
 from .lexicon import Lexicon, resolve_lexicons
 from .measures import MEASURES
@@ -186,7 +186,7 @@ class CorpusResult:
             n_failed=len(self.errors),
             where=self._where(),
             means={s.key: figures[s.key] for s in stats},
-            intervals={s.key: figures[f"{s.key}_ci95"] for s in stats},
+            intervals={s.key: figures[s.key + INTERVAL_SUFFIX] for s in stats},
             terms=self.terms,
         )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import pandas as pd
 
+from .intervals import INTERVAL_SUFFIX
 from .readings import format_interval, percentile_reading
 
 __all__ = ["HEADLINE", "comparison_html", "corpus_html", "result_html"]
@@ -87,7 +88,7 @@ def result_html(
     summary: Mapping[str, Any], *, n_matches: int, n_events: int, terms: pd.DataFrame, top: int = 5
 ) -> str:
     """One article's view: counts, headline figures with intervals and percentiles, top terms."""
-    intervals = {k: summary.get(f"{k}_ci95") for k, _, _ in HEADLINE}
+    intervals = {k: summary.get(k + INTERVAL_SUFFIX) for k, _, _ in HEADLINE}
     reference = summary.get("percentiles_reference")
     head = (
         f"<p><b>AnalysisResult</b> <code>{_e(summary.get('doc_id', ''))}</code>: "

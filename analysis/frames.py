@@ -19,6 +19,7 @@ from .document import DocumentRecords
 from .errors import ParameterError
 from .files import stable_float
 from .html import PAGE_METADATA
+from .intervals import INTERVAL_SUFFIX
 from .matching import Match, compile_pattern
 from .measures import sentence_columns
 from .text import Article, normalise_term
@@ -368,7 +369,6 @@ _OPTIONAL_DICTS = {
 _TEXT_KEYS = (*PAGE_METADATA, "language", "source_format", "source_sha256", "encoding")
 
 #: Suffix of the summary keys holding an interval ``[low, high]`` (or None).
-INTERVAL_SUFFIX = "_ci95"
 
 
 def summary_frame(summaries: Sequence[Mapping[str, Any]]) -> pd.DataFrame:

@@ -48,6 +48,7 @@ from .errors import ParameterError
 from .files import stable_float
 
 __all__ = [
+    "INTERVAL_SUFFIX",
     "LEVEL",
     "MIN_UNITS",
     "N_RESAMPLES",
@@ -364,3 +365,7 @@ def _column_intervals(reps: np.ndarray, level: float, n_units: int) -> list[list
 def interval_suffix(level: float = LEVEL) -> str:
     """The suffix of an interval's summary key: ``"_ci95"`` for a 95% interval."""
     return f"_ci{100 * level:g}"
+
+
+#: The suffix of the package's intervals (at :data:`LEVEL`): ``<figure>_ci95``.
+INTERVAL_SUFFIX = interval_suffix()

@@ -19,7 +19,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from .intervals import Columns, Resampler, Statistic
+from .intervals import INTERVAL_SUFFIX, Columns, Resampler, Statistic
 
 __all__ = [
     "COLORS",
@@ -263,7 +263,7 @@ def _mean_interval(values: pd.Series, *, seed: str) -> tuple[float, list[float] 
     stat = Statistic("mean", "documents", "value")
     units = Columns({"value": values.to_numpy()}, len(values))
     figures = Resampler(seed).figures([stat], {"documents": units})
-    return figures["mean"], figures["mean_ci95"]
+    return figures["mean"], figures["mean" + INTERVAL_SUFFIX]
 
 
 #: Readable names of the headline figures, for axis labels.
@@ -294,7 +294,7 @@ def article_intervals(
     the reference corpus's values of the measure (:class:`analysis.norms.Norms`), whose middle
     half is shaded.
     """
-    low, high = f"{measure}_ci95_low", f"{measure}_ci95_high"
+    low, high = f"{measure}{INTERVAL_SUFFIX}_low", f"{measure}{INTERVAL_SUFFIX}_high"
     rows = table[[label_column, measure, low, high]].dropna(subset=[measure])
     rows = rows.sort_values([measure, label_column], kind="mergesort").reset_index(drop=True)
     n_all = len(rows)

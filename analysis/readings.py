@@ -13,6 +13,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from .intervals import INTERVAL_SUFFIX
+
 __all__ = [
     "difference_reading",
     "format_interval",
@@ -27,9 +29,10 @@ __all__ = [
 def _interval(summary: Mapping[str, Any], key: str) -> list[float] | None:
     """``summary[key_ci95]`` (a document summary) or ``key_ci95_low``/``_high`` (a row of a
     corpus summary frame), None when missing."""
-    ci = summary.get(f"{key}_ci95")
-    if ci is None and f"{key}_ci95_low" in summary:
-        ci = [summary[f"{key}_ci95_low"], summary[f"{key}_ci95_high"]]
+    ci_key = key + INTERVAL_SUFFIX
+    ci = summary.get(ci_key)
+    if ci is None and f"{ci_key}_low" in summary:
+        ci = [summary[f"{ci_key}_low"], summary[f"{ci_key}_high"]]
     if ci is None or len(ci) != 2 or any(_nan(x) for x in ci):
         return None
     return [float(ci[0]), float(ci[1])]
