@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from .dyads import NO_ACTOR_LABEL, event_dyads
+from .dyads import NO_ACTOR_LABEL, dyad_matrix, event_dyads
 from .plots import COLORS, WIDTH
 
 __all__ = ["dyad_matrix_plot", "dyads_over_time", "reciprocity_timeline"]
@@ -31,8 +31,7 @@ def dyad_matrix_plot(dyads: pd.DataFrame, *, title: str = "Who acts on whom") ->
     targets = sorted(set(df["target"]))
     fig, axes = plt.subplots(1, 2, figsize=(WIDTH, 0.5 * max(len(sources), 3) + 1.8))
     for ax, (col, label) in zip(axes, _DIRECTIONS, strict=True):
-        grid = df.pivot_table(index="source", columns="target", values=col, aggfunc="sum")
-        grid = grid.reindex(index=sources, columns=targets).fillna(0)
+        grid = dyad_matrix(dyads, value=col).reindex(index=sources, columns=targets).fillna(0)
         values = grid.to_numpy(dtype=float)
         cmap = plt.matplotlib.colors.LinearSegmentedColormap.from_list(
             label, ["#FFFFFF", COLORS[label]]

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from .frames import DYAD_ARROW, TERM_SEPARATOR
+from .frames import split_dyads
 
 __all__ = ["NO_ACTOR_LABEL", "RECIPROCITY_COLUMNS", "dyad_matrix", "event_dyads", "reciprocity"]
 
@@ -27,9 +27,8 @@ def event_dyads(events: pd.DataFrame) -> pd.DataFrame:
     rows = []
     named = events[events["dyads"].notna()]
     for rec, dyads in zip(named[cols].itertuples(index=False), named["dyads"], strict=True):
-        for pair in str(dyads).split(TERM_SEPARATOR):
-            s, _, t = pair.partition(DYAD_ARROW)
-            rows.append((*rec[:4], None if s == "-" else s, None if t == "-" else t, *rec[4:]))
+        for s, t in split_dyads(str(dyads)):
+            rows.append((*rec[:4], s, t, *rec[4:]))
     out = pd.DataFrame(
         rows,
         columns=[

@@ -40,6 +40,7 @@ __all__ = [
     "matches_frame",
     "matches_with_actors",
     "sentence_frame_columns",
+    "split_dyads",
     "summary_frame",
     "terms_frame",
 ]
@@ -225,6 +226,16 @@ def events_frame(events: Sequence[tuple[str, int, Any]]) -> pd.DataFrame:
     return _typed(data, _EVENT_DTYPES)
 
 
+def split_dyads(dyads: str) -> list[tuple[str | None, str | None]]:
+    """The ``(source, target)`` pairs of an events frame's ``dyads`` cell (``"RUS>UKR |
+    USA>-"``: ``-`` is a side no actor is named for, None here)."""
+    out = []
+    for pair in dyads.split(TERM_SEPARATOR):
+        s, _, t = pair.partition(DYAD_ARROW)
+        out.append((None if s == "-" else s, None if t == "-" else t))
+    return out
+
+
 def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
     """One row per document and source -> target pair (:data:`DYAD_COLUMNS`), from an events
     frame: how many events, how many escalate or de-escalate, and their summed signed weight
@@ -238,9 +249,8 @@ def dyads_frame(events: pd.DataFrame) -> pd.DataFrame:
             if not isinstance(dyads, str):
                 continue
             esc = direction == "escalation"
-            for pair in dyads.split(TERM_SEPARATOR):
-                s, _, t = pair.partition(DYAD_ARROW)
-                key = (doc_id, None if s == "-" else s, None if t == "-" else t)
+            for s, t in split_dyads(dyads):
+                key = (doc_id, s, t)
                 acc = rows.setdefault(key, [0, 0, 0, 0.0])
                 acc[0] += 1
                 acc[1 if esc else 2] += 1

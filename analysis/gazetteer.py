@@ -41,7 +41,7 @@ from typing import Any
 import pycountry
 
 from .errors import LexiconError
-from .lexicon import Lexicon, load_lexicon, spec_items, split_pattern
+from .lexicon import ACTOR_EVIDENCE, Lexicon, load_lexicon, spec_items, split_pattern
 from .matching import Match, compile_matcher, first_disjoint
 from .text import Article, Span, normalise_term
 
@@ -325,7 +325,8 @@ def mention_evidence(mentions: Sequence[Mention]) -> dict[int, set[str]]:
     """What the mentions tell a lexicon's ``needs``/``not_with`` (:data:`ACTOR_EVIDENCE`),
     per sentence id: ``actors`` where a sentence names an actor, and ``dyad`` too where it
     names two different ones."""
+    actors, dyad = ACTOR_EVIDENCE
     codes: dict[int, set[str]] = {}
     for m in mentions:
         codes.setdefault(m.sentence_id, set()).add(m.code)
-    return {sid: {"actors", "dyad"} if len(c) > 1 else {"actors"} for sid, c in codes.items()}
+    return {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}

@@ -48,7 +48,7 @@ from .files import (
     replace_dir,
     temp_prefix,
 )
-from .frames import matches_with_actors
+from .frames import errors_frame, matches_with_actors
 from .kernel import PARENT_ENV
 from .processes import die_with_parent
 from .version import __version__
@@ -764,10 +764,9 @@ def _report_one(args: tuple[str, str, dict[str, Any], bool, str, bool | None]) -
 def _errors_csv(failed: Sequence[Mapping[str, Any]]) -> str:
     """``errors.csv`` of a batch: one row per failed article (``doc_id, path, error``, as in a
     corpus run's)."""
-    import pandas as pd
-
-    rows = [(Path(a["article"]).stem, a["article"], a["error"]) for a in failed]
-    return frame_csv(pd.DataFrame(rows, columns=["doc_id", "path", "error"]))
+    return frame_csv(
+        errors_frame([(Path(a["article"]).stem, a["article"], a["error"]) for a in failed])
+    )
 
 
 def _unique_slugs(paths: Sequence[str]) -> list[str]:
