@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import os
 import warnings
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,12 +111,15 @@ def find_matches(
     lexicons: Sequence[Lexicon],
     mentions: Sequence[Mention] = (),
     found: Sequence[Match] | None = None,
+    *,
+    skip: Collection[str] = (),
 ) -> list[Match]:
     """Every lexicon's hits in ``article`` that count in their sentence
     (:func:`analysis.matching.in_context`, with the actor ``mentions`` as evidence), each
     lexicon's after the context rules of the measure it names (``rules:``), sorted by
     position: the matching stage of the pipeline. ``found``: the lexicons' raw hits when a
-    matcher that holds them already ran."""
+    matcher that holds them already ran. ``skip``: context rules to leave out (the
+    evaluations' ablations)."""
     if not lexicons:
         return []
     rules = {lex.name: rules_for(lex) for lex in lexicons}
@@ -131,7 +134,7 @@ def find_matches(
         own = in_context(by_lexicon.get(lex.name, []), lex, evidence, len(article.sentences))
         measure = rules[lex.name]
         if measure is not None and own:
-            own = measure.apply_rules(article, own)
+            own = measure.apply_rules(article, own, skip=skip)
         matches.extend(own)
     matches.sort(key=lambda m: (m.start, m.end, m.lexicon, m.category))
     return matches

@@ -20,7 +20,7 @@ statistics from the frames.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, ClassVar
@@ -116,8 +116,11 @@ class Measure:
         """Whether the measure runs with these lexicons (default: always)."""
         return True
 
-    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
-        """The context rules: one lexicon's hits in ``article``, kept, changed or dropped."""
+    def apply_rules(
+        self, article: Article, hits: Sequence[Match], *, skip: Collection[str] = ()
+    ) -> list[Match]:
+        """The context rules: one lexicon's hits in ``article``, kept, changed or dropped;
+        ``skip`` names rules to leave out (ablation studies)."""
         raise NotImplementedError(f"measure {self.name!r} has no context rules")
 
     def sentence_values(self, doc: Document) -> dict[str, list[Any]]:

@@ -785,8 +785,10 @@ class EscalationMeasure(Measure):
     def active(self, lexicons: Sequence[Lexicon]) -> bool:
         return any(c.direction for lx in lexicons for c in lx.categories.values())
 
-    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
-        return apply_rules(article, hits)
+    def apply_rules(
+        self, article: Article, hits: Sequence[Match], *, skip: Collection[str] = ()
+    ) -> list[Match]:
+        return apply_rules(article, hits, skip=skip)
 
     def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
         n = len(doc.article.sentences)

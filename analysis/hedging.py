@@ -633,8 +633,10 @@ class HedgingMeasure(Measure):
     def active(self, lexicons: Sequence[Lexicon]) -> bool:
         return any(lx.rules == self.name for lx in lexicons)
 
-    def apply_rules(self, article: Article, hits: Sequence[Match]) -> list[Match]:
-        return apply_rules(article, hits)
+    def apply_rules(
+        self, article: Article, hits: Sequence[Match], *, skip: Collection[str] = ()
+    ) -> list[Match]:
+        return apply_rules(article, hits, skip=skip)
 
     def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
         names = doc.lexicons_with_rules(self.name)

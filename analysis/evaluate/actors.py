@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import sys
 import warnings
 from collections.abc import Callable, Sequence
@@ -33,6 +34,7 @@ import pycountry
 
 import analysis
 from analysis.gazetteer import find_mentions, resolve_gazetteers
+from analysis.lexicon import Lexicon
 
 FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"
 Dyad = tuple[str | None, str | None]
@@ -86,12 +88,18 @@ def analyzer(sentence: str) -> Dyad | None:
 def naive(sentence: str) -> Dyad | None:
     """First actor mention is the source, the next mention of another actor the target."""
     art = analysis.load_article(text=sentence)
-    mentions = find_mentions(art, resolve_gazetteers())
+    mentions = find_mentions(art, _gazetteers())
     if not mentions:
         return None
     src = mentions[0].code
     tgt = next((m.code for m in mentions[1:] if m.code != src), None)
     return (src, tgt)
+
+
+@functools.cache
+def _gazetteers() -> tuple[Lexicon, ...]:
+    """The shipped gazetteers, resolved once for all the sentences."""
+    return resolve_gazetteers()
 
 
 def _code(value: object) -> str | None:
@@ -100,9 +108,13 @@ def _code(value: object) -> str | None:
 
 def score(rows: Sequence[Row], predict: Callable[[str], Dyad | None]) -> dict[str, float]:
     """Source, target and both accuracy over ``rows`` (no prediction: wrong)."""
+    return score_predictions(rows, [predict(r.sentence) for r in rows])
+
+
+def score_predictions(rows: Sequence[Row], preds: Sequence[Dyad | None]) -> dict[str, float]:
+    """:func:`score` of predictions already made, one per row."""
     hits = {"source": 0, "target": 0, "both": 0}
-    for r in rows:
-        p = predict(r.sentence)
+    for r, p in zip(rows, preds, strict=True):
         if p is None:
             continue
         hits["source"] += p[0] is not None and p[0] in {g[0] for g in r.gold}
@@ -161,15 +173,16 @@ def main(argv: list[str]) -> int:
     docs = len({r.doc for r in chosen})
     print(f"{path.name}: split '{args.split}': {len(chosen)} sentences from {docs} articles")
     print(f"{'system':<44} {'source':>7} {'target':>7} {'both':>7}")
-    for label, fn in (("analyzer (strongest event naming an actor)", analyzer),
-                      ("naive (first mention -> next other mention)", naive)):  # fmt: skip
-        s = score(chosen, fn)
+    preds = [analyzer(r.sentence) for r in chosen]
+    for label, done in (("analyzer (strongest event naming an actor)", preds),
+                        ("naive (first mention -> next other mention)",
+                         [naive(r.sentence) for r in chosen])):  # fmt: skip
+        s = score_predictions(chosen, done)
         print(f"{label:<44} {s['source']:>7.3f} {s['target']:>7.3f} {s['both']:>7.3f}")
     shown = 0
-    for r in chosen:
+    for r, p in zip(chosen, preds, strict=True):
         if shown >= args.errors:
             break
-        p = analyzer(r.sentence)
         if p is None or p not in r.gold:
             shown += 1
             gold = " | ".join(f"{s or '-'}>{t or '-'}" for s, t in r.gold)

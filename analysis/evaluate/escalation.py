@@ -41,15 +41,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from nltk.metrics import ConfusionMatrix, accuracy, f_measure, precision, recall
+from nltk.metrics import ConfusionMatrix, accuracy
 
-from analysis.escalation import DIRECTIONS, RULES, apply_rules, direction_of, score_events
+from analysis.core import find_matches
+from analysis.escalation import DIRECTIONS, RULES, direction_of, score_events
 from analysis.events import build_events
-from analysis.gazetteer import find_mentions, mention_evidence, resolve_gazetteers
+from analysis.gazetteer import find_mentions, resolve_gazetteers
 from analysis.lexicon import Lexicon, load_lexicon
-from analysis.matching import Match, Matcher, in_context
+from analysis.matching import Match, Matcher
 from analysis.text import load_article
 
+from . import prf
 from .splits import SPLITS, assign_splits
 
 #: CAMEO pentacode class -> direction.
@@ -109,16 +111,16 @@ Predictor = Callable[[str], tuple[str, float, list[Match]]]
 
 
 def analyzer(lexicon: Lexicon, *, skip: Sequence[str] = (), verb_object: bool = True) -> Predictor:
-    """The analyzer: matcher, escalation rules (less ``skip``), sentence score.
-    ``verb_object=False`` leaves the lexicon's verb–object entries out (ablation)."""
+    """The analyzer: the package's matching stage (:func:`analysis.core.find_matches`, with the
+    escalation rules less ``skip``), then the sentence score. ``verb_object=False`` leaves the
+    lexicon's verb–object entries out of the matcher (ablation)."""
     matcher = Matcher([lexicon if verb_object else _words_only(lexicon, flat=False)])
     gazetteers = resolve_gazetteers()
 
     def predict(sentence: str) -> tuple[str, float, list[Match]]:
         article = load_article(text=sentence)
-        evidence = mention_evidence(find_mentions(article, gazetteers))
-        hits = in_context(matcher.find(article), lexicon, evidence, len(article.sentences))
-        hits = apply_rules(article, hits, skip=skip)
+        mentions = find_mentions(article, gazetteers)
+        hits = find_matches(article, [lexicon], mentions, matcher.find(article), skip=skip)
         score = score_events(build_events(article, hits))
         return direction_of(score), score, hits
 
@@ -215,12 +217,7 @@ def score(gold: Sequence[str], pred: Sequence[str]) -> Scores:
     for c in DIRECTIONS:
         ref = {k for k, g in enumerate(gold) if g == c}
         test = {k for k, p in enumerate(pred) if p == c}
-        per_class[c] = (
-            precision(ref, test) or 0.0,
-            recall(ref, test) or 0.0,
-            float(f_measure(ref, test) or 0.0),
-            len(ref),
-        )
+        per_class[c] = (*prf(ref, test), len(ref))
     macro = sum(v[2] for v in per_class.values()) / len(per_class)
     matrix = ConfusionMatrix(list(gold), list(pred))
     seen = set(gold) | set(pred)  # the matrix knows only the labels that occur
@@ -255,16 +252,22 @@ def _hits(hits: Sequence[Match]) -> str:
     return "; ".join(parts) or "(no hits)"
 
 
-def _ablation(lexicon: Lexicon, rows: Sequence[Row], gold: Sequence[str]) -> None:
-    variants: dict[str, Predictor] = {"all rules": analyzer(lexicon)}
+def _ablation(
+    lexicon: Lexicon, rows: Sequence[Row], gold: Sequence[str], all_rules: Sequence[str]
+) -> None:
+    """The analyzer less each rule, and less all of them; ``all_rules``: its directions with
+    every rule (already computed)."""
+    variants: dict[str, Predictor] = {}
     for rule in RULES:
         variants[f"without {rule}"] = analyzer(lexicon, skip=(rule,))
     variants["without any rule"] = analyzer(lexicon, skip=RULES)
     variants["without verb-object entries"] = analyzer(lexicon, verb_object=False)
     print("\n== ablation (analyzer less one part)")
     print(f"  {'variant':<30} {'dir.acc':>8} {'coverage':>9} {'macro-F1':>9}")
-    for name, predict in variants.items():
-        s = score(gold, [predict(r.sentence)[0] for r in rows])
+    results = {"all rules": list(all_rules)}
+    results |= {name: [predict(r.sentence)[0] for r in rows] for name, predict in variants.items()}
+    for name, directions in results.items():
+        s = score(gold, directions)
         print(f"  {name:<30} {s.direction_accuracy:8.3f} {s.coverage:9.3f} {s.macro_f1:9.3f}")
 
 
@@ -315,7 +318,7 @@ def main(argv: list[str]) -> int:
         first = first or outputs
     assert first is not None
     if args.ablation:
-        _ablation(lexicon, chosen, gold)
+        _ablation(lexicon, chosen, gold, [o[0] for o in first])
     wrong = [(r, o) for r, o in zip(chosen, first, strict=True) if o[0] != r.gold]
     print(f"\n== analyzer errors: {len(wrong)} (first {min(args.errors, len(wrong))})")
     for r, (pred, sc, hits) in wrong[: args.errors]:

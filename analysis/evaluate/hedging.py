@@ -40,13 +40,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from nltk.metrics import f_measure, precision, recall
+from nltk.metrics import precision, recall
 
 from analysis.hedging import HEDGE_CATEGORIES, RULES, apply_rules
 from analysis.lexicon import Lexicon, load_lexicon, parse_lexicon
 from analysis.matching import Matcher
 from analysis.text import load_article
 
+from . import prf
 from .splits import SPLITS, assign_splits
 
 #: A plain academic hedge list: the hedges of Hyland (2005), *Metadiscourse: Exploring
@@ -183,9 +184,7 @@ def sentence_scores(
     hits = {k for k, cues in enumerate(preds) if any(c[2] in cats for c in cues)}
     right = len(gold & hits)
     return Scores(
-        precision(gold, hits) or 0.0,  # (nltk gives None for an empty set)
-        recall(gold, hits) or 0.0,
-        float(f_measure(gold, hits) or 0.0),
+        *prf(gold, hits),
         right,
         len(hits),
         right,
