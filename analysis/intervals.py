@@ -240,11 +240,17 @@ def percentile_interval(
     if not len(r):
         raise ParameterError("an interval needs at least one resample that is a number.")
     tail = (1.0 - level) / 2.0 if n_units is None else expanded_tail(n_units, level)
-    positions = np.array([tail, 1.0 - tail]) * (len(r) - 1)
+    return [stable_float(v) for v in _tail_quantiles(r[:, None], tail)[:, 0]]
+
+
+def _tail_quantiles(reps: np.ndarray, tail: float) -> np.ndarray:
+    """The ``tail`` and ``1 - tail`` quantiles of each column of ``reps`` (no NaN): linear
+    interpolation between order statistics (numpy's default), all columns in one partition;
+    shape ``(2, columns)``."""
+    positions = np.array([tail, 1.0 - tail]) * (len(reps) - 1)
     lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
-    part = np.partition(r, sorted({*lo.tolist(), *hi.tolist()}))
-    ends = part[lo] + (part[hi] - part[lo]) * (positions - lo)
-    return [stable_float(v) for v in ends]
+    part = np.partition(reps, sorted({*lo.tolist(), *hi.tolist()}), axis=0)
+    return part[lo] + (part[hi] - part[lo]) * (positions - lo)[:, None]
 
 
 class Resampler:
@@ -354,11 +360,7 @@ def _column_intervals(reps: np.ndarray, level: float, n_units: int) -> list[list
     numbers, in one partition of the whole matrix when no column holds a NaN."""
     if np.isnan(reps).any():
         return [percentile_interval(c, level, n_units=n_units) for c in reps.T]
-    tail = expanded_tail(n_units, level)
-    positions = np.array([tail, 1.0 - tail]) * (len(reps) - 1)
-    lo, hi = np.floor(positions).astype(int), np.ceil(positions).astype(int)
-    part = np.partition(reps, sorted({*lo.tolist(), *hi.tolist()}), axis=0)
-    ends = part[lo] + (part[hi] - part[lo]) * (positions - lo)[:, None]
+    ends = _tail_quantiles(reps, expanded_tail(n_units, level))
     return [[stable_float(v) for v in col] for col in ends.T]
 
 
