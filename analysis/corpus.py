@@ -26,7 +26,7 @@ import itertools
 import json
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,15 +147,10 @@ class CorpusResult:
         """
         if include_non_english:
             return self
-        drop = set(self.non_english["doc_id"])
+        drop = set(self.non_english["doc_id"].astype("str"))
         if not drop:
             return self
-        frames = {
-            t: (f if t == "errors" else f[~f["doc_id"].isin(drop)].reset_index(drop=True))
-            for t in TABLES
-            for f in [getattr(self, t)]
-        }
-        return CorpusResult(frames, lexicon_versions=self.lexicon_versions)
+        return self._filtered(lambda ids: ~ids.isin(drop), all_errors=True)
 
     def __repr__(self) -> str:
         where = self._where()
@@ -193,12 +188,24 @@ class CorpusResult:
     def subset(self, doc_ids: Iterable[str]) -> CorpusResult:
         """The result for some of the documents only (in memory), in the corpus's order."""
         wanted = {str(d) for d in doc_ids}
+        return self._filtered(lambda ids: ids.isin(wanted))
+
+    def _filtered(
+        self, keep: Callable[[pd.Series], pd.Series], *, all_errors: bool = False
+    ) -> CorpusResult:
+        """The result for the documents whose ``doc_id`` (as str) ``keep`` marks, in memory;
+        ``all_errors``: the errors table whole."""
         frames = {}
         for t in TABLES:
             frame = self._table(t)
-            keep = frame["doc_id"].astype("str").isin(wanted)
-            frames[t] = frame[keep].reset_index(drop=True)
-        return CorpusResult(frames, lexicon_versions=dict(self.lexicon_versions))
+            if not (all_errors and t == "errors"):
+                frame = frame[keep(frame["doc_id"].astype("str"))].reset_index(drop=True)
+            frames[t] = frame
+        return CorpusResult(
+            frames,
+            lexicon_versions=dict(self.lexicon_versions),
+            gazetteer_versions=dict(self.gazetteer_versions),
+        )
 
 
 # --------------------------------------------------------------------------- readers
