@@ -36,13 +36,13 @@ import pandas as pd
 from nltk.metrics.association import BigramAssocMeasures
 
 from .core import AnalysisResult, analyze
-from .corpus import CorpusResult, analyze_corpus
+from .corpus import DOCUMENT_SUFFIXES, CorpusResult, analyze_corpus
 from .display import comparison_html
 from .errors import ParameterError
 from .files import stable_float
 from .intervals import N_RESAMPLES, Columns, Resampler, Statistic, percentile_interval, seed_of
 from .measures import MEASURES
-from .readings import difference_reading
+from .readings import difference_reading, is_missing
 from .text import TOKEN_RE, fold, load_article, normalise_term
 
 __all__ = [
@@ -469,7 +469,7 @@ def _group_labels(result: CorpusResult, groups: Any) -> dict[str, Any]:
                 "group, or a Series of the metadata column indexed by doc_id."
             )
         column = result.summary[groups].tolist()
-        return {d: g for d, g in zip(docs, column, strict=True) if not _missing(g)}
+        return {d: g for d, g in zip(docs, column, strict=True) if not is_missing(g)}
     if isinstance(groups, pd.Series):
         groups = groups.to_dict()
     if not isinstance(groups, Mapping):
@@ -477,11 +477,7 @@ def _group_labels(result: CorpusResult, groups: Any) -> dict[str, Any]:
             f"groups must be a column name, a mapping or a Series, not {type(groups).__name__}."
         )
     mapping = {str(k): v for k, v in groups.items()}
-    return {d: mapping[d] for d in docs if d in mapping and not _missing(mapping[d])}
-
-
-def _missing(value: Any) -> bool:
-    return value is None or (isinstance(value, float) and math.isnan(value))
+    return {d: mapping[d] for d in docs if d in mapping and not is_missing(mapping[d])}
 
 
 def group_comparisons(
@@ -510,7 +506,6 @@ def group_comparisons(
 
 
 #: File suffixes read as one article by :func:`analyze_path`; anything else is a corpus.
-ARTICLE_SUFFIXES = (".txt", ".html", ".htm")
 
 
 def analyze_path(
@@ -525,7 +520,7 @@ def analyze_path(
     (:func:`analysis.analyze`), a folder of ``.txt`` files or a ``.csv``/``.jsonl``/
     ``.parquet`` table a corpus (:func:`analysis.analyze_corpus`)."""
     p = Path(path)
-    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES:
+    if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES:
         return analyze(load_article(p), lexicons=lexicons, norms=norms)
     return analyze_corpus(
         p,

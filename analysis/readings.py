@@ -19,6 +19,7 @@ __all__ = [
     "difference_reading",
     "format_interval",
     "index_and_score_reading",
+    "is_missing",
     "lean_reading",
     "percentile_reading",
     "sentiment_reading",
@@ -33,18 +34,19 @@ def _interval(summary: Mapping[str, Any], key: str) -> list[float] | None:
     ci = summary.get(ci_key)
     if ci is None and f"{ci_key}_low" in summary:
         ci = [summary[f"{ci_key}_low"], summary[f"{ci_key}_high"]]
-    if ci is None or len(ci) != 2 or any(_nan(x) for x in ci):
+    if ci is None or len(ci) != 2 or any(is_missing(x) for x in ci):
         return None
     return [float(ci[0]), float(ci[1])]
 
 
-def _nan(x: Any) -> bool:
+def is_missing(x: Any) -> bool:
+    """Whether ``x`` is no value: None or a float NaN (how summaries and frames say it)."""
     return x is None or (isinstance(x, float) and math.isnan(x))
 
 
 def format_interval(interval: Sequence[float] | None, spec: str = ".2f") -> str:
     """``"[-0.30, 0.17]"`` with ``spec`` applied to each end, or ``"no interval"``."""
-    if interval is None or any(_nan(x) for x in interval):
+    if interval is None or any(is_missing(x) for x in interval):
         return "no interval"
     lo, hi = interval
     return f"[{format(lo, spec)}, {format(hi, spec)}]"
@@ -91,7 +93,7 @@ def sentiment_reading(summary: Mapping[str, Any]) -> str:
 def percentile_reading(percentile: float | None, reference: Mapping[str, Any] | None = None) -> str:
     """'higher than 82% of reference news articles' (below the median: 'lower than 70% of
     ...'); says so when there is no comparable reference."""
-    if _nan(percentile):
+    if is_missing(percentile):
         return "no reference measured with these lexicons"
     assert percentile is not None
     where = "reference news articles"
@@ -105,7 +107,7 @@ def percentile_reading(percentile: float | None, reference: Mapping[str, Any] | 
 def difference_reading(difference: float, interval: Sequence[float] | None) -> str:
     """'higher' or 'lower' (A against B) when the difference's interval excludes 0, else 'no
     clear difference'; 'no interval' when a side had too few units."""
-    if interval is None or any(_nan(x) for x in interval):
+    if interval is None or any(is_missing(x) for x in interval):
         return "no interval"
     if _includes_zero(interval):
         return "no clear difference"
