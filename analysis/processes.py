@@ -24,7 +24,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from functools import cache
 
 __all__ = ["POLL_SECONDS", "die_with_parent"]
 
@@ -33,9 +32,8 @@ POLL_SECONDS = 1.0
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 
-@cache
 def _prctl() -> Callable[..., int] | None:
-    """libc's ``prctl`` (loaded once, in the parent, so that a child only calls it)."""
+    """libc's ``prctl``, or None off Linux (looked up once per child, when it starts)."""
     if not sys.platform.startswith("linux"):
         return None
     try:
