@@ -35,7 +35,7 @@ from .frames import dyads_frame, frames_from_records, kwic_frame
 from .gazetteer import Mention, find_mentions, is_gazetteer, mention_evidence, resolve_gazetteers
 from .intervals import INTERVAL_SUFFIX
 from .language import identify_language, is_non_english, language_name
-from .lexicon import Lexicon, resolve_lexicons
+from .lexicon import Lexicon, resolve_lexicons, versions
 from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
 from .norms import Norms, resolve_norms
@@ -175,9 +175,7 @@ def analyze_records(
         "n_tokens": n_tokens,
     }
     summary = _base_summary(article, doc)
-    summary["gazetteer_versions"] = {
-        g.name: {"version": g.version, "sha256": g.sha256} for g in gazetteers
-    }
+    summary["gazetteer_versions"] = versions(gazetteers)
     for measure in MEASURES:
         if measure.active(lexicons):
             values = measure.sentence_values(doc)
@@ -212,9 +210,7 @@ def _base_summary(article: Article, doc: Document) -> dict[str, Any]:
         "language": language,
         "language_confidence": confidence,
         **{k: _plain(v) for k, v in article.metadata.items()},
-        "lexicon_versions": {
-            lex.name: {"version": lex.version, "sha256": lex.sha256} for lex in doc.lexicons
-        },
+        "lexicon_versions": versions(doc.lexicons),
     }
 
 

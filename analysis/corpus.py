@@ -44,7 +44,7 @@ from .gazetteer import is_gazetteer, resolve_gazetteers
 from .html import HTML_SUFFIXES, PAGE_METADATA
 from .intervals import INTERVAL_SUFFIX, Columns, Resampler, Statistic, seed_of
 from .language import is_non_english
-from .lexicon import Lexicon, resolve_lexicons
+from .lexicon import Lexicon, resolve_lexicons, versions
 from .measures import MEASURES
 from .norms import Norms, resolve_norms
 from .processes import die_with_parent
@@ -729,15 +729,15 @@ def analyze_corpus(
         results = _run_dask(chunks, lexs, workers, client, reference)
     else:
         results = _run_local(chunks, lexs, workers, reference)
-    versions = {
-        lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if not is_gazetteer(lx)
-    }
-    gaz = {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexs if is_gazetteer(lx)}
+    lexicon_versions = versions(lx for lx in lexs if not is_gazetteer(lx))
+    gaz = versions(lx for lx in lexs if is_gazetteer(lx))
     try:
         if out is not None:
-            paths = _stream_to_parquet(results, Path(out), bar, versions)
+            paths = _stream_to_parquet(results, Path(out), bar, lexicon_versions)
             atomic_write(Path(out) / "gazetteers.json", dumps_json(gaz))
-            return CorpusResult(paths=paths, lexicon_versions=versions, gazetteer_versions=gaz)
+            return CorpusResult(
+                paths=paths, lexicon_versions=lexicon_versions, gazetteer_versions=gaz
+            )
         collected: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
         for n, frames in results:
             for t in TABLES:
@@ -749,7 +749,7 @@ def analyze_corpus(
         collected = {t: [frame] for t, frame in analyze_partition([], lexs, reference).items()}
     return CorpusResult(
         {t: _concat(collected[t]) for t in TABLES},
-        lexicon_versions=versions,
+        lexicon_versions=lexicon_versions,
         gazetteer_versions=gaz,
     )
 

@@ -75,7 +75,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NoReturn
@@ -101,6 +101,7 @@ __all__ = [
     "resolve_lexicons",
     "spec_items",
     "split_pattern",
+    "versions",
 ]
 
 #: Where the shipped lexicons live: ``analysis/lexicons/<name>.yaml``.
@@ -374,6 +375,11 @@ def spec_items(spec: Any, what: str) -> list[Any]:
         f"{what} must be None, a name, a path, a Lexicon or a list of them, "
         f"not {type(spec).__name__}."
     )
+
+
+def versions(lexicons: Iterable[Lexicon]) -> dict[str, dict[str, str]]:
+    """``{name: {"version", "sha256"}}`` of each lexicon: what provenance records of them."""
+    return {lx.name: {"version": lx.version, "sha256": lx.sha256} for lx in lexicons}
 
 
 def resolve_lexicons(spec: Any = None) -> tuple[Lexicon, ...]:
