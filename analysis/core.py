@@ -17,7 +17,6 @@ pandas once per batch, not once per article (:mod:`analysis.corpus`);
 
 from __future__ import annotations
 
-import bisect
 import os
 import warnings
 from collections.abc import Collection, Sequence
@@ -40,7 +39,7 @@ from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
 from .norms import Norms, resolve_norms
 from .readings import format_interval
-from .text import Article, load_article
+from .text import Article, load_article, span_index
 
 __all__ = [
     "AnalysisResult",
@@ -168,7 +167,7 @@ def analyze_records(
     para_starts = [p.start for p in article.paragraphs]
     columns: dict[str, list[Any]] = {
         "sentence_id": list(range(len(article.sentences))),
-        "paragraph_id": [_index_of(para_starts, s.start) for s in article.sentences],
+        "paragraph_id": [span_index(para_starts, s.start) for s in article.sentences],
         "start": [s.start for s in article.sentences],
         "end": [s.end for s in article.sentences],
         "text": [s.text for s in article.sentences],
@@ -192,10 +191,6 @@ def analyze_records(
         summary=summary,
         n_tokens=sum(n_tokens),
     )
-
-
-def _index_of(starts: list[int], pos: int) -> int:
-    return max(bisect.bisect_right(starts, pos) - 1, 0)
 
 
 def _base_summary(article: Article, doc: Document) -> dict[str, Any]:

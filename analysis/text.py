@@ -57,6 +57,7 @@ __all__ = [
     "load_article",
     "normalise_term",
     "read_source",
+    "span_index",
     "split_paragraphs",
     "split_sentences",
 ]
@@ -160,6 +161,12 @@ _NOT_NEGATING_NEXT = frozenset({"only", "just"})
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 
 
+def span_index(starts: Sequence[int], pos: int) -> int:
+    """Index of the span (of those starting at ``starts``, in order) that holds character
+    ``pos``, or last starts before it; 0 before the first."""
+    return max(bisect.bisect_right(starts, pos) - 1, 0)
+
+
 class TokenIndex:
     """The word tokens (:data:`TOKEN_RE`) of an article's sentences; never across sentences.
 
@@ -198,7 +205,7 @@ class TokenIndex:
     def locate(self, pos: int) -> tuple[int, int]:
         """``(sentence_id, k)``: token ``k`` of that sentence is the first starting at or after
         ``pos`` (``k`` is the sentence's token count when none does)."""
-        sid = max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+        sid = span_index(self._sentence_starts, pos)
         toks = self.sentence(sid)
         return sid, bisect.bisect_left(toks, (pos,))
 
@@ -257,11 +264,11 @@ class Article:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding (or last starting before) character ``pos``."""
-        return max(bisect.bisect_right(self._sentence_starts, pos) - 1, 0)
+        return span_index(self._sentence_starts, pos)
 
     def clause_of(self, pos: int) -> int:
         """Index of the clause holding (or last starting before) character ``pos``."""
-        return max(bisect.bisect_right(self._clause_starts, pos) - 1, 0)
+        return span_index(self._clause_starts, pos)
 
     def negator(self, pos: int) -> Token | None:
         """The negator whose scope holds the word starting at ``pos``, if any.
