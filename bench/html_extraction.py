@@ -26,6 +26,7 @@ import argparse
 import html
 import json
 import re
+import sys
 import time
 from collections.abc import Callable
 from importlib import util
@@ -134,13 +135,12 @@ def _candidates() -> dict[str, tuple[list[str], Callable[[str], dict[str, Any]]]
         tree = lxml.html.fromstring(page)
         return {"text": tree.text_content()}
 
+    # the package as checked out, imported once (not inside the timed function)
+    sys.path.insert(0, str(ROOT))
+    from analysis.errors import ArticleError
+    from analysis.html import extract_page
+
     def package(page: str) -> dict[str, Any]:
-        import sys
-
-        sys.path.insert(0, str(ROOT))
-        from analysis.errors import ArticleError
-        from analysis.html import extract_page
-
         try:
             text, meta = extract_page(page, where="page")
         except ArticleError:
