@@ -244,12 +244,11 @@ def _roles_at(
 ) -> tuple[ActorPhrase | None, ActorPhrase | None, list[Dyad]]:
     """``(source, target, dyads)`` read around the term starting at ``term_start``."""
     toks = sent.tokens
-    starts = [t[0] for t in toks]
-    a = bisect.bisect_left(starts, term_start)
+    a = bisect.bisect_left(toks, (term_start,))  # (tokens sort by their start)
     a_end = a + 1  # the term's first word: a verb-object term's object may name the target
     clause = sent.article.clauses[e.clause_id]
-    c0 = bisect.bisect_left(starts, clause.start)
-    c1 = bisect.bisect_left(starts, clause.end)
+    c0 = bisect.bisect_left(toks, (clause.start,))
+    c1 = bisect.bisect_left(toks, (clause.end,))
 
     before = [p for p in sent.phrases if p.last <= a]
     after = [p for p in sent.phrases if p.first >= a_end]
@@ -271,19 +270,19 @@ def _roles_at(
             right = _start_of_attribution(sent, a_end, i)
             break
     if stop is not None:
-        right = min(right, bisect.bisect_left(starts, stop))
+        right = min(right, bisect.bisect_left(toks, (stop,)))
     if sent.word(0) in INTRO:  # a trigger inside an introductory phrase keeps to it
         comma = next((i for i in range(1, len(toks)) if "," in sent.text_between(i, i)), None)
         if comma is not None and a < comma <= INTRO_LENGTH:
             right = min(right, comma)
     after = [p for p in after if p.last <= right]
 
-    r0 = _region_start(sent, e.clause_id, c0)
+    r0 = _region_start(sent, e.clause_id)
     source = _source(sent, before, r0, a, speaker is not None)
     target: ActorPhrase | None = None
     passive = _is_passive(toks, a)
     by = next((p for p in after if _after_by(sent, p)), None)
-    if by is not None and (passive or _near(toks, a_end, p_first=by.first)):
+    if by is not None and (passive or _near(a_end, p_first=by.first)):
         target = source if passive else None
         source = by
         after = [p for p in after if p is not by]
@@ -297,7 +296,7 @@ def _roles_at(
         and by is None
         and after
         and sent.word_before(after[0]) in PARTICIPANT
-        and _near(toks, a_end, after[0].first, 6)
+        and _near(a_end, after[0].first, 6)
     )
     if participants:
         source, after = after[0], after[1:]
@@ -316,7 +315,7 @@ def _roles_at(
     return source, target, _dyads(sent, source, target, c0, c1)
 
 
-def _region_start(sent: _Sentence, clause_id: int, c0: int) -> int:
+def _region_start(sent: _Sentence, clause_id: int) -> int:
     """The first token of the trigger's region: its clause, joined to the clauses before it
     across weak boundaries (commas, brackets), up to a strong one (:data:`STRONG_BOUNDARY_RE`)."""
     clauses = sent.article.clauses
@@ -328,7 +327,7 @@ def _region_start(sent: _Sentence, clause_id: int, c0: int) -> int:
         if STRONG_BOUNDARY_RE.search(gap):
             break
         k -= 1
-    return bisect.bisect_left([t[0] for t in sent.tokens], clauses[k].start)
+    return bisect.bisect_left(sent.tokens, (clauses[k].start,))
 
 
 def _after_by(sent: _Sentence, phrase: ActorPhrase) -> bool:
@@ -355,7 +354,7 @@ def _fallback(sent: _Sentence) -> tuple[ActorPhrase | None, ActorPhrase | None, 
     return source, target, _dyads(sent, source, target, 0, len(sent.tokens))
 
 
-def _near(toks: Sequence[Token], a_end: int, p_first: int, limit: int = 4) -> bool:
+def _near(a_end: int, p_first: int, limit: int = 4) -> bool:
     return p_first - a_end <= limit
 
 
