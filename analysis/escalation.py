@@ -792,15 +792,16 @@ class EscalationMeasure(Measure):
 
     def sentence_values(self, doc: Document) -> dict[str, list[Any]]:
         n = len(doc.article.sentences)
-        esc, de, score = [0] * n, [0] * n, [0.0] * n
+        esc, de = [0] * n, [0] * n
         for m in doc.matches:
             if m.direction == _ESC:
                 esc[m.sentence_id] += 1
             elif m.direction == _DE:
                 de[m.sentence_id] += 1
+        events: list[list[Event]] = [[] for _ in range(n)]
         for e in doc.events:
-            score[e.sentence_id] += e.signed_weight
-        score = [stable_float(s) for s in score]
+            events[e.sentence_id].append(e)
+        score = [score_events(es) for es in events]  # a sentence's score is its events'
         return {
             "escalation_terms": esc,
             "deescalation_terms": de,
