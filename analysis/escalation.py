@@ -434,10 +434,14 @@ def _rewrite(
     if "names" not in skip and _not_an_event(article, m, toks):
         return None
     if "negation" not in skip and m.negated:
-        trigger = article.negator(m.start)
+        # the negator the matcher read, and where it reads: before the hit, or inside a
+        # verb–object hit it was read at the object of ("troops are not leaving")
+        trigger, at = article.negator(m.start), m.start
+        if trigger is None:
+            trigger, at = article.negator(m.end - 1), m.end - 1
         if m.direction == _ESC:
             return None
-        if trigger is not None and not _refusal(article, trigger, m.start):
+        if trigger is not None and not _refusal(article, trigger, at):
             return None  # "had not announced any plans to remove the troops": no event
         weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
         new = _changed(m, "negation", direction=_ESC, category="rejection", weight=weight)

@@ -309,6 +309,8 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
         # a negator between the troops and their leaving is a refusal to withdraw
         ("The troops are leaving Syria.", "de-escalation"),
         ("The troops are not leaving Syria.", "escalation"),
+        # ... read like one before the troops: "not yet" is still open there too
+        ("The troops are not yet leaving Syria.", "neutral"),
         # "not yet agreed" is still open: no agreement and no refusal
         ("The two countries have not yet agreed on the border.", "neutral"),
         ("The two countries have not agreed on the border.", "escalation"),
