@@ -65,9 +65,13 @@ def former_held_out(key: str) -> bool:
 
 
 def near_duplicate_groups(
-    texts: Sequence[str], *, threshold: float = NEAR_DUPLICATE_JACCARD
+    texts: Sequence[str],
+    *,
+    threshold: float = NEAR_DUPLICATE_JACCARD,
+    keys: Sequence[str] | None = None,
 ) -> list[int]:
-    """A group number per text: texts linked by word-set Jaccard >= ``threshold`` share one.
+    """A group number per text: texts linked by word-set Jaccard >= ``threshold`` share one,
+    and so do texts with the same ``key`` (one per text, if given).
 
     Candidate pairs come from prefix filtering (two sets with Jaccard >= t share one of the
     rarest ``|A| - ceil(t |A|) + 1`` words of each), so this is fast on tens of thousands of
@@ -99,6 +103,9 @@ def near_duplicate_groups(
                 if len(ws & other) >= threshold * len(ws | other):
                     parent[find(i)] = find(j)
             index.setdefault(w, []).append(i)
+    first_with: dict[str, int] = {}
+    for i, k in enumerate(keys or ()):
+        parent[find(i)] = find(first_with.setdefault(k, i))
     roots: dict[int, int] = {}
     return [roots.setdefault(find(i), len(roots)) for i in range(len(texts))]
 
@@ -115,25 +122,11 @@ def assign_splits(
     the former held-out region was drawn by; default: the texts themselves.
     """
     keys = list(texts) if keys is None else list(keys)
-    groups = near_duplicate_groups(texts, threshold=threshold)
-    # rows that share a key share a group as well
-    by_key: dict[str, int] = {}
-    merged = list(range(max(groups, default=-1) + 1))
-
-    def find(g: int) -> int:
-        while merged[g] != g:
-            merged[g] = merged[merged[g]]
-            g = merged[g]
-        return g
-
-    for g, k in zip(groups, keys, strict=True):
-        if k in by_key:
-            merged[find(g)] = find(by_key[k])
-        else:
-            by_key[k] = g
+    if len(keys) != len(texts):
+        raise ValueError(f"{len(keys)} keys for {len(texts)} texts")
     members: dict[int, list[int]] = {}
-    for i, g in enumerate(groups):
-        members.setdefault(find(g), []).append(i)
+    for i, g in enumerate(near_duplicate_groups(texts, threshold=threshold, keys=keys)):
+        members.setdefault(g, []).append(i)
     out = [""] * len(texts)
     for rows in members.values():
         if all(former_held_out(keys[i]) for i in rows):
