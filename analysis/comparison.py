@@ -36,11 +36,11 @@ import pandas as pd
 from nltk.metrics.association import BigramAssocMeasures
 
 from .core import AnalysisResult, analyze
-from .corpus import DOCUMENT_SUFFIXES, CorpusResult, analyze_corpus
+from .corpus import DOCUMENT_SUFFIXES, CorpusResult, analyze_corpus, documents_bootstrap
 from .display import comparison_html
 from .errors import ParameterError
 from .files import stable_float
-from .intervals import N_RESAMPLES, Columns, Resampler, Statistic, percentile_interval, seed_of
+from .intervals import N_RESAMPLES, Columns, Resampler, Statistic, percentile_interval
 from .measures import MEASURES
 from .readings import difference_reading, is_missing
 from .text import TOKEN_RE, fold, load_article, normalise_term
@@ -220,13 +220,12 @@ def _side(result: Any, label: str, n_resamples: int) -> _Side:
                 n_resamples,
                 result.lexicon_versions,
             )
-        stats = tuple(Statistic(s.key, "documents", s.key) for s in _statistics_in(table.columns))
-        seed = seed_of(*sorted(table["input_sha256"].astype("str")))
+        stats, resampler = documents_bootstrap(table, n_resamples=n_resamples)
         return _Side(
             label=label,
             units={"documents": Columns.from_frame(table)},
-            statistics=stats,
-            resampler=Resampler(str(seed), n_resamples=n_resamples),
+            statistics=tuple(stats),
+            resampler=resampler,
             sentences=result.sentences,
             matches=result.matches,
             lexicon_versions=result.lexicon_versions,

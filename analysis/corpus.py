@@ -42,7 +42,7 @@ from .files import atomic_write, dumps_json, frame_csv, write_parquet
 from .frames import dyads_frame, errors_frame, frames_from_records, summary_frame
 from .gazetteer import is_gazetteer, resolve_gazetteers
 from .html import HTML_SUFFIXES, PAGE_METADATA
-from .intervals import INTERVAL_SUFFIX, Columns, Resampler, Statistic, seed_of
+from .intervals import INTERVAL_SUFFIX, N_RESAMPLES, Columns, Resampler, Statistic, seed_of
 from .language import is_non_english
 from .lexicon import Lexicon, resolve_lexicons, versions
 from .measures import MEASURES
@@ -57,6 +57,7 @@ __all__ = [
     "analyze_corpus",
     "analyze_partition",
     "document_table",
+    "documents_bootstrap",
     "iter_documents",
     "read_metadata",
     "write_errors",
@@ -168,14 +169,8 @@ class CorpusResult:
         """Jupyter's view: counts, the mean article's headline figures with 95% intervals
         (resampling articles), top terms (every text from the articles escaped)."""
         summary = self.summary
-        stats = [
-            Statistic(s.key, "documents", s.key)
-            for m in MEASURES
-            for s in m.statistics
-            if s.key in summary.columns
-        ]
-        seed = seed_of(*sorted(summary["input_sha256"].astype("str"))) if len(summary) else 0
-        figures = Resampler(str(seed)).figures(stats, {"documents": Columns.from_frame(summary)})
+        stats, resampler = documents_bootstrap(summary)
+        figures = resampler.figures(stats, {"documents": Columns.from_frame(summary)})
         return corpus_html(
             n_documents=len(summary),
             n_failed=len(self.errors),
@@ -206,6 +201,22 @@ class CorpusResult:
             lexicon_versions=dict(self.lexicon_versions),
             gazetteer_versions=dict(self.gazetteer_versions),
         )
+
+
+def documents_bootstrap(
+    summary: pd.DataFrame, *, n_resamples: int = N_RESAMPLES
+) -> tuple[list[Statistic], Resampler]:
+    """The measures' figures over documents (one unit per row of a corpus ``summary``) and
+    their resampler, seeded by the documents' input hashes: the same documents give the
+    same intervals, in whatever order they come."""
+    stats = [
+        Statistic(s.key, "documents", s.key)
+        for m in MEASURES
+        for s in m.statistics
+        if s.key in summary.columns
+    ]
+    seed = seed_of(*sorted(summary["input_sha256"].astype("str"))) if len(summary) else 0
+    return stats, Resampler(str(seed), n_resamples=n_resamples)
 
 
 # --------------------------------------------------------------------------- readers
