@@ -158,3 +158,26 @@ def test_sample_then_score_and_a_changed_reading_is_refused():
     entries[0]["direction"] = "neutral" if entries[0]["direction"] != "neutral" else "escalation"
     with pytest.raises(ValueError, match="reads differently now"):
         reading.score(entries, ARTICLES)
+
+
+def test_a_tsv_of_sentences_is_read_as_pieces_and_all_of_them_can_be_sampled(tmp_path):
+    # the NYT editorials set: one sentence a row, id = <piece>_<sentence>; piece 7's sentences
+    # are given out of order and 7_10 must follow 7_9 (numeric, not string, order)
+    tsv = tmp_path / "pieces.tsv"
+    tsv.write_text(
+        "id\tmean_rating\ttext\n"
+        "7_10\t0.1\tThe talks collapsed.\n"
+        "7_9\t-1.0\tRebels attacked the army base.\n"
+        "8_1\t0.0\tThe museum opened.\n",
+        encoding="utf-8",
+    )
+    articles = reading._read_articles(tsv)
+    assert articles["7"]["text"] == "Rebels attacked the army base. The talks collapsed."
+    assert set(articles) == {"7", "8"}
+    # "all" takes the pieces of both halves: the attack (an armed actor beside it) is sampled
+    entries = reading.sample(
+        articles, {"7": "conflict", "8": "general"}, set(), seed=1, per_kind=5, half="all"
+    )
+    found = {(e["article"], e["sentence_id"]): e["direction"] for e in entries}
+    assert found[("7", 0)] == "escalation"
+    assert not any(article == "8" for article, _ in found)  # "The museum opened." flags nothing

@@ -25,13 +25,16 @@ Articles listed under ``exclude`` in ``KINDS.yaml`` (those the issues' error exa
 from) are never sampled. The other articles are split in two halves by the SHA-256 of their
 address (:func:`half_of`): ``--half dev`` is for reading while the rules are written,
 ``--half final`` for the verdicts the README reports, so that those are taken on articles
-nobody tuned on. The Wikinews texts are CC BY 2.5; the verdict files quote single
-sentences with their article's address.
+nobody tuned on; ``--half all`` samples every article of a set nobody has read while writing
+rules. The data may also be a TSV of sentences (``id, ..., text``, ``id`` =
+``<piece>_<sentence>``: the NYT editorials set), read as one article per piece. The Wikinews
+texts are CC BY 2.5; the verdict files quote single sentences with their article's address.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -88,6 +91,19 @@ def half_of(article_id: str) -> str:
 
 
 def _read_articles(path: Path) -> dict[str, dict[str, Any]]:
+    """Articles by id from ``wikinews.jsonl`` (``id, title, text, date``) or from a TSV of
+    sentences (``id, ..., text``, ``id`` = ``<piece>_<sentence>``, such as the NYT editorials
+    set), whose pieces become articles: their sentences joined in order."""
+    if path.suffix == ".tsv":
+        pieces: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        with path.open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                piece, _, n = row["id"].partition("_")
+                pieces[piece].append((int(n), row["text"]))
+        return {
+            piece: {"id": piece, "text": " ".join(t for _, t in sorted(sentences))}
+            for piece, sentences in pieces.items()
+        }
     with path.open(encoding="utf-8") as fh:
         return {row["id"]: row for row in map(json.loads, fh) if row.get("text")}
 
@@ -146,11 +162,12 @@ def sample(
 ) -> list[dict[str, Any]]:
     """``per_kind`` sentences with a direction and ``per_kind // 2`` with a hedge cue only, per
     kind (fewer where there are fewer): those first in the order of :func:`rank`, among the
-    articles of ``half``; as verdict-file entries."""
+    articles of ``half`` (``"dev"``, ``"final"``, or ``"all"`` for a set nobody has read);
+    as verdict-file entries."""
     by_kind: dict[str, list[Flagged]] = defaultdict(list)
     for article_id in sorted(articles):
         kind = kinds.get(article_id)
-        if kind is None or article_id in exclude or half_of(article_id) != half:
+        if kind is None or article_id in exclude or half not in ("all", half_of(article_id)):
             continue
         by_kind[kind].extend(flagged_sentences(article_id, articles[article_id], kind))
     entries: list[dict[str, Any]] = []
@@ -247,15 +264,17 @@ def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
     sub = ap.add_subparsers(dest="command", required=True)
     s = sub.add_parser("sample", help="write a verdict file to fill in")
-    s.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
+    s.add_argument("data", type=Path, help="wikinews.jsonl, or a TSV of sentences (id, text)")
     s.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
     s.add_argument("--seed", type=int, required=True)
     s.add_argument("--per-kind", type=int, default=40, help="sentences with a direction per kind")
-    s.add_argument("--half", choices=("dev", "final"), default="final", help="which articles")
+    s.add_argument(
+        "--half", choices=("dev", "final", "all"), default="final", help="which articles"
+    )
     s.add_argument("--out", type=Path, required=True)
     c = sub.add_parser("score", help="precision from a filled verdict file")
     c.add_argument("verdicts", type=Path)
-    c.add_argument("--data", type=Path, required=True, help="wikinews.jsonl")
+    c.add_argument("--data", type=Path, required=True, help="the file sampled from")
     h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
     h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
     h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
@@ -276,7 +295,8 @@ def main(argv: list[str]) -> int:
                 articles, kinds, exclude, seed=args.seed, per_kind=args.per_kind, half=args.half
             )
             header = (
-                f"# Reading check: {args.half} half of the articles, seed {args.seed}, "
+                f"# Reading check: {'all' if args.half == 'all' else args.half + ' half of the'} "
+                f"articles, seed {args.seed}, "
                 f"{args.per_kind} directed + "
                 f"{args.per_kind // 2} hedged sentences per kind, from {args.data.name}.\n"
                 "# Fill every ok / direction_ok with true or false; score with\n"
