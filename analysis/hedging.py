@@ -397,6 +397,14 @@ def _think_tank(m: Match, ctx: Context) -> bool:
     return ctx.next in ("tank", "tanks")
 
 
+def _think_about(m: Match, ctx: Context) -> bool:
+    """Drop "think about/of" as turning one's mind to something: "we have to think about the
+    future", "think of a car that you just purchased", "Potemayo ... thinking about her"
+    (Szeged Wikipedia, unmarked), against "can be thought of as the opposite" (marked: held
+    to be) and "I think that ..."."""
+    return ctx.next in ("about", "of") and "as" not in ctx.after[1:8]
+
+
 #: The words that open a question asked of the reader or the person interviewed.
 _ASKED_OF_YOU = _set("do does did would could can what how why which where when")
 
@@ -549,6 +557,7 @@ RULES: tuple[Rule, ...] = (
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("think_tank", "epistemic", "think", _think_tank),
+    _rule("think_about", "epistemic", "think, thinks, thinking, thought", _think_about),
     _rule(
         "question_to_you",
         "epistemic",

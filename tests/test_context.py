@@ -239,6 +239,31 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # A glob in the lexicon stands for the forms of its word, not for every word that
+        # starts the same: "protest*" is not "Protestant", "sever*" not "several", "sen*"
+        # (send) not "Senate", "end*" not "endowment", "escalat*" not "escalator", "avenge*"
+        # not "Avengers", "accept*" not "acceptable", "consult*" not "consultancy", "host*"
+        # and "visit*" not "hostel visitors". Each sentence names a government or two
+        # countries, so the context rules alone would have let the wrong word count.
+        "Protestant churches in Northern Ireland held services on Sunday, the government said.",
+        "The endowment will support lawyers in poverty law offices, the government said.",
+        "Several contacts between the two governments were reported.",
+        "Senate funding for the army was approved, officials said.",
+        "The escalator at the ministry was closed on Monday.",
+        "The government said the Avengers film was banned in China.",
+        "The senator called the deal acceptable, officials said.",
+        "The army hired a consultancy from Britain, the ministry said.",
+        "Hostel visitors from Germany and France toured Berlin, the minister said.",
+    ],
+)
+def test_a_glob_matches_the_forms_of_its_word_only(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, hits) == ("neutral", [])
+
+
+@pytest.mark.parametrize(
     ("sentence", "category"),
     [
         # withdrawals with the troops as the subject, and as a noun

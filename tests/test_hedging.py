@@ -126,6 +126,11 @@ RULE_CASES = [
     # think_tank: a noun
     ("think_tank", "A Washington think tank published the report.", "think", None),
     ("think_tank", "Analysts think the tank column will advance.", "think", "epistemic"),
+    # think_about: turning one's mind to something, against "thought of as" (held to be)
+    ("think_about", "We have to think about the future of the talks.", "think", None),
+    ("think_about", "Officials thought about a new route for the convoys.", "thought", None),
+    ("think_about", "The pact was thought of as a truce by both sides.", "thought", "epistemic"),
+    ("think_about", "I think of the deal as a first step.", "think", "epistemic"),
     # question_to_you: an interviewer asks for a view; no claim is hedged
     ("question_to_you", "Do you think the talks can succeed?", "think", None),
     ("question_to_you", "What do you believe the army will do next?", "believe", None),

@@ -93,13 +93,14 @@ def half_of(article_id: str) -> str:
 def _read_articles(path: Path) -> dict[str, dict[str, Any]]:
     """Articles by id from ``wikinews.jsonl`` (``id, title, text, date``) or from a TSV of
     sentences (``id, ..., text``, ``id`` = ``<piece>_<sentence>``, such as the NYT editorials
-    set), whose pieces become articles: their sentences joined in order."""
+    set), whose pieces become articles: their sentences joined in order. A TSV whose ids have
+    no ``_`` (the SemEval headlines) gives one article a row."""
     if path.suffix == ".tsv":
         pieces: dict[str, list[tuple[int, str]]] = defaultdict(list)
         with path.open(encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 piece, _, n = row["id"].partition("_")
-                pieces[piece].append((int(n), row["text"]))
+                pieces[piece].append((int(n or 0), row["text"]))
         return {
             piece: {"id": piece, "text": " ".join(t for _, t in sorted(sentences))}
             for piece, sentences in pieces.items()
