@@ -231,6 +231,11 @@ def test_names_carry_no_direction(run):
         "Video captured two groups of fans pushing and punching each other.",
         "Thank you to all the nurses and volunteers, the minister wrote.",
         "Visitors may not enter the restricted zone of the base.",
+        # a lawsuit's settlement and a settlement of houses are no agreement between sides
+        "The city paid a settlement to the family of the prisoner, the government said.",
+        "Israel approved 300 new homes in the settlement, the government said.",
+        # a demonstration of an idea is no protest
+        "A sterling demonstration of the theory, the minister said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -391,3 +396,25 @@ def test_an_article_off_the_topic_has_no_events_but_its_fighting_still_counts():
     res = analysis.analyze(fighting, lexicons=["escalation"])
     assert list(res.matches["text"]) == ["attacked"]
     assert list(res.sentences["direction"])[-1] == "escalation"
+
+
+def test_a_settlement_of_a_conflict_is_an_agreement(run):
+    # the settlement is what two governments found after talks: an agreement (CAMEO 057)
+    hits, direction = run("The two governments found a settlement after months of talks.")
+    assert direction == "de-escalation"
+    assert ("found a settlement", "agreement") in [(h.text, h.category) for h in hits]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "demonstration of" hides the protest word unless what follows counts people
+        "Police broke up a demonstration of about 2,000 students in the capital.",
+        "A demonstration of thousands blocked the road to the parliament.",
+        "A demonstration against the war was held in London.",
+    ],
+)
+def test_a_demonstration_of_people_is_a_protest(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert "protest" in _categories(hits)
