@@ -278,7 +278,8 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     Written for the seed article: "...have raised concerns about the potential for widespread
     power outages" ("about" is a preposition), against "about 200 troops", "around a dozen",
     "about half", "some 5,000 people", "up to 300", "nearly all", "estimated at $2 billion".
-    "or so" needs a quantity before it ("a week or so"; not "or so officials say").
+    "or so" needs a quantity before it ("a week or so"; not "or so officials say"). "about"
+    before "every"/"all" is a preposition ("wrote about every President").
     "roughly" and "approximately" are approximators wherever they stand.
     """
     word = normalise_term(m.text)
@@ -286,6 +287,10 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
         return False
     if word == "or so":
         return not (_is_number(ctx.prev) or ctx.prev in _UNIT_WORDS)
+    if word == "about" and ctx.next in _QUANTIFIERS - {"half", "twice"} and ctx.prev != "just":
+        # "wrote about every President", "about all products": a preposition before a
+        # quantifier; "about every ten minutes" keeps its number, "just about all" is "nearly"
+        return not (len(ctx.after) > 1 and _is_number(ctx.after[1]))
     if word == "estimated" and ctx.next == "at":
         right = ctx.right.lstrip()[2:]
         return not _quantity_follows(Context(ctx.before, ctx.after[1:], ctx.left, right))
@@ -403,6 +408,24 @@ def _think_about(m: Match, ctx: Context) -> bool:
     (Szeged Wikipedia, unmarked), against "can be thought of as the opposite" (marked: held
     to be) and "I think that ..."."""
     return ctx.next in ("about", "of") and "as" not in ctx.after[1:8]
+
+
+#: A quotation opened after the verb: ", 'Why ...", ': "...' (a closing quote has no space).
+_QUOTE_OPENS_RE = re.compile(r"""^\s*[,:](?:\s+["'“‘]|\s*[“‘])""")
+
+
+def _direct_thought(m: Match, ctx: Context) -> bool:
+    """Drop a verb of thinking that frames a thought quoted or told, or a comparison: "And I
+    thought, 'Why does it have to be me?'", "Did I spend it already, he thought?" (news),
+    "more widely dispersed than previously thought." (Szeged Wikipedia, unmarked), against
+    "I thought the talks would fail", "'He probably thought,' she remarked, 'that ...'" and
+    "Dogandžić, I think."."""
+    right = ctx.right.lstrip()
+    # (a closing "I think." is the speaker's hedge: "Dogandžić, I think.")
+    ends = right[:1] in ("?", "!", ".") and not (
+        normalise_term(m.text) == "think" and ctx.prev in ("i", "we")
+    )
+    return ends or bool(_QUOTE_OPENS_RE.match(ctx.right)) or "than" in ctx.before[-3:]
 
 
 #: The words that open a question asked of the reader or the person interviewed.
@@ -558,6 +581,7 @@ RULES: tuple[Rule, ...] = (
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("think_tank", "epistemic", "think", _think_tank),
     _rule("think_about", "epistemic", "think, thinks, thinking, thought", _think_about),
+    _rule("direct_thought", "epistemic", "think, thinks, thought", _direct_thought),
     _rule(
         "question_to_you",
         "epistemic",
