@@ -418,3 +418,15 @@ def test_a_demonstration_of_people_is_a_protest(run, sentence):
     hits, direction = run(sentence)
     assert direction == "escalation"
     assert "protest" in _categories(hits)
+
+
+def test_an_attack_on_a_plan_or_an_idea_is_criticism_not_force(run):
+    # "attacked the plan": the object is words or plans, so CAMEO 111 (criticize), weight
+    # 2.0, not 19 (fight), between states ("Russia" and the foreign minister); at home it
+    # is party politics and no event; "attacked the army base" stays force
+    hits, _ = run("Russia attacked the plan as a provocation, the foreign minister said.")
+    assert _categories(hits) == {"disapproval"}
+    hits, direction = run("The opposition attacked the budget in parliament, the minister said.")
+    assert (direction, hits) == ("neutral", [])
+    hits, _ = run("Rebels attacked the army base near the border.")
+    assert _categories(hits) == {"military_action"}
