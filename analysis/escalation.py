@@ -83,7 +83,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); conflict
-    hits that are the topic of talks or a deal ("struck a deal **on** tariffs").
+    hits that are the topic of talks or a deal ("struck a deal **on** tariffs"). The main
+    event decides: where a sentence also has a hit outside any such scene, the hits in clauses
+    opened by those words (not the relatives) weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that
+    is nothing ("Budapest calm **after** night of violent protests" is calm).
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -126,6 +129,7 @@ __all__ = [
     "REFUSE_WEIGHT",
     "REJECT_WEIGHT",
     "RULES",
+    "SETTING_BESIDE_MAIN_FACTOR",
     "THREAT_FACTOR",
     "EscalationMeasure",
     "apply_rules",
@@ -185,6 +189,12 @@ FRAME_WEIGHT = 0.4
 DEMAND_WEIGHT = 5.0
 #: Scene-setting and conditional clauses count half.
 BACKGROUND_FACTOR = 0.5
+#: ... and nothing in a sentence that also reports a main event (a hit outside any scene):
+#: the scene an event is set in does not outweigh it. Relative clauses ("who was also killed
+#: in the airstrike") are left at half: they often carry an event of their own.
+SETTING_BESIDE_MAIN_FACTOR = 0.0
+#: Openers of relative clauses among the background openers.
+_RELATIVES = frozenset({"who", "which"})
 
 #: Weight of a ceased escalation, by the category that ceased: CAMEO 087 de-escalate military
 #: engagement (+9.0); 085 ease economic sanctions (+7.0); else 08 yield (+5.0).
@@ -656,11 +666,16 @@ def _background(
     text = article.text
     released = None
     prev: Match | None = None
+    settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
+    main = False  # a hit outside any scene: the sentence's main event
     for k in ks:
         m = hits[k]
         clause = article.clauses[article.clause_of(m.start)]
         c0 = clause.start
-        scene = _BACKGROUND_RE.search(text, c0, m.start) is not None
+        opener = _BACKGROUND_RE.search(text, c0, m.start)
+        scene = opener is not None
+        if scene and opener.group(0).lower() not in _RELATIVES:
+            settings.append(k)
         if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
             # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
             scene = _TOPIC_RE.match(text, prev.end, m.start) is not None
@@ -674,8 +689,14 @@ def _background(
         if scene:
             weights[k] *= BACKGROUND_FACTOR
             changed.add(k)
-        elif released is None and m.direction == _DE and m.category == "concession":
-            released = k
+        else:
+            main = True
+            if released is None and m.direction == _DE and m.category == "concession":
+                released = k
+    if main:
+        # the main event decides: "Budapest calm after a night of violent protests" is calm
+        for k in settings:
+            weights[k] *= SETTING_BESIDE_MAIN_FACTOR
 
 
 def _frame(

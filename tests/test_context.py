@@ -430,3 +430,26 @@ def test_an_attack_on_a_plan_or_an_idea_is_criticism_not_force(run):
     assert (direction, hits) == ("neutral", [])
     hits, _ = run("Rebels attacked the army base near the border.")
     assert _categories(hits) == {"military_action"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # CAMEO 0841: the captive freed is the event; the kidnapping and the feared death in
+        # the same phrase are what the release ends, not events beside it
+        "Kidnapped photographer freed in Gaza",
+        "The hostage feared dead was freed on Tuesday, the army said.",
+        "The army released the prisoners on Sunday.",
+    ],
+)
+def test_a_captive_freed_is_a_release(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "de-escalation"
+    assert _categories(hits) == {"concession"}
+
+
+def test_a_released_prisoner_as_a_description_is_no_release(run):
+    # "one released prisoner said ...": the participle describes the speaker; what he says
+    # (police beat his family) is the event
+    hits, direction = run("One released prisoner said police beat his family.")
+    assert "concession" not in _categories(hits) and direction == "escalation"

@@ -325,6 +325,23 @@ def test_background_clause_counts_half(run):
     assert _hit(hits, "arrested").weight == pytest.approx(2.5)  # 5.0 x 0.5
 
 
+def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
+    # "calm" is the sentence's main event; the protests are its setting ("after ..."): beside a
+    # main event a setting weighs nothing, so the calm decides (at half weight the violent
+    # protests, 4.5 + 3.25, would outweigh it, 4.0)
+    hits, (_, _, _, label) = run(
+        "The capital was calm after a night of violent protests, police said."
+    )
+    assert label == "de-escalation"
+    assert _hit(hits, "protests").weight == 0 and "background" in _hit(hits, "protests").rule
+    # with no main event the setting still counts half: "despite heavy shelling" alone
+    hits, (_, _, _, label) = run("Talks resumed in Geneva despite heavy shelling overnight.")
+    assert label == "escalation" and _hit(hits, "shelling").weight == pytest.approx(5.0)
+    # a relative clause keeps its half: it often holds an event of its own
+    hits, _ = run("Rebels attacked the convoy, which was carrying humanitarian aid.")
+    assert _hit(hits, "humanitarian aid").weight == pytest.approx(3.7)  # 7.4 x 0.5
+
+
 def test_names_and_verb_uses_are_not_events(run):
     hits, _ = run("Amnesty International condemned the arrests.")
     assert "concession" not in {h.category for h in hits}
