@@ -404,7 +404,7 @@ def _think_tank(m: Match, ctx: Context) -> bool:
 
 def _think_about(m: Match, ctx: Context) -> bool:
     """Drop "think about/of" as turning one's mind to something: "we have to think about the
-    future", "think of a car that you just purchased", "Potemayo ... thinking about her"
+    future", "think of a car that you just purchased", "others are thinking about her"
     (Szeged Wikipedia, unmarked), against "can be thought of as the opposite" (marked: held
     to be) and "I think that ..."."""
     return ctx.next in ("about", "of") and "as" not in ctx.after[1:8]
@@ -580,7 +580,7 @@ RULES: tuple[Rule, ...] = (
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("think_tank", "epistemic", "think", _think_tank),
-    _rule("think_about", "epistemic", "think, thinks, thinking, thought", _think_about),
+    _rule("think_about", "epistemic", "think, thinks, thought", _think_about),
     _rule("direct_thought", "epistemic", "think, thinks, thought", _direct_thought),
     _rule(
         "question_to_you",

@@ -181,3 +181,14 @@ def test_a_tsv_of_sentences_is_read_as_pieces_and_all_of_them_can_be_sampled(tmp
     found = {(e["article"], e["sentence_id"]): e["direction"] for e in entries}
     assert found[("7", 0)] == "escalation"
     assert not any(article == "8" for article, _ in found)  # "The museum opened." flags nothing
+
+
+def test_a_tsv_without_id_and_text_columns_is_refused_with_its_name(tmp_path):
+    # the pentacode file has no header: its first sentence would be read as column names
+    tsv = tmp_path / "gold.tsv"
+    tsv.write_text("Rebels attacked the base.\t4\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="gold.tsv: a TSV of sentences needs a header"):
+        reading._read_articles(tsv)
+    tsv.write_text("id\ttext\nx_y\tRebels attacked the base.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'x_y' is not <piece>_<number>"):
+        reading._read_articles(tsv)

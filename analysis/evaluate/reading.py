@@ -98,8 +98,13 @@ def _read_articles(path: Path) -> dict[str, dict[str, Any]]:
     if path.suffix == ".tsv":
         pieces: dict[str, list[tuple[int, str]]] = defaultdict(list)
         with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            reader = csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if not {"id", "text"} <= set(reader.fieldnames or ()):
+                raise ValueError(f"{path}: a TSV of sentences needs a header with 'id' and 'text'")
+            for row in reader:
                 piece, _, n = row["id"].partition("_")
+                if not n.isdigit() and n:
+                    raise ValueError(f"{path}: id {row['id']!r} is not <piece>_<number>")
                 pieces[piece].append((int(n or 0), row["text"]))
         return {
             piece: {"id": piece, "text": " ".join(t for _, t in sorted(sentences))}
