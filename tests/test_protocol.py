@@ -187,7 +187,7 @@ def test_a_tsv_without_id_and_text_columns_is_refused_with_its_name(tmp_path):
     # the pentacode file has no header: its first sentence would be read as column names
     tsv = tmp_path / "gold.tsv"
     tsv.write_text("Rebels attacked the base.\t4\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="gold.tsv: a TSV of sentences needs a header"):
+    with pytest.raises(ValueError, match=r"gold\.tsv: a TSV of sentences needs a header"):
         reading._read_articles(tsv)
     tsv.write_text("id\ttext\nx_y\tRebels attacked the base.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'x_y' is not <piece>_<number>"):
