@@ -453,3 +453,14 @@ def test_a_released_prisoner_as_a_description_is_no_release(run):
     # (police beat his family) is the event
     hits, direction = run("One released prisoner said police beat his family.")
     assert "concession" not in _categories(hits) and direction == "escalation"
+
+
+def test_an_election_word_rules_out_a_concession_of_a_campaign_not_a_release(run):
+    # a candidate freed from jail is released (CAMEO 0841) whatever the word "presidential";
+    # resigning or conceding in a campaign pledge is party politics, no yielding to a side
+    hits, direction = run(
+        "The government freed a former presidential candidate and several jailed activists."
+    )
+    assert direction == "de-escalation" and "concession" in _categories(hits)
+    hits, direction = run("The candidate pledged to resign as president after one year.")
+    assert "concession" not in _categories(hits)
