@@ -464,3 +464,20 @@ def test_an_election_word_rules_out_a_concession_of_a_campaign_not_a_release(run
     assert direction == "de-escalation" and "concession" in _categories(hits)
     hits, direction = run("The candidate pledged to resign as president after one year.")
     assert "concession" not in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "Democratic" is the party only before a word of party politics: an armed group and
+        # a country that bear the word are no election ("democrat*" took both)
+        "The Syrian Democratic Forces signed a deal with Damascus, officials said.",
+        "Rwanda and the Democratic Republic of the Congo agreed to cooperate, officials said.",
+        # the delegates of two sides, and a primary aim, are no election either
+        "Delegates from both sides met in Geneva for peace talks.",
+        "The primary aim of the meeting was to restart talks between Russia and Ukraine.",
+    ],
+)
+def test_words_that_only_look_like_elections_rule_nothing_out(run, sentence):
+    _, direction = run(sentence)
+    assert direction == "de-escalation"
