@@ -684,6 +684,8 @@ def _background(
             # a clause opened by "as" after a boundary: ", as air raids resumed"
             first = article.tokens.between(c0, m.start, limit=1)
             scene = bool(first) and first[0][2] == "as"
+            if scene:
+                settings.append(k)
         if not scene and released is not None and m.direction == _ESC:
             scene = m.category in _RELEASE_SCOPE
         if scene:

@@ -481,3 +481,34 @@ def test_an_election_word_rules_out_a_concession_of_a_campaign_not_a_release(run
 def test_words_that_only_look_like_elections_rule_nothing_out(run, sentence):
     _, direction = run(sentence)
     assert direction == "de-escalation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # evidence words that only look like an accident or a crime: "suspected militants"
+        # are no crime suspects, "the outbreak of violence" is no epidemic, talks that
+        # collapse are no building
+        ("Suspected rebels kidnapped two aid workers.", "violence"),
+        ("The outbreak of violence left 20 people dead, the army said.", "casualties"),
+        ("Peace talks collapsed on Friday, the foreign ministry said.", "reduce_relations"),
+    ],
+)
+def test_accident_and_crime_evidence_is_read_in_its_own_sense(run, sentence, category):
+    hits, direction = run(sentence)
+    assert direction == "escalation" and category in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... while the accidents and the crime stay what they are
+        "A building collapsed after the earthquake, killing five people.",
+        "The bus overturned near the border, killing 12 people, police said.",
+        "An outbreak of cholera killed 30 people in the camp, officials said.",
+        "The suspected gunman surrendered himself to police, officers said.",
+    ],
+)
+def test_accidents_and_a_suspect_giving_himself_up_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, hits) == ("neutral", [])

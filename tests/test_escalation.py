@@ -337,6 +337,12 @@ def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
     # with no main event the setting still counts half: "despite heavy shelling" alone
     hits, (_, _, _, label) = run("Talks resumed in Geneva despite heavy shelling overnight.")
     assert label == "escalation" and _hit(hits, "shelling").weight == pytest.approx(5.0)
+    # a clause opened by "as" after a comma is a setting too: the surrender decides
+    hits, (_, _, _, label) = run(
+        "Around 3,000 fighters have surrendered, Kurdish-led forces said, as air raids and "
+        "shelling resumed."
+    )
+    assert label == "de-escalation" and _hit(hits, "air raids").weight == 0
     # a relative clause keeps its half: it often holds an event of its own
     hits, _ = run("Rebels attacked the convoy, which was carrying humanitarian aid.")
     assert _hit(hits, "humanitarian aid").weight == pytest.approx(3.7)  # 7.4 x 0.5
