@@ -512,3 +512,34 @@ def test_accident_and_crime_evidence_is_read_in_its_own_sense(run, sentence, cat
 def test_accidents_and_a_suspect_giving_himself_up_are_no_events(run, sentence):
     hits, direction = run(sentence)
     assert (direction, hits) == ("neutral", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # CAMEO 0841 release persons, both ways at once
+        (
+            "Russia and Ukraine exchanged 200 prisoners of war on Sunday.",
+            "de-escalation",
+            "concession",
+        ),
+        # 190 use conventional military force, even against a truce in the same sentence
+        (
+            "The government and the rebels exchanged fire despite the truce.",
+            "escalation",
+            "military_action",
+        ),
+        # 192 occupy territory: taking it back is taking it
+        ("The army retook the town from the insurgents.", "escalation", "military_action"),
+        # 141 demonstrate or rally: marching against something ("demonstrated that" is not)
+        ("Thousands marched in Belgrade against the government.", "escalation", "protest"),
+    ],
+)
+def test_exchanges_retaking_and_marches(run, sentence, direction, category):
+    hits, found = run(sentence)
+    assert found == direction and category in _categories(hits)
+
+
+def test_demonstrating_a_fact_is_no_protest(run):
+    hits, direction = run("The scientists demonstrated that the vaccine works.")
+    assert (direction, hits) == ("neutral", [])
