@@ -543,3 +543,24 @@ def test_exchanges_retaking_and_marches(run, sentence, direction, category):
 def test_demonstrating_a_fact_is_no_protest(run):
     hits, direction = run("The scientists demonstrated that the vaccine works.")
     assert (direction, hits) == ("neutral", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # rejecting a ceasefire or a peace plan needs no other evidence: the object is the
+        # conflict (CAMEO 125-127); condemning a visit is rejecting it, not a visit (1.9)
+        ("The prime minister rejected calls for a ceasefire.", "rejection"),
+        ("Beijing condemned the visit of the US delegation to Taiwan.", "rejection"),
+        # a junta suspending the constitution restricts political freedoms (172)
+        ("The junta suspended the constitution and dissolved parliament.", "coercion"),
+    ],
+)
+def test_rejecting_peace_and_suspending_a_constitution_escalate(run, sentence, category):
+    hits, direction = run(sentence)
+    assert direction == "escalation" and _categories(hits) == {category}
+
+
+def test_a_board_rejecting_an_offer_is_no_event(run):
+    hits, direction = run("The board rejected the takeover offer.")
+    assert (direction, hits) == ("neutral", [])
