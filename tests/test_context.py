@@ -564,3 +564,20 @@ def test_rejecting_peace_and_suspending_a_constitution_escalate(run, sentence, c
 def test_a_board_rejecting_an_offer_is_no_event(run):
     hits, direction = run("The board rejected the takeover offer.")
     assert (direction, hits) == ("neutral", [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # 195 aerial weapons launched or fired by a named side; 171 a state seizing a ship
+        ("The Houthis launched drones at ships in the Red Sea.", "escalation"),
+        ("North Korea fired two ballistic missiles, Seoul said.", "escalation"),
+        ("Iran seized a British-flagged tanker in the Strait of Hormuz.", "escalation"),
+        # a rocket launched into space, and drugs seized by the police, are neither
+        ("SpaceX launched a rocket carrying 20 satellites.", "neutral"),
+        ("Police seized a boat carrying cocaine.", "neutral"),
+    ],
+)
+def test_weapons_launched_and_ships_seized(run, sentence, direction):
+    _, found = run(sentence)
+    assert found == direction
