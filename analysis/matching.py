@@ -481,13 +481,16 @@ def _pair(
     hits: list[_Hit],
 ) -> None:
     """Verb–object hits: each verb with its nearest object after it (within the window and
-    clause), else, for ``order: any``, its nearest object before it."""
+    clause; of the objects starting there, the longest: "launched a missile strike"), else,
+    for ``order: any``, its nearest object before it."""
     p = vo.pattern
     objects = sorted(objects)
     for vs, ve, vn in verbs:
         i = bisect.bisect_left(objects, (ve, -1, -1))
         pair = None
         if i < len(objects):
+            while i + 1 < len(objects) and objects[i + 1][0] == objects[i][0]:
+                i += 1  # sorted by (start, end): the last at this start is the longest
             os_, oe, on = objects[i]
             gap = _gap_tokens(article, vs, ve, os_, p.window)
             if gap is not None:

@@ -581,3 +581,12 @@ def test_a_board_rejecting_an_offer_is_no_event(run):
 def test_weapons_launched_and_ships_seized(run, sentence, direction):
     _, found = run(sentence)
     assert found == direction
+
+
+def test_a_verb_takes_the_longest_object_starting_where_its_object_starts(run):
+    # "missile" and "missile strike" are both objects of "launched": the longer is the object,
+    # so the strike is one hit, not "launched a missile" plus a second "strike"
+    hits, _ = run("Russia launched a missile strike on Kyiv on Monday.")
+    assert [(h.text, h.category) for h in hits] == [
+        ("launched a missile strike", "military_action")
+    ]
