@@ -116,7 +116,7 @@ from .events import Event
 from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
-from .text import NEGATING_PARTICLES, Article, Span, Token, fold
+from .text import BE_FORMS, NEGATING_PARTICLES, Article, Span, Token, fold
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -528,8 +528,6 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
 
 
-#: Forms of "be" before a passive "returned" ("was returned to Egypt": the object is its subject).
-_BE = frozenset("be been being is are was were".split())
 #: Words after an intransitive "returned" (someone came back), where the transitive one has
 #: its object ("returned the bodies", "returned 11 paintings to Italy").
 _AFTER_A_JOURNEY = frozenset(
@@ -546,7 +544,7 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     nxt = after[0][2] if after else ""
     if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in _BEFORE_A_VERB:
         return True
-    if word == "returned" and nxt in _AFTER_A_JOURNEY and not (toks and toks[-1][2] in _BE):
+    if word == "returned" and nxt in _AFTER_A_JOURNEY and not (toks and toks[-1][2] in BE_FORMS):
         return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)
     if nxt == "prize":
         return True

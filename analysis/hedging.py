@@ -29,7 +29,7 @@ from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .lexicon import Lexicon
 from .matching import Match
-from .text import TOKEN_RE, Article, normalise_term
+from .text import BE_FORMS, TOKEN_RE, Article, normalise_term
 
 __all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "HedgingMeasure", "Rule", "apply_rules"]
 
@@ -121,7 +121,6 @@ _INABILITY = _set("not never hardly barely scarcely")
 #: Perception verbs after "could": past ability ("where he could see some works").
 _PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
 _PRONOUNS = _set("i you he she it we they")
-_BE = _set("is are was were be been being am")
 _DETERMINERS = _set("the a an his her its their our my your this that these those")
 #: Auxiliaries and adverbs that may stand between "as"/"than" and "expected".
 _AS_EXPECTED_GAP = _set(
@@ -334,7 +333,7 @@ def _possible_feasible(m: Match, ctx: Context) -> bool:
         return False
     if not ctx.next or re.match(r"\s*[^\w\s]", ctx.right):
         return True  # predicative at a clause end: "... formats are possible."
-    return ctx.next in {"to", "for"} or any(w in _BE for w in ctx.before[-3:])
+    return ctx.next in {"to", "for"} or any(w in BE_FORMS for w in ctx.before[-3:])
 
 
 def _conditional_idiom(m: Match, ctx: Context) -> bool:

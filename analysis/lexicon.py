@@ -32,6 +32,8 @@ Pattern words (decided here, enforced on load):
   Every word needs at least one letter or digit. ``*`` matches word characters joined by
   internal hyphens/apostrophes (``war*`` matches ``war-torn``); ``?`` matches one letter or
   digit.
+* ``{pattern: [visit, visits, visited, visiting], weight: ..., needs: ...}``: the forms of one
+  word as one entry, sharing its settings (each form is a pattern of its own).
 * The same pattern (case-insensitively, whitespace collapsed) may appear only once in a
   lexicon; verb–object patterns compare by their display form ``verbs ... objects`` and order.
 * Verb–object entries: ``verbs`` and ``objects`` are non-empty lists of words/globs/phrases
@@ -722,17 +724,17 @@ class _Parser:
             self.fail(pnode, f"{what} has an empty pattern list")
         patterns = []
         for item in pnode.value:
-            pat = self.pattern(item, cname, lexicon, direction, weight, context)
-            key = normalise_term(pat.pattern)
-            key += f" [{pat.order}]" if pat.kind == "verb_object" else ""
-            if key in seen:
-                other_cat, first = seen[key]
-                where = "twice in" if other_cat == cname else f"in category '{other_cat}' and"
-                self.fail(
-                    item, f"pattern '{pat.pattern}' appears {where} {what} (first at {first})"
-                )
-            seen[key] = (cname, self.locate(item))
-            patterns.append(pat)
+            for pat in self.pattern(item, cname, lexicon, direction, weight, context):
+                key = normalise_term(pat.pattern)
+                key += f" [{pat.order}]" if pat.kind == "verb_object" else ""
+                if key in seen:
+                    other_cat, first = seen[key]
+                    where = "twice in" if other_cat == cname else f"in category '{other_cat}' and"
+                    self.fail(
+                        item, f"pattern '{pat.pattern}' appears {where} {what} (first at {first})"
+                    )
+                seen[key] = (cname, self.locate(item))
+                patterns.append(pat)
         return Category(cname, description, direction, weight, tuple(patterns), evidence, topic)
 
     def pattern(
@@ -743,31 +745,43 @@ class _Parser:
         direction: str | None,
         weight: float,
         context: tuple[tuple[str, ...], ...],
-    ) -> Pattern:
+    ) -> list[Pattern]:
+        """The patterns of one entry: a string, a verb–object mapping, or a ``pattern``
+        mapping whose ``pattern`` may list several forms that share its settings."""
         what = f"a pattern in category '{cname}'"
         needs, not_with = context
         if isinstance(node, ScalarNode):
             written, words = self.words(node, "pattern", cname)
-            return Pattern(
-                written, pattern_kind(words), weight, cname, lexicon, direction,
-                needs=needs, not_with=not_with,
-            )  # fmt: skip
+            return [
+                Pattern(
+                    written, pattern_kind(words), weight, cname, lexicon, direction,
+                    needs=needs, not_with=not_with,
+                )
+            ]  # fmt: skip
         if not isinstance(node, MappingNode):
             self.fail(node, f"{what} must be a string or a mapping, not {self.describe(node)}")
         items = self.mapping(node, what)
         if "verbs" in items or "objects" in items:
-            return self.verb_object(node, items, cname, lexicon, direction, weight, context)
+            return [self.verb_object(node, items, cname, lexicon, direction, weight, context)]
         self.check_keys(items, _PATTERN_KEYS, what)
         if "pattern" not in items:
             self.fail(node, f"{what} is a mapping without a 'pattern' key")
-        written, words = self.words(items["pattern"][1], "pattern", cname)
+        fnode = items["pattern"][1]
+        forms = fnode.value if isinstance(fnode, SequenceNode) else [fnode]
+        if not forms:
+            self.fail(fnode, f"{what} has an empty 'pattern' list")
+        written = [self.words(f, "pattern", cname) for f in forms]
+        name = written[0][0] if len(written) == 1 else f"[{', '.join(w for w, _ in written)}]"
         if "weight" in items:
-            weight = self.weight(items["weight"][1], f"the weight of pattern '{written}'")
-        needs, not_with = self.context(items, f"pattern '{written}'", context)
-        return Pattern(
-            written, pattern_kind(words), weight, cname, lexicon, direction,
-            needs=needs, not_with=not_with,
-        )  # fmt: skip
+            weight = self.weight(items["weight"][1], f"the weight of pattern '{name}'")
+        needs, not_with = self.context(items, f"pattern '{name}'", context)
+        return [
+            Pattern(
+                w, pattern_kind(words), weight, cname, lexicon, direction,
+                needs=needs, not_with=not_with,
+            )
+            for w, words in written
+        ]  # fmt: skip
 
     def verb_object(
         self,

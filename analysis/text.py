@@ -39,6 +39,7 @@ from .html import HTML_SUFFIXES, PAGE_METADATA, declared_charset, extract_page, 
 from .segment import sentence_bounds
 
 __all__ = [
+    "BE_FORMS",
     "CLAUSE_BOUNDARY_RE",
     "NEGATING_PARTICLES",
     "NEGATORS",
@@ -139,6 +140,9 @@ CLAUSE_BOUNDARY_RE = re.compile(
 #: One-word negators (folded); any token ending in ``n't`` negates too. A negator negates
 #: every word after it in its clause ("No Coalition troops were injured", "had not announced
 #: any plans to remove the troops", "neither side attacked").
+#: The forms of "be" (folded), for rules that read a passive or a copula before a word.
+BE_FORMS = frozenset("am is are was were be been being".split())
+
 NEGATING_PARTICLES = frozenset(
     "no not never none nobody nothing without cannot nor neither".split()
 )

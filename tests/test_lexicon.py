@@ -80,6 +80,27 @@ def test_weights_default_to_category_then_one_and_can_be_overridden() -> None:
     assert weights["truce"] == 1.0  # category 'mention' has no weight: default 1.0
 
 
+def test_a_pattern_list_gives_each_form_the_entry_settings(tmp_path: Path) -> None:
+    # the forms of one word as one entry: each is a pattern of its own, with the entry's
+    # weight and context, in the order written
+    path = write(
+        tmp_path,
+        CAT + "  a:\n    weight: 3\n    patterns:\n"
+        "      - {pattern: [visit, visits, visited], weight: 2, needs: [b]}\n"
+        "      - talks\n"
+        "  b: [embassy]\n",
+        "forms.yaml",
+    )
+    lex = load_lexicon(path)
+    got = [(p.pattern, p.weight, p.needs) for p in lex.categories["a"].patterns]
+    assert got == [
+        ("visit", 2.0, ("b",)),
+        ("visits", 2.0, ("b",)),
+        ("visited", 2.0, ("b",)),
+        ("talks", 3.0, ()),
+    ]
+
+
 def test_verb_object_entry_is_parsed_with_display_form_window_and_order() -> None:
     lex = load_lexicon(CONFLICT)
     (vo,) = [p for p in lex.categories["agreement"].patterns if p.kind == "verb_object"]
@@ -332,6 +353,18 @@ MALFORMED = [
         CAT + "  a:\n    patterns:\n      - {pattern: war, wieght: 2}\n",
         8,
         "unknown key 'wieght'",
+    ),
+    (
+        "pattern-forms-empty",
+        CAT + "  a:\n    patterns:\n      - {pattern: [], weight: 2}\n",
+        8,
+        "has an empty 'pattern' list",
+    ),
+    (
+        "pattern-forms-twice",
+        CAT + "  a:\n    patterns:\n      - war\n      - {pattern: [wars, war], weight: 2}\n",
+        9,
+        "pattern 'war' appears twice in category 'a' (first at line 8)",
     ),
 ]
 
