@@ -1,0 +1,64 @@
+"""Turn one file of the Reuters-21578 collection into the JSON lines the reading check reads.
+
+``python bench/reading_check/reuters_to_jsonl.py reut2-000.sgm reuters21578_000.jsonl``
+
+Reuters-21578, Distribution 1.0 (D. D. Lewis; newswire of 1987, copyright Reuters Ltd., free
+distribution for research purposes only). ``reuters21578_000.jsonl`` in this folder was made
+from ``reut2-000.sgm`` (sha256 fbbc4be9...2082d8c; the copy in github.com/shaefeli/NLP_training
+at commit a417604): one row per article with a body (925 of 1,000), ``id`` =
+``reuters-21578/<NEWID>``, the title, date and TOPICS as given, and the body with its line
+breaks joined and its indented paragraphs kept as paragraphs (the closing "Reuter" dropped).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import sys
+from pathlib import Path
+
+_DOC = re.compile(r"<REUTERS([^>]*)>(.*?)</REUTERS>", re.S)
+_PARAGRAPH = re.compile(r"\n(?=\s{3,}\S)")
+
+
+def _field(tag: str, doc: str) -> str | None:
+    found = re.search(rf"<{tag}>(.*?)</{tag}>", doc, re.S)
+    return html.unescape(found.group(1)) if found else None
+
+
+def articles(sgm: str) -> list[dict[str, object]]:
+    """The articles of one ``reut2-*.sgm`` text that have a body, in file order."""
+    rows: list[dict[str, object]] = []
+    for attrs, doc in _DOC.findall(sgm):
+        body = _field("BODY", doc)
+        if body is None:
+            continue
+        newid = re.search(r'NEWID="(\d+)"', attrs)
+        assert newid, attrs
+        body = re.sub(r"\s*\bReuter\s*$", "", body.replace("\x03", "").strip())
+        paragraphs = (re.sub(r"\s+", " ", p).strip() for p in _PARAGRAPH.split(body))
+        rows.append(
+            {
+                "id": f"reuters-21578/{newid.group(1)}",
+                "title": _field("TITLE", doc) or "",
+                "date": (_field("DATE", doc) or "").strip(),
+                "topics": re.findall(r"<D>(.*?)</D>", _field("TOPICS", doc) or ""),
+                "text": "\n\n".join(p for p in paragraphs if p),
+            }
+        )
+    return rows
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        sys.stderr.write("usage: reuters_to_jsonl.py REUT2-NNN.sgm OUT.jsonl\n")
+        return 2
+    rows = articles(Path(argv[0]).read_text(encoding="latin-1"))
+    with Path(argv[1]).open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row) + "\n" for row in rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
