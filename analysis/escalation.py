@@ -165,6 +165,18 @@ DIRECTION_THRESHOLD = 1.0
 #: refusal ("did not attend the peace talks": two).
 DIRECT_NEGATION = 3
 
+#: Tokens that may stand between a verb of refusal with "to" and the cooperation it refuses
+#: ("refused to attend the peace talks": three); further on, the refused act is another one
+#: ("declined to identify which issues remained to be resolved and when the talks would
+#: resume").
+REFUSAL_REACH = 6
+
+#: Verbs after "refused to" / "declined to" whose refusal is of a statement, not of the
+#: cooperation it names: "Iran declined to comment on the talks".
+_NOT_REFUSED = frozenset(
+    {"comment", "say", "identify", "disclose", "confirm", "elaborate", "speculate", "specify"}
+)
+
 #: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
 #: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).
 REJECT_WEIGHT = 5.0
@@ -514,18 +526,25 @@ def _rewrite(
 
 def _refusal(article: Article, negator: Token, pos: int) -> bool:
     """Whether negated cooperation at ``pos`` is a refusal: a verb of refusal ("refused",
-    "rejected", "declined to", "ruled out", "failed to") anywhere before it in the clause, or
+    "rejected", "declined to", "ruled out", "failed to") at most :data:`REFUSAL_REACH` tokens
+    before it in the clause, or
     a particle ("not", "no", "never", "n't") at most :data:`DIRECT_NEGATION` tokens before it
     ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
     not an act: "has not announced any plans to remove the troops" is no event at all."""
     if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
         return False
+    locate = article.tokens.locate
+    distance = locate(pos)[1] - locate(negator[1])[1]
     if negator[2] not in NEGATING_PARTICLES and not negator[2].endswith("n't"):
-        return True
+        # "rejected an offer from the government to extend a three-day ceasefire" refuses
+        # what it names however far; "declined to <verb>" refuses that verb's act
+        then = [t[2].lower() for t in article.tokens.between(negator[1], pos, limit=2)]
+        if then[:1] != ["to"]:
+            return True
+        return distance <= REFUSAL_REACH and then[1:] not in ([w] for w in _NOT_REFUSED)
     if any(t[2] == "yet" for t in article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)):
         return False  # "have not yet agreed": still open, not refused
-    locate = article.tokens.locate
-    return locate(pos)[1] - locate(negator[1])[1] <= DIRECT_NEGATION
+    return distance <= DIRECT_NEGATION
 
 
 #: Words after an intransitive "returned" (someone came back), where the transitive one has

@@ -82,6 +82,13 @@ _MONTH_CONTEXT = _set(
     "in on of since until till by from through throughout between during before after early "
     "late mid last next this that every each"
 )
+#: A month range or list after "May": "May to September", "May and June".
+_MONTH_RANGE = re.compile(
+    r"\s*(?:to|and|or|through|until|till|-|–)\s*(?:"
+    + "|".join(sorted(_MONTHS, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
 #: Titles before a surname: "Prime Minister May", "Mrs May".
 _TITLES = _set("mr mrs ms dr president minister secretary chancellor premier")
 _NUMBER_WORDS = _set(
@@ -167,6 +174,8 @@ def _may_month(m: Match, ctx: Context) -> bool:
     if ctx.next in _AFTER_A_NAME or re.match(r"['’]s\b", ctx.right):
         return True  # "May said", "May's government": the modal takes a bare verb
     if _is_number(ctx.next) or re.match(r"\s*,?\s*['’]?\d", ctx.right) or ctx.left.endswith("-"):
+        return True
+    if _MONTH_RANGE.match(ctx.right):  # "for May to September shipment", "May and June"
         return True
     prev = ctx.prev
     if not prev:

@@ -482,7 +482,7 @@ def _pair(
 ) -> None:
     """Verb–object hits: each verb with its nearest object after it (within the window and
     clause; of the objects starting there, the longest: "launched a missile strike"), else,
-    for ``order: any``, its nearest object before it."""
+    for ``order: any``, its nearest object before it (unless "the" makes the verb a noun)."""
     p = vo.pattern
     objects = sorted(objects)
     for vs, ve, vn in verbs:
@@ -495,7 +495,7 @@ def _pair(
             gap = _gap_tokens(article, vs, ve, os_, p.window)
             if gap is not None:
                 pair = (vs, oe, vn + gap + on)
-        if pair is None and p.order == "any":
+        if pair is None and p.order == "any" and not _after_the(article, vs):
             j = bisect.bisect_left(objects, (vs, -1, -1)) - 1
             while j >= 0 and objects[j][1] > vs:  # skip objects overlapping the verb
                 j -= 1
@@ -508,6 +508,14 @@ def _pair(
             hits.append(
                 (vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, _anchor(article, vs, ve, os_))
             )
+
+
+def _after_the(article: Article, start: int) -> bool:
+    """Whether the word at ``start`` follows "the": a noun, not a verb that ends or breaks
+    an object named before it ("a national strike at the end of the month", "fighting until
+    the end of March"; "the fighting came to an end" keeps its verb)."""
+    sid, k = article.tokens.locate(start)
+    return k > 0 and article.tokens.sentence(sid)[k - 1][2].lower() == "the"
 
 
 def _anchor(article: Article, vs: int, ve: int, os_: int) -> int:

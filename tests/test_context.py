@@ -262,6 +262,18 @@ def test_names_carry_no_direction(run):
         "The board rejected the takeover offer.",
         "SpaceX launched a rocket carrying 20 satellites.",
         "Police seized a boat carrying cocaine.",
+        # business news: firms agreeing and signing among themselves, the name Lynch, a bank's
+        # broker, the month of March, trade as a word of economics, a rocket into orbit
+        "Merrill Lynch will manage the offering of the company's shares.",
+        "Acme Corp said it signed an agreement to sell its products in Canada and Mexico.",
+        "Stock brokers said Hong Kong shares rose.",
+        "Losses in the year ending March 31 against a profit of two million were blamed on demand.",
+        "Japan's trade deficit with the United States narrowed in January.",
+        "An unmanned rocket carrying a weather satellite lifted off from Florida on Monday.",
+        "The fund lets investors recapture lost interest.",
+        # "the end" is a noun, not the end of a strike; declining to comment refuses a comment
+        "The unions called for a national strike at the end of the month.",
+        "Iran declined to comment on the talks with the United States.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -367,6 +379,17 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "military_action",
         ),
+        # trade between states as an act, and tariffs imposed or threatened (CAMEO 163, 1312)
+        ("The two countries agreed to expand trade.", "de-escalation", "cooperation"),
+        ("China imposed retaliatory tariffs on American soybeans.", "escalation", "sanctions"),
+        ("Washington threatened new tariffs on Chinese steel.", "escalation", "threat"),
+        (
+            "Japan and South Korea will hold bilateral talks next week.",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("A mob lynched two men accused of spying for the army.", "escalation", "violence"),
+        ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -396,6 +419,12 @@ def test_events_of_their_kind(run, sentence, direction, category):
             "The junta suspended the constitution and dissolved parliament.",
             "escalation",
             "coercion",
+        ),
+        # fighting that went on "until the end of the year" did not end
+        (
+            "Fighting between the army and the rebels went on until the end of the year.",
+            "escalation",
+            "military_action",
         ),
     ],
 )
@@ -555,3 +584,15 @@ def test_a_verb_takes_the_longest_object_starting_where_its_object_starts(run):
     assert [(h.text, h.category) for h in hits] == [
         ("launched a missile strike", "military_action")
     ]
+
+
+def test_a_refusal_with_to_refuses_its_own_verb_not_talks_further_on(run):
+    # "declined to say" refuses to say; the talks named eight words later are not refused
+    hits, _ = run(
+        "An official declined to say which issues were still open or when the talks with "
+        "Egypt would resume."
+    )
+    assert "rejection" not in _categories(hits)
+    # within reach, the refused act is the cooperation itself
+    hits, direction = run("The rebels refused to attend the peace talks in Geneva.")
+    assert (direction, _categories(hits)) == ("escalation", {"rejection"})

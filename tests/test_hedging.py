@@ -109,6 +109,7 @@ RULE_CASES = [
     ("may_month", "The refit of the frigate was completed in May 2009.", "May", None),
     ("may_month", "Talks collapsed last May after a week of shelling.", "May", None),
     ("may_month", "Fighting eased between February and May, officials said.", "May", None),
+    ("may_month", "Importers bought wheat for May to September shipment.", "May", None),
     ("may_month", "Prime Minister May said the deal was final.", "May", None),
     ("may_month", "The offensive may resume in the spring.", "may", "epistemic"),
     ("may_month", "May the talks succeed, the envoy wrote.", "May", "epistemic"),
