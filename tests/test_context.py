@@ -274,6 +274,9 @@ def test_names_carry_no_direction(run):
         # "the end" is a noun, not the end of a strike; declining to comment refuses a comment
         "The unions called for a national strike at the end of the month.",
         "Iran declined to comment on the talks with the United States.",
+        # industrial relations: a union's talks with employers are no diplomacy
+        "The union and the employers met again on Tuesday but made little progress.",
+        "The carmaker broke off talks with the union on a new labor contract.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -390,6 +393,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         ("A mob lynched two men accused of spying for the army.", "escalation", "violence"),
         ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
+        # ... while the strike itself is a protest (CAMEO 143), as the gold data codes it
+        ("Dockers went on strike in protest at planned redundancies.", "escalation", "protest"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
