@@ -277,6 +277,12 @@ def test_names_carry_no_direction(run):
         # industrial relations: a union's talks with employers are no diplomacy
         "The union and the employers met again on Tuesday but made little progress.",
         "The carmaker broke off talks with the union on a new labor contract.",
+        # weapons and words of conflict as products, programmes, releases of figures, and what
+        # holds up power lines beside a shipping accident
+        "The company won a contract for work on the B-52 bomber, the Air Force said.",
+        "The government promotes rice through its intensification program.",
+        "Egypt's central bank said deposits rose 4 pct, according to its statistical release.",
+        "A Greek tanker ran aground near a tower supporting power lines, Turkish officials said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
