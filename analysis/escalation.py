@@ -20,8 +20,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
     out* earlier in the same clause). A negated de-escalation hit becomes a rejection, when
-    it is a refusal (:func:`_refusal`: a verb of refusal, or a particle at most
-    :data:`DIRECT_NEGATION` tokens before it):
+    it is a refusal (:func:`_refusal`: a verb of refusal, "refused to" within
+    :data:`REFUSAL_REACH` tokens, or a particle at most :data:`DIRECT_NEGATION` tokens before
+    it):
     "there is **no ceasefire**", "have **failed to reach agreement** on a prisoner exchange"
     [dev], "Cuomo has **declined to resign**" [dev], "it **will not lift the ban** on LTTE"
     [dev] -> direction escalation,
@@ -525,9 +526,10 @@ def _rewrite(
 
 
 def _refusal(article: Article, negator: Token, pos: int) -> bool:
-    """Whether negated cooperation at ``pos`` is a refusal: a verb of refusal ("refused",
-    "rejected", "declined to", "ruled out", "failed to") at most :data:`REFUSAL_REACH` tokens
-    before it in the clause, or
+    """Whether negated cooperation at ``pos`` is a refusal: a verb of refusal ("rejected",
+    "ruled out") anywhere before it in the clause, or one with "to" ("refused to", "declined
+    to", "failed to") at most :data:`REFUSAL_REACH` tokens before it and not refusing a
+    statement (:data:`_NOT_REFUSED`: "declined to comment on the talks"), or
     a particle ("not", "no", "never", "n't") at most :data:`DIRECT_NEGATION` tokens before it
     ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
     not an act: "has not announced any plans to remove the troops" is no event at all."""
@@ -541,7 +543,8 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
         then = [t[2].lower() for t in article.tokens.between(negator[1], pos, limit=2)]
         if then[:1] != ["to"]:
             return True
-        return distance <= REFUSAL_REACH and then[1:] not in ([w] for w in _NOT_REFUSED)
+        verb = then[1] if len(then) > 1 else ""
+        return distance <= REFUSAL_REACH and verb not in _NOT_REFUSED
     if any(t[2] == "yet" for t in article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)):
         return False  # "have not yet agreed": still open, not refused
     return distance <= DIRECT_NEGATION
