@@ -401,6 +401,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
         # ... while the strike itself is a protest (CAMEO 143), as the gold data codes it
         ("Dockers went on strike in protest at planned redundancies.", "escalation", "protest"),
+        # spaceflight rules "rocket" out; satellite images of a war do not
+        (
+            "Satellite images showed rocket launchers near the border, the Ukrainian army said.",
+            "escalation",
+            "military_action",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
