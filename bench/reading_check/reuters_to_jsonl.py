@@ -8,6 +8,11 @@ from ``reut2-000.sgm`` (sha256 fbbc4be9...2082d8c; the copy in github.com/shaefe
 at commit a417604): one row per article with a body (925 of 1,000), ``id`` =
 ``reuters-21578/<NEWID>``, the title, date and TOPICS as given, and the body with its line
 breaks joined and its indented paragraphs kept as paragraphs (the closing "Reuter" dropped).
+``reuters21578_001.jsonl`` was made the same way from ``reut2-001.sgm`` (930 of 1,000 articles;
+sha256 dc6b9efb...d42fad1; the copy in github.com/UlisesRodriguezPerez/Tarea_Programada_3_RIT
+at commit c497012). Copies of these files on GitHub are students' and some are edited: another
+copy of reut2-001.sgm differs from this one in two places ("4.50 mln stg" / "450 mln stg", "The
+U.S. economy" / "U.S. economy"), another of reut2-000.sgm in one ("Test Viacom's").
 """
 
 from __future__ import annotations
