@@ -283,6 +283,7 @@ def test_names_carry_no_direction(run):
         "The government promotes rice through its intensification program.",
         "Egypt's central bank said deposits rose 4 pct, according to its statistical release.",
         "A Greek tanker ran aground near a tower supporting power lines, Turkish officials said.",
+        "Farmers in Canada sold more rapeseed to Japan this year.",  # a crop, not a crime
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
