@@ -284,6 +284,8 @@ def test_names_carry_no_direction(run):
         "Egypt's central bank said deposits rose 4 pct, according to its statistical release.",
         "A Greek tanker ran aground near a tower supporting power lines, Turkish officials said.",
         "Farmers in Canada sold more rapeseed to Japan this year.",  # a crop, not a crime
+        # weapons bought are products, not their use
+        "The Army plans to buy 200 anti-aircraft missiles from a German contractor.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -614,3 +616,12 @@ def test_a_refusal_with_to_refuses_its_own_verb_not_talks_further_on(run):
     # within reach, the refused act is the cooperation itself
     hits, direction = run("The rebels refused to attend the peace talks in Geneva.")
     assert (direction, _categories(hits)) == ("escalation", {"rejection"})
+
+
+def test_missiles_as_the_subject_of_arms_talks_are_no_attack_but_fired_they_are(run):
+    hits, direction = run(
+        "Washington and Moscow resumed talks on a treaty to limit medium-range missiles."
+    )
+    assert direction == "de-escalation" and "military_action" not in _categories(hits)
+    hits, direction = run("North Korea fired two missiles on the eve of talks with South Korea.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
