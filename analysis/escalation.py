@@ -117,7 +117,7 @@ from .events import Event
 from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
-from .text import BE_FORMS, NEGATING_PARTICLES, Article, Span, Token, fold
+from .text import BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, Article, Span, Token, fold
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -174,9 +174,7 @@ REFUSAL_REACH = 6
 
 #: Verbs after "refused to" / "declined to" whose refusal is of a statement, not of the
 #: cooperation it names: "Iran declined to comment on the talks".
-_NOT_REFUSED = frozenset(
-    {"comment", "say", "identify", "disclose", "confirm", "elaborate", "speculate", "specify"}
-)
+_NOT_REFUSED = SAYING_VERBS | {"identify", "elaborate", "speculate"}
 
 #: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
 #: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).

@@ -29,7 +29,7 @@ from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .lexicon import Lexicon
 from .matching import Match
-from .text import BE_FORMS, TOKEN_RE, Article, normalise_term
+from .text import BE_FORMS, SAYING_VERBS, TOKEN_RE, Article, normalise_term
 
 __all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "HedgingMeasure", "Rule", "apply_rules"]
 
@@ -510,12 +510,6 @@ def _modal_comparative(m: Match, ctx: Context) -> bool:
 
 #: Verbs whose "whether" opens an indirect question, not the writer's doubt.
 _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquired")
-#: Verbs of saying whose "whether" reports what was (not) said: "did not disclose whether it
-#: received any warrants", "the agency did not mention if there were casualties".
-_TELLING = _set(
-    "say said disclose disclosed reveal revealed mention mentioned specify specified "
-    "confirm confirmed comment commented"
-)
 
 
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
@@ -523,7 +517,7 @@ def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     would resume", "she asked if the border was open"
     (an indirect question reports what others ask), against "it is unclear whether" and
     "investigators examine whether". (Deciding whether stays: the Szeged annotators mark it.)"""
-    return bool(set(ctx.before[-2:]) & (_ASKING | _TELLING))
+    return bool(set(ctx.before[-2:]) & (_ASKING | SAYING_VERBS))
 
 
 def _request(m: Match, ctx: Context) -> bool:

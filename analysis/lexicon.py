@@ -751,30 +751,25 @@ class _Parser:
         what = f"a pattern in category '{cname}'"
         needs, not_with = context
         if isinstance(node, ScalarNode):
-            written, words = self.words(node, "pattern", cname)
-            return [
-                Pattern(
-                    written, pattern_kind(words), weight, cname, lexicon, direction,
-                    needs=needs, not_with=not_with,
-                )
-            ]  # fmt: skip
-        if not isinstance(node, MappingNode):
-            self.fail(node, f"{what} must be a string or a mapping, not {self.describe(node)}")
-        items = self.mapping(node, what)
-        if "verbs" in items or "objects" in items:
-            return [self.verb_object(node, items, cname, lexicon, direction, weight, context)]
-        self.check_keys(items, _PATTERN_KEYS, what)
-        if "pattern" not in items:
-            self.fail(node, f"{what} is a mapping without a 'pattern' key")
-        fnode = items["pattern"][1]
-        forms = fnode.value if isinstance(fnode, SequenceNode) else [fnode]
-        if not forms:
-            self.fail(fnode, f"{what} has an empty 'pattern' list")
-        written = [self.words(f, "pattern", cname) for f in forms]
-        name = written[0][0] if len(written) == 1 else f"[{', '.join(w for w, _ in written)}]"
-        if "weight" in items:
-            weight = self.weight(items["weight"][1], f"the weight of pattern '{name}'")
-        needs, not_with = self.context(items, f"pattern '{name}'", context)
+            written = [self.words(node, "pattern", cname)]
+        else:
+            if not isinstance(node, MappingNode):
+                self.fail(node, f"{what} must be a string or a mapping, not {self.describe(node)}")
+            items = self.mapping(node, what)
+            if "verbs" in items or "objects" in items:
+                return [self.verb_object(node, items, cname, lexicon, direction, weight, context)]
+            self.check_keys(items, _PATTERN_KEYS, what)
+            if "pattern" not in items:
+                self.fail(node, f"{what} is a mapping without a 'pattern' key")
+            fnode = items["pattern"][1]
+            forms = fnode.value if isinstance(fnode, SequenceNode) else [fnode]
+            if not forms:
+                self.fail(fnode, f"{what} has an empty 'pattern' list")
+            written = [self.words(f, "pattern", cname) for f in forms]
+            name = written[0][0] if len(written) == 1 else f"[{', '.join(w for w, _ in written)}]"
+            if "weight" in items:
+                weight = self.weight(items["weight"][1], f"the weight of pattern '{name}'")
+            needs, not_with = self.context(items, f"pattern '{name}'", context)
         return [
             Pattern(
                 w, pattern_kind(words), weight, cname, lexicon, direction,

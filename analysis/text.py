@@ -44,6 +44,7 @@ __all__ = [
     "NEGATING_PARTICLES",
     "NEGATORS",
     "NEGATOR_PAIRS",
+    "SAYING_VERBS",
     "TOKEN_RE",
     "Article",
     "Source",
@@ -137,12 +138,19 @@ CLAUSE_BOUNDARY_RE = re.compile(
     re.IGNORECASE,
 )
 
+#: The forms of "be" (folded), for rules that read a passive or a copula before a word.
+BE_FORMS = frozenset("am is are was were be been being".split())
+#: Verbs of saying (folded), for rules that tell a report of speech from the act it names:
+#: "did not disclose whether" (no doubt of the writer's), "declined to comment on the talks"
+#: (no refusal of the talks).
+SAYING_VERBS = frozenset(
+    "say said disclose disclosed reveal revealed mention mentioned specify specified "
+    "confirm confirmed comment commented".split()
+)
+
 #: One-word negators (folded); any token ending in ``n't`` negates too. A negator negates
 #: every word after it in its clause ("No Coalition troops were injured", "had not announced
 #: any plans to remove the troops", "neither side attacked").
-#: The forms of "be" (folded), for rules that read a passive or a copula before a word.
-BE_FORMS = frozenset("am is are was were be been being".split())
-
 NEGATING_PARTICLES = frozenset(
     "no not never none nobody nothing without cannot nor neither".split()
 )

@@ -300,9 +300,9 @@ def main(argv: list[str]) -> int:
             entries = sample(
                 articles, kinds, exclude, seed=args.seed, per_kind=args.per_kind, half=args.half
             )
+            which = "all" if args.half == "all" else f"{args.half} half of the"
             header = (
-                f"# Reading check: {'all' if args.half == 'all' else args.half + ' half of the'} "
-                f"articles, seed {args.seed}, "
+                f"# Reading check: {which} articles, seed {args.seed}, "
                 f"{args.per_kind} directed + "
                 f"{args.per_kind // 2} hedged sentences per kind, from {args.data.name}.\n"
                 "# Fill every ok / direction_ok with true or false; score with\n"
