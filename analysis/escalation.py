@@ -84,7 +84,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); conflict
-    hits that are the topic of talks or a deal ("struck a deal **on** tariffs"). The main
+    hits that are the topic of talks or a deal ("struck a deal **on** tariffs") or what a truce
+    stops ("a ceasefire **in** the fighting"). The main
     event decides: where a sentence also has a hit outside any such scene, the hits in clauses
     opened by those words (not the relatives) weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that
     is nothing ("Budapest calm **after** night of violent protests" is calm).
@@ -325,6 +326,8 @@ _BACKGROUND_RE = re.compile(
 )
 _TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
 _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$")
+#: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
+_TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
 
 #: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
@@ -696,7 +699,11 @@ def _background(
             settings.append(k)
         if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
             # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
-            scene = _TOPIC_RE.match(text, prev.end, m.start) is not None
+            truce = prev.category == "ceasefire"
+            topic = _TRUCE_TOPIC_RE if truce else _TOPIC_RE
+            scene = topic.match(text, prev.end, m.start) is not None
+            if scene and truce:  # what a truce stops is no event beside it
+                settings.append(k)
         prev = m
         if not scene and c0 > article.sentences[m.sentence_id].start:
             # a clause opened by "as" after a boundary: ", as air raids resumed"

@@ -305,6 +305,24 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     return not _quantity_follows(ctx)
 
 
+#: Words before "up to" that make it a set limit: a penalty, a right, a capacity.
+_LIMIT_BEFORE = _set(
+    "face faces faced facing fine fines fined sentence sentences sentenced jail jailed prison "
+    "imprisonment punishable buy buys purchase purchases acquire borrow borrows lend lends issue "
+    "allow allows allowed permit permits permitted can entitled eligible carry carries hold holds "
+    "seat seats accommodate accommodates transmit transmits store stores"
+)
+
+
+def _up_to_limit(m: Match, ctx: Context) -> bool:
+    """Drop "up to" that states a set limit, not a vague count: a penalty ("faces up to five
+    years in prison", "could be fined up to $745,000"), a right ("warrants to buy up to
+    200,000 shares") or a capacity ("the plant can build up to 500 cars a day", "transmits
+    data up to 23,000 feet"), against "up to 300 people were killed" and "producing up to one
+    million barrels a day" (an estimate's upper end)."""
+    return bool(set(ctx.before[-3:]) & _LIMIT_BEFORE)
+
+
 def _expected_as_planned(m: Match, ctx: Context) -> bool:
     """Drop "as expected", "than (had been) expected": the outcome is known, not hedged.
 
@@ -570,6 +588,7 @@ RULES: tuple[Rule, ...] = (
     _rule("modal_purpose", "epistemic", "could, may, might", _modal_purpose),
     _rule("believe_in", "epistemic", "believe, believes, believed, believing", _believe_in),
     _rule("approximator_quantity", "approximator", "", _approximator_quantity),
+    _rule("up_to_limit", "approximator", "up to", _up_to_limit),
     _rule(
         "expected_as_planned",
         "epistemic",

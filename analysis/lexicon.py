@@ -544,7 +544,8 @@ class _Parser:
 
     def words(self, node: Node, role: str, cname: str) -> tuple[str, tuple[str, ...]]:
         """A pattern string (``role``: pattern, verb or object) and its validated words."""
-        written = self.text(node, f"a {role} in category '{cname}'", pattern=True)
+        article = "an" if role[:1] in "aeiou" else "a"  # "an object", "a verb"
+        written = self.text(node, f"{article} {role} in category '{cname}'", pattern=True)
         try:
             return written, split_pattern(written)
         except ValueError as exc:

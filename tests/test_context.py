@@ -286,6 +286,18 @@ def test_names_carry_no_direction(run):
         "Farmers in Canada sold more rapeseed to Japan this year.",  # a crop, not a crime
         # weapons bought are products, not their use
         "The Army plans to buy 200 anti-aircraft missiles from a German contractor.",
+        # a cyberattack on a bank is a crime against a firm; data and adverts bombard no one
+        "A cyberattack on the bank's website disrupted payments for a day.",
+        "Customers are bombarded with adverts every day.",
+        # a leader accepting an official's resignation yields to no one; a company's president
+        # resigning is no change in a country's leadership; a firm named Aid, and one that
+        # provides food services, give no aid
+        "The governor accepted the resignation of the city's police chief.",
+        "Its chief operating officer has resigned as president of the firm.",
+        "Aid Corp of Iowa said its shareholders in Canada approved the merger.",
+        "The firm provides food services to schools in Ottawa.",
+        # "Co" ends a company's name: its telephone service and its offers are business
+        "The American phone maker Acme Telephone Co is offering a new service in Denmark.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -402,6 +414,20 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         ("A mob lynched two men accused of spying for the army.", "escalation", "violence"),
         ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
+        ("A lull in the fighting let residents flee the city.", "de-escalation", "de_escalation"),
+        # a cyberattack between states, and a city bombarded by an army, are attacks
+        (
+            "Russian hackers launched a cyberattack on Ukraine's power grid.",
+            "escalation",
+            "military_action",
+        ),
+        ("Russian forces bombarded the city overnight.", "escalation", "military_action"),
+        # a truce decides its sentence: what it stops, in its phrase, is no event beside it
+        (
+            "The truce in the fighting between the army and the rebels held overnight.",
+            "de-escalation",
+            "ceasefire",
+        ),
         # ... while the strike itself is a protest (CAMEO 143), as the gold data codes it
         ("Dockers went on strike in protest at planned redundancies.", "escalation", "protest"),
         # spaceflight rules "rocket" out; satellite images of a war do not

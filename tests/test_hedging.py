@@ -212,6 +212,12 @@ RULE_CASES = [
     ("approximator_quantity", "Some analysts disagree with the plan.", "Some", None),
     ("approximator_quantity", "It is up to the council to decide.", "up to", None),
     ("approximator_quantity", "The bridge was nearly destroyed by the blast.", "nearly", None),
+    # up_to_limit: a penalty, a right or a capacity is a set maximum, not a vague count
+    ("up_to_limit", "The banker faces up to five years in prison.", "up to", None),
+    ("up_to_limit", "The deal lets the lenders buy up to 200,000 shares.", "up to", None),
+    ("up_to_limit", "The new ferry can carry up to 900 passengers.", "up to", None),
+    ("up_to_limit", "Officials said up to 1,800 workers will lose their jobs.", "up to",
+     "approximator"),
     # expected_as_planned
     ("expected_as_planned", "The talks are expected to focus on key issues.", "expected to",
      "epistemic"),

@@ -278,6 +278,12 @@ MALFORMED = [
         "must be a string, not empty (null)",
     ),
     ("bool-pattern", CAT + "  a: [war, no]\n", 6, "not a boolean ('no')"),
+    (
+        "bool-object",
+        CAT + "  a:\n    patterns:\n      - {verbs: [take], objects: [action, no]}\n",
+        8,
+        "an object in category 'a' must be a string, not a boolean ('no'); quote it",
+    ),
     ("lone-star", CAT + "  a:\n    patterns:\n      - '*'\n", 8, "starts with '*'"),
     (
         "leading-double-star",
