@@ -13,6 +13,9 @@ sha256 dc6b9efb...d42fad1; the copy in github.com/UlisesRodriguezPerez/Tarea_Pro
 at commit c497012). Copies of these files on GitHub are students' and some are edited: another
 copy of reut2-001.sgm differs from this one in two places ("4.50 mln stg" / "450 mln stg", "The
 U.S. economy" / "U.S. economy"), another of reut2-000.sgm in one ("Test Viacom's").
+``reuters21578_002.jsonl`` was made from ``reut2-002.sgm`` (906 of 1,000 articles; sha256
+99f18068...5f3e6628; the copy in github.com/loki86/ksr_zadanie1V2 at commit d16457f, the only
+copy found, so not checked against a second one).
 """
 
 from __future__ import annotations
