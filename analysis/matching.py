@@ -17,10 +17,12 @@ How text is matched (the rules every lexicon shares):
   ``objects``) whose first word is among the ``window`` tokens after the verb (so at most
   ``window - 1`` tokens in between), in the same clause (:attr:`analysis.text.Article.clauses`:
   "signed, on Monday, a truce" pairs nothing). With ``order: any`` an object before the verb
-  counts too ("the ceasefire was breached"). Each verb pairs with its nearest object after it,
-  else (``any``) its nearest object before it. The hit spans verb and object; its ``pattern``
-  is the display form ``"verbs ... objects"``. Verb–object hits take part in longest-match
-  resolution, so "signed a ceasefire" beats the bare "ceasefire" of the same lexicon.
+  counts too ("the ceasefire was breached"), unless the verb has an object of its own ("the
+  strike had halted 158 vessels": the strike is the subject). Each verb pairs with its nearest
+  object after it, else (``any``) its nearest object before it. The hit spans verb and
+  object; its ``pattern`` is the display form ``"verbs ... objects"``. Verb–object hits take
+  part in longest-match resolution, so "signed a ceasefire" beats the bare "ceasefire" of the
+  same lexicon.
 * **Negation.** A hit is ``negated`` when its first word (the verb of a verb–object hit, or
   its object when a negator stands between them: "troops are not leaving") lies in a
   negator's scope, as :meth:`analysis.text.Article.negator` defines it.
@@ -495,7 +497,12 @@ def _pair(
             gap = _gap_tokens(article, vs, ve, os_, p.window)
             if gap is not None:
                 pair = (vs, oe, vn + gap + on)
-        if pair is None and p.order == "any" and not _after_the(article, vs):
+        if (
+            pair is None
+            and p.order == "any"
+            and not _after_the(article, vs)
+            and not _takes_object(article, ve)
+        ):
             j = bisect.bisect_left(objects, (vs, -1, -1)) - 1
             while j >= 0 and objects[j][1] > vs:  # skip objects overlapping the verb
                 j -= 1
@@ -516,6 +523,32 @@ def _after_the(article: Article, start: int) -> bool:
     the end of March"; "the fighting came to an end" keeps its verb)."""
     sid, k = article.tokens.locate(start)
     return k > 0 and article.tokens.sentence(sid)[k - 1][2].lower() == "the"
+
+
+#: Words that open a noun phrase after a verb: its object ("had halted 158 vessels").
+_OBJECT_OPENERS = frozenset(
+    "a an the its their his her our this these those some all most many several both".split()
+)
+#: Words of time: a noun phrase of them after a verb says when, not what ("stopped a week ago").
+_TIME_WORDS = frozenset(
+    "ago later earlier day days week weeks weekend month months year years morning mornings "
+    "night nights evening afternoon hour hours minute minutes time times".split()
+)
+
+
+def _takes_object(article: Article, end: int) -> bool:
+    """Whether the verb ending at ``end`` has an object of its own right after it (a
+    determiner or a number opening a noun phrase that does not say when): then a noun before
+    it is its subject, not what it stops ("the strike had halted 158 vessels"; "the fighting
+    stopped a week ago" and "the offensive was halted by the army" still pair)."""
+    sid, k = article.tokens.locate(end)
+    tokens = article.tokens.sentence(sid)[k : k + 4]
+    if not tokens or article.text[end : tokens[0][0]].strip():  # "will continue, a union ..."
+        return False
+    after = [t[2].lower() for t in tokens]
+    if not (after[0] in _OBJECT_OPENERS or after[0][:1].isdigit()):
+        return False
+    return not any(w in _TIME_WORDS for w in after)
 
 
 def _anchor(article: Article, vs: int, ve: int, os_: int) -> int:

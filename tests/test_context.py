@@ -296,6 +296,28 @@ def test_names_carry_no_direction(run):
         "Its chief operating officer has resigned as president of the firm.",
         "Aid Corp of Iowa said its shareholders in Canada approved the merger.",
         "The firm provides food services to schools in Ottawa.",
+        # the words of markets in their own sense: animals slaughtered for meat, casualty
+        # insurance, a bond's selling concession, trade law's material injury, a central bank's
+        # help to the money market, a regulator's or a lobby's word on a merger or a subsidy,
+        # weapons as products sold or under contract
+        "Traders expect the weekly hog slaughter to rise by five percent.",
+        "The insurer sold its property and casualty business in Canada.",
+        "The insurer sold its casualty business in Canada.",
+        "The Swiss bank's yen bond for Japan carries a 1.25 pct selling concession.",
+        "The US regulator rejected the merger of the two Canadian railroads.",
+        "The board of the Canadian bank rejected the takeover by its US rival.",
+        # a noun before a verb that has an object of its own is its subject, not what it stops
+        "The dockers' strike has halted 48 ships in the port, union leaders said.",
+        "The war ended the regime of the colonels.",
+        "Steel firms in Europe will stay under restrictive quotas for years, diplomats said.",
+        "Under pressure from oil companies in Texas and farmers in Canada, the minister "
+        "promised help.",
+        "A trade tribunal found that corn imports from the United States were materially "
+        "injuring farmers in Canada.",
+        "The Bank of England provided assistance worth 96 million pounds through bank bill "
+        "purchases.",
+        "The firm won a contract from the British Navy for electronic warfare systems.",
+        "The sale of 40 missiles to Saudi Arabia awaits approval from Congress.",
         # "Co" ends a company's name: its telephone service and its offers are business
         "The American phone maker Acme Telephone Co is offering a new service in Denmark.",
     ],
@@ -415,6 +437,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("A mob lynched two men accused of spying for the army.", "escalation", "violence"),
         ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
         ("A lull in the fighting let residents flee the city.", "de-escalation", "de_escalation"),
+        ("The attacks stopped the next day, officials said.", "de-escalation", "de_escalation"),
+        ("The fighting will continue, a rebel commander said.", "escalation", "intensification"),
         # a cyberattack between states, and a city bombarded by an army, are attacks
         (
             "Russian hackers launched a cyberattack on Ukraine's power grid.",
@@ -422,6 +446,13 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "military_action",
         ),
         ("Russian forces bombarded the city overnight.", "escalation", "military_action"),
+        # ... and so are troops slaughtering villagers, and warfare in a battle
+        ("Government troops slaughtered dozens of villagers.", "escalation", "violence"),
+        (
+            "Both sides used chemical warfare in the battle for the peninsula.",
+            "escalation",
+            "military_action",
+        ),
         # a truce decides its sentence: what it stops, in its phrase, is no event beside it
         (
             "The truce in the fighting between the army and the rebels held overnight.",
