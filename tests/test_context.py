@@ -306,6 +306,19 @@ def test_names_carry_no_direction(run):
         "The Swiss bank's yen bond for Japan carries a 1.25 pct selling concession.",
         "The US regulator rejected the merger of the two Canadian railroads.",
         "The board of the Canadian bank rejected the takeover by its US rival.",
+        # a debt moratorium, a price charged, a pest, a sales or charm offensive, fixed
+        # investment, and a country's talks with its creditor banks are no events between states
+        "Conable of the World Bank said the suspension of Brazil's debt payments to U.S. banks "
+        "was temporary.",
+        "European and U.S. clients of the Mexican state oil firm are charged per delivery.",
+        "The fungus attacks the roots of the rubber trees in Malaysia and kills the leaves.",
+        "Officials in Washington braced for a diplomatic and coffee market offensive from Brazil "
+        "and Colombia.",
+        "The charm offensive by Beijing in Africa continued.",
+        "Spain's minister told Reuters in London that fixed asset investments from Germany would "
+        "fall.",
+        "Argentina's talks in New York with its bank advisory committee over new loans from U.S. "
+        "banks continued.",
         # a noun before a verb that has an object of its own is its subject, not what it stops
         "The dockers' strike has halted 48 ships in the port, union leaders said.",
         "The war ended the regime of the colonels.",
@@ -439,6 +452,11 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("A lull in the fighting let residents flee the city.", "de-escalation", "de_escalation"),
         ("The attacks stopped the next day, officials said.", "de-escalation", "de_escalation"),
         ("The fighting will continue, a rebel commander said.", "escalation", "intensification"),
+        (
+            "Gunmen killed two farmers in the fields and burned the crops.",
+            "escalation",
+            "casualties",
+        ),
         # a cyberattack between states, and a city bombarded by an army, are attacks
         (
             "Russian hackers launched a cyberattack on Ukraine's power grid.",

@@ -15,7 +15,11 @@ copy of reut2-001.sgm differs from this one in two places ("4.50 mln stg" / "450
 U.S. economy" / "U.S. economy"), another of reut2-000.sgm in one ("Test Viacom's").
 ``reuters21578_002.jsonl`` was made from ``reut2-002.sgm`` (906 of 1,000 articles; sha256
 99f18068...5f3e6628; the copy in github.com/loki86/ksr_zadanie1V2 at commit d16457f, the only
-copy found, so not checked against a second one).
+copy found, so not checked against a second one). ``reuters21578_003.jsonl`` was made from
+that repository's ``reut2-003-full.sgm`` (926 of 1,000 articles; sha256 24c0aec3...f088d5bd;
+its ``reut2-003.sgm`` and ``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles). That
+copy differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
+article); its bodies were not checked against a second copy.
 """
 
 from __future__ import annotations
