@@ -85,10 +85,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); conflict
     hits that are the topic of talks or a deal ("struck a deal **on** tariffs") or what a truce
-    stops ("a ceasefire **in** the fighting"). The main
-    event decides: where a sentence also has a hit outside any such scene, the hits in clauses
-    opened by those words (not the relatives) weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that
-    is nothing ("Budapest calm **after** night of violent protests" is calm).
+    stops ("a ceasefire **in** the fighting"). The main event decides: where a sentence also
+    has a hit outside any such scene, the hits in clauses opened by those words (not the
+    relatives), and what a truce stops, weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is
+    nothing ("Budapest calm **after** night of violent protests" is calm).
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
