@@ -18,11 +18,12 @@ How text is matched (the rules every lexicon shares):
   ``window - 1`` tokens in between), in the same clause (:attr:`analysis.text.Article.clauses`:
   "signed, on Monday, a truce" pairs nothing). With ``order: any`` an object before the verb
   counts too ("the ceasefire was breached"), unless the verb has an object of its own ("the
-  strike had halted 158 vessels": the strike is the subject). Each verb pairs with its nearest
-  object after it, else (``any``) its nearest object before it. The hit spans verb and
-  object; its ``pattern`` is the display form ``"verbs ... objects"``. Verb–object hits take
-  part in longest-match resolution, so "signed a ceasefire" beats the bare "ceasefire" of the
-  same lexicon.
+  strike had halted 158 vessels": the strike is the subject). A noun after "by" is the verb's
+  agent, not its object ("ships have been halted by the strike" pairs nothing). Each verb
+  pairs with its nearest object after it, else (``any``) its nearest object before it. The
+  hit spans verb and object; its ``pattern`` is the display form ``"verbs ... objects"``.
+  Verb–object hits take part in longest-match resolution, so "signed a ceasefire" beats the
+  bare "ceasefire" of the same lexicon.
 * **Negation.** A hit is ``negated`` when its first word (the verb of a verb–object hit, or
   its object when a negator stands between them: "troops are not leaving") lies in a
   negator's scope, as :meth:`analysis.text.Article.negator` defines it.
@@ -495,7 +496,7 @@ def _pair(
                 i += 1  # sorted by (start, end): the last at this start is the longest
             os_, oe, on = objects[i]
             gap = _gap_tokens(article, vs, ve, os_, p.window)
-            if gap is not None:
+            if gap is not None and not (gap and _next_word(article, ve) == "by"):
                 pair = (vs, oe, vn + gap + on)
         if (
             pair is None
@@ -534,6 +535,13 @@ _TIME_WORDS = frozenset(
     "ago later earlier day days week weeks weekend month months year years morning mornings "
     "night nights evening afternoon hour hours minute minutes time times".split()
 )
+
+
+def _next_word(article: Article, end: int) -> str:
+    """The word right after ``end`` in its sentence, lower-cased ("" at its end)."""
+    sid, k = article.tokens.locate(end)
+    tokens = article.tokens.sentence(sid)
+    return tokens[k][2].lower() if k < len(tokens) else ""
 
 
 def _takes_object(article: Article, end: int) -> bool:

@@ -451,6 +451,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The fighting came to an end on Sunday, the army said.", "de-escalation", "de_escalation"),
         ("A lull in the fighting let residents flee the city.", "de-escalation", "de_escalation"),
         ("The attacks stopped the next day, officials said.", "de-escalation", "de_escalation"),
+        # a noun after "by" is the agent: production halted by airstrikes is an attack
+        ("Production was halted by airstrikes on the refinery.", "escalation", "military_action"),
         ("The fighting will continue, a rebel commander said.", "escalation", "intensification"),
         (
             "Gunmen killed two farmers in the fields and burned the crops.",
