@@ -52,13 +52,21 @@ def articles(tmp_path: Path) -> list[Path]:
 
 
 def _start(articles: list[Path], out: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "analysis", "report", *map(str, articles), "--out", str(out)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    # Ctrl-C as at a terminal: a shell that runs these tests as a background job (``make test
+    # &``, a CI runner) starts them with SIGINT ignored, and a child inherits an ignored signal
+    # (Python then installs no KeyboardInterrupt). A handler here is reset to the default in
+    # the child, so the report command sees SIGINT as a user's Ctrl-C.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen(
+            [sys.executable, "-m", "analysis", "report", *map(str, articles), "--out", str(out)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _statuses(out: Path) -> list[str]:
