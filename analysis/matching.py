@@ -496,7 +496,7 @@ def _pair(
                 i += 1  # sorted by (start, end): the last at this start is the longest
             os_, oe, on = objects[i]
             gap = _gap_tokens(article, vs, ve, os_, p.window)
-            if gap is not None and not (gap and _next_word(article, ve) == "by"):
+            if gap is not None and not (gap and _words_after(article, ve, 1) == ["by"]):
                 pair = (vs, oe, vn + gap + on)
         if (
             pair is None
@@ -537,11 +537,14 @@ _TIME_WORDS = frozenset(
 )
 
 
-def _next_word(article: Article, end: int) -> str:
-    """The word right after ``end`` in its sentence, lower-cased ("" at its end)."""
+def _words_after(article: Article, end: int, n: int, *, adjacent: bool = False) -> list[str]:
+    """The ``n`` words after ``end`` in its sentence, lower-cased (fewer at its end; none when
+    ``adjacent`` and anything but space stands before the first: "will continue, a union")."""
     sid, k = article.tokens.locate(end)
-    tokens = article.tokens.sentence(sid)
-    return tokens[k][2].lower() if k < len(tokens) else ""
+    tokens = article.tokens.sentence(sid)[k : k + n]
+    if adjacent and tokens and article.text[end : tokens[0][0]].strip():
+        return []
+    return [t[2].lower() for t in tokens]
 
 
 def _takes_object(article: Article, end: int) -> bool:
@@ -549,12 +552,8 @@ def _takes_object(article: Article, end: int) -> bool:
     determiner or a number opening a noun phrase that does not say when): then a noun before
     it is its subject, not what it stops ("the strike had halted 158 vessels"; "the fighting
     stopped a week ago" and "the offensive was halted by the army" still pair)."""
-    sid, k = article.tokens.locate(end)
-    tokens = article.tokens.sentence(sid)[k : k + 4]
-    if not tokens or article.text[end : tokens[0][0]].strip():  # "will continue, a union ..."
-        return False
-    after = [t[2].lower() for t in tokens]
-    if not (after[0] in _OBJECT_OPENERS or after[0][:1].isdigit()):
+    after = _words_after(article, end, 4, adjacent=True)
+    if not after or not (after[0] in _OBJECT_OPENERS or after[0][:1].isdigit()):
         return False
     return not any(w in _TIME_WORDS for w in after)
 
