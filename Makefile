@@ -56,7 +56,7 @@ evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_final.yaml --data $(DATA)/bench/wikinews.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_nyt_round4.yaml --data $(DATA)/dev/sentiment_nyt_dev.tsv
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_headlines.yaml --data $(DATA)/dev/sentiment_headlines_trial.tsv
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters_dev_round5.yaml --data bench/reading_check/reuters21578_000.jsonl
+	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters_dev_round6.yaml --data bench/reading_check/reuters21578_000.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters_final.yaml --data bench/reading_check/reuters21578_000.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters001.yaml --data bench/reading_check/reuters21578_001.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters002.yaml --data bench/reading_check/reuters21578_002.jsonl

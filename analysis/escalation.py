@@ -15,7 +15,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     Words that are part of a name, or not an event, are dropped: "Amnesty International
     condemned..." (not an amnesty), "Nobel peace prize winner Aung San Suu Kyi urged..."
     [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home";
-    "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057).
+    "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057);
+    a "**must**" that states a condition, not a demand ("must be a member of", "must have
+    known", "must be approved by the board", "the committee, which must approve").
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
@@ -571,6 +573,8 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
         return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)
     if nxt == "prize":
         return True
+    if word == "must" and _states_a_condition([t[2] for t in after], toks):
+        return True
     if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):
         return True
     if m.text[:1].isupper() and (" " not in m.text or _capitalised_phrase(m.text)):
@@ -582,6 +586,36 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
                 break
         return _inside_name(article, m, after)
     return False
+
+
+#: Past participles that do not end in -ed or -en: "the hostages must be freed / held".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held paid made brought sent put kept met built cut shut done won told sold left let set "
+    "found bought fought caught taught struck hit lost led fed spent".split()
+)
+_PARTICIPLE_RE = re.compile(r"\w+(?:ed|en)")
+
+
+def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
+    """Whether "must" states a condition or a duty rather than demanding an act (CAMEO 10 is
+    an actor requiring an act: "Israel must end attacks", "the hostages must be freed"): a
+    state or a rule follows ("must be a member of the trade body", "must be in excess of
+    three years"), it infers ("must have known"), a procedure names its agent ("must be
+    approved by the board"), or a relative clause gives a body's duty ("the committee,
+    which must approve the budget")."""
+    if toks and toks[-1][2] in ("which", "that", "who"):
+        return True
+    first = after[0] if after else ""
+    if first == "have":
+        return True
+    if first != "be":
+        return False
+    done = after[1] if len(after) > 1 else ""
+    if done in ("ready", "willing", "able"):
+        return False  # "the Union must be ready to mediate": an act asked for
+    if not (done in _IRREGULAR_PARTICIPLES or _PARTICIPLE_RE.fullmatch(done)):
+        return True
+    return "by" in after[2:4]
 
 
 def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:

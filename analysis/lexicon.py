@@ -49,7 +49,9 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   the actor evidence named: ``actors`` (a country, capital, organisation... is named) or
   ``dyad`` (two different ones are). ``a+b`` asks for both at once (``actors+state_context``:
   a country and an official).
-* ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these.
+* ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these, nor
+  when it borrows its ``needs`` from the sentence before and that sentence holds one (the
+  scene is borrowed whole).
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
   reported; such a category has no direction.
 * ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text

@@ -640,12 +640,13 @@ def in_context(
     A hit whose entry ``needs`` other categories counts only when its sentence, or the
     sentence before it, holds a hit of one of them (another hit, not itself); one whose entry
     names ``not_with`` categories does not count when its sentence holds a hit of one of
-    those. ``evidence`` adds names found by
-    other means, per sentence id (``{3: {"actors"}}``: sentence 3 names a country). Hits of
-    ``evidence`` categories only serve as that evidence and are left out. In a text of
-    ``n_sentences`` sentences that is off the lexicon's topic (:class:`~analysis.lexicon.OffTopic`),
-    a hit whose entry ``needs`` context counts only where its own sentence holds another hit
-    of a ``topic`` category. (``lexicon.py`` documents the keys.)
+    those, nor when it leans on the sentence before and that sentence holds one.
+    ``evidence`` adds names found by other means, per sentence id (``{3: {"actors"}}``:
+    sentence 3 names a country). Hits of ``evidence`` categories only serve as that evidence
+    and are left out. In a text of ``n_sentences`` sentences that is off the lexicon's topic
+    (:class:`~analysis.lexicon.OffTopic`), a hit whose entry ``needs`` context counts only
+    where its own sentence holds another hit of a ``topic`` category. (``lexicon.py``
+    documents the keys.)
     """
     contexts, evidence_categories = lexicon.contexts, lexicon.evidence
     if not contexts and not evidence_categories:
@@ -668,10 +669,12 @@ def in_context(
             if needs and not _holds(needs, here):
                 # the sentence before sets the scene too: "Both sides signed a ceasefire.
                 # Aid convoys were allowed in."
+                # ... and then its whole scene: "Acme Corp signed with Beta Inc. The deal
+                # was hailed by officials" borrows no treaty from the officials
                 before = [o.category for o in by_sentence.get(m.sentence_id - 1, ())]
                 if evidence:
                     before.extend(evidence.get(m.sentence_id - 1, ()))
-                if not _holds(needs, before):
+                if not _holds(needs, before) or any(c in not_with for c in before):
                     continue
         kept.append(m)
     return _on_topic(kept, hits, lexicon, n_sentences)

@@ -70,6 +70,15 @@ def test_needs_holds_in_the_sentence_or_the_one_before():
     assert _texts(lex, "Villagers described a massacre.") == ["massacre"]
 
 
+def test_a_hit_that_borrows_the_sentence_before_borrows_its_whole_scene():
+    lex = _lexicon(SMALL)
+    # "army" one sentence back would lend the strike its armed sense, but the same sentence
+    # is about football: the scene comes whole or not at all
+    assert _texts(lex, "The army won the football final. A strike hit the depot.") == []
+    # where the hit's own sentence holds what it needs, the sentence before does not matter
+    assert _texts(lex, "They watched football. The army answered with a strike.") == ["strike"]
+
+
 def test_needs_with_a_plus_asks_for_both_at_once():
     lex = _lexicon(
         {
@@ -333,6 +342,13 @@ def test_names_carry_no_direction(run):
         "The sale of 40 missiles to Saudi Arabia awaits approval from Congress.",
         # "Co" ends a company's name: its telephone service and its offers are business
         "The American phone maker Acme Telephone Co is offering a new service in Denmark.",
+        # a company in the sentence before makes "the deal" and "the meeting" that follow
+        # business, though the countries and officials they would need stand beside it: the
+        # scene one sentence back is borrowed whole
+        "Acme Corp said it agreed to sell its French unit to an Italian group. It said the deal "
+        "is subject to approval by regulators.",
+        "Acme Corp agreed with officials in France and Italy on the sale. The annual meeting "
+        "will be held in May.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -604,6 +620,36 @@ def test_deploying_forces_is_escalation_and_opposing_a_withdrawal_is_not_de_esca
     ],
 )
 def test_resignations_refusals_and_visits(run, sentence, direction):
+    assert run(sentence)[1] == direction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # "must" demands an act of someone (CAMEO 10): an action verb, a passive act, or
+        # being ready to act
+        ("Russia said Israel must end its strikes on Syria.", "escalation"),
+        ("China said the detained Japanese diplomats must be freed at once.", "escalation"),
+        (
+            "France said the European Union must be ready to mediate between Serbia and Kosovo.",
+            "escalation",
+        ),
+        # it states a condition when a state or a rule follows, infers with "have", names a
+        # procedure by its agent, or gives a body's duty in a relative clause: no demand
+        (
+            "Under the 1974 law, Poland must be a member of the customs union to trade with "
+            "Germany.",
+            "neutral",
+        ),
+        ("Japan's ambassador said Seoul must have known about the plan.", "neutral"),
+        ("Peru's plan to buy Chilean gas must be approved by both parliaments.", "neutral"),
+        (
+            "Egypt's envoy wrote to the US Senate committee, which must approve his new post.",
+            "neutral",
+        ),
+    ],
+)
+def test_must_demands_an_act_and_states_no_condition(run, sentence, direction):
     assert run(sentence)[1] == direction
 
 
