@@ -19,7 +19,9 @@ copy found, so not checked against a second one). ``reuters21578_003.jsonl`` was
 that repository's ``reut2-003-full.sgm`` (926 of 1,000 articles; sha256 24c0aec3...f088d5bd;
 its ``reut2-003.sgm`` and ``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles). That
 copy differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
-article); its bodies were not checked against a second copy.
+article); its bodies were not checked against a second copy. ``reuters21578_004.jsonl`` was
+made from that repository's ``reut2-004.sgm`` (897 of 1,000 articles; sha256
+726342c1...0c62eb6ff0; the only copy found, so not checked against a second one).
 """
 
 from __future__ import annotations
