@@ -248,13 +248,14 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
 
 
 def _could_ability(m: Match, ctx: Context) -> bool:
-    """Drop "could not"/"could never" and "could see": (in)ability, not possibility.
+    """Drop "could not"/"could never"/"could no longer" and "could see": (in)ability, not
+    possibility.
 
     Written for: "However, these claims could not be supported by any varifiable records.",
     "...the two sides could not come to an agreement." (news: "could not be reached for
     comment") and "...where he could see some works by Melozzo da Forli" (Szeged Wikipedia).
     """
-    return ctx.next in _INABILITY or ctx.next in _PERCEPTION
+    return ctx.next in _INABILITY or ctx.next in _PERCEPTION or ctx.after[:2] == ("no", "longer")
 
 
 def _modal_purpose(m: Match, ctx: Context) -> bool:

@@ -624,6 +624,73 @@ def test_resignations_refusals_and_visits(run, sentence, direction):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "not_there", "still_there"),
+    [
+        # words of markets, finance, the courts and repairs that hold a conflict word; what
+        # else the sentence reports still counts
+        (
+            "French and German ministers later resumed their discussion behind closed doors.",
+            "reduce_relations",
+            "negotiation",
+        ),
+        (
+            "Weeks of speculative pressure on the lira forced Italy and Germany to realign their "
+            "currencies.",
+            "demand",
+            None,
+        ),
+        (
+            "Japan said its farm price supports for rice would stay while it talks to the United "
+            "States.",
+            "diplomacy",
+            "negotiation",
+        ),
+        (
+            "A federal judge in Washington dismissed the lawsuit that an Iranian diplomat had "
+            "brought.",
+            "rejection",
+            None,
+        ),
+        (
+            "A federal judge in Washington dismissed the lawsuit that an Iranian diplomat had "
+            "brought.",
+            "disapproval",
+            None,
+        ),
+        (
+            "The special prosecutor will investigate the sale of arms to Iran and the aid to "
+            "Nicaraguan rebels.",
+            "investigation",
+            "humanitarian",
+        ),
+        (
+            "Managers in Britain and France said that fund management rules in Japan were too "
+            "strict.",
+            "cooperation",
+            None,
+        ),
+        (
+            "Engineers in Canada and the United States stepped up the pace of repairs on the "
+            "canal.",
+            "intensification",
+            None,
+        ),
+        (
+            "Both sides of the takeover battle in Britain and Australia courted the company's "
+            "shareholders.",
+            "military_action",
+            None,
+        ),
+    ],
+)
+def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_there):
+    categories = _categories(run(sentence)[0])
+    assert not_there not in categories
+    if still_there is not None:
+        assert still_there in categories
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [
         # "must" demands an act of someone (CAMEO 10): an action verb, a passive act, or

@@ -182,6 +182,7 @@ RULE_CASES = [
     # could_ability / modal_purpose
     ("could_ability", "The spokesman could not be reached for comment.", "could", None),
     ("could_ability", "From the ridge the soldiers could see the convoy.", "could", None),
+    ("could_ability", "The ministry said it could no longer pay for the imports.", "could", None),
     ("could_ability", "The strikes could trigger a wider war.", "could", "epistemic"),
     ("modal_purpose", "Troops opened a corridor so that civilians could leave.", "could", None),
     ("modal_purpose", "Even so, the truce could collapse within days.", "could", "epistemic"),
