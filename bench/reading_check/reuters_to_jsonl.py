@@ -21,7 +21,9 @@ its ``reut2-003.sgm`` and ``reut2-003-Kopia.sgm`` hold only 157 and 111 of the a
 copy differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
 article); its bodies were not checked against a second copy. ``reuters21578_004.jsonl`` was
 made from that repository's ``reut2-004.sgm`` (897 of 1,000 articles; sha256
-726342c1...0c62eb6ff0; the only copy found, so not checked against a second one).
+726342c1...0c62eb6ff0; the only copy found, so not checked against a second one), and
+``reuters21578_005.jsonl`` from its ``reut2-005.sgm`` (924 of 1,000 articles; sha256
+d09de619...9b91522e7; likewise the only copy found).
 """
 
 from __future__ import annotations
