@@ -57,7 +57,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
     ``threat``, weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use
-    force, -10.0).
+    force, -10.0). A threat lifted is de-escalation ("**ending any threat of** strike action",
+    "the rebels **ended their threat of** attacks"): the ceased act's weight x
+    :data:`THREAT_FACTOR`.
 ``intent``
     A de-escalation hit governed by a promise, offer or aim is an intent to cooperate ("the
     United States is **willing to provide** a ... loan guarantee" [dev], "discussions **aimed
@@ -506,6 +508,18 @@ def _rewrite(
     if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4)
         if threat is not None:
+            before = toks[: next(k for k, t in enumerate(toks) if t is threat)]
+            stop = None if "cessation" in skip else _cessation(before, _CEASE_ESC)
+            if stop is not None:  # "ending any threat of strike action": a threat lifted
+                weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * THREAT_FACTOR
+                new = _changed(
+                    m,
+                    "cessation",
+                    direction=_DE,
+                    category="de_escalation",
+                    weight=round(weight, 6),
+                )
+                return doc.absorb(i, new, stop)
             new = _changed(
                 m,
                 "threat",
@@ -601,10 +615,11 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
     an actor requiring an act: "Israel must end attacks", "the hostages must be freed"): a
     state or a rule follows ("must be a member of the trade body", "must be in excess of
     three years"), it infers ("must have known"), a procedure names its agent ("must be
-    approved by the board"), or a relative clause gives a body's duty ("the committee,
-    which must approve the budget")."""
-    if toks and toks[-1][2] in ("which", "that", "who"):
-        return True
+    approved by the board"), a relative clause gives a body's duty ("the committee,
+    which must approve the budget"), or speakers exhort themselves ("we must support the
+    armed forces": nobody else is asked)."""
+    if toks and toks[-1][2] in ("which", "that", "who", "we", "i"):
+        return True  # a body's duty, or an exhortation: "We must support the armed forces"
     first = after[0] if after else ""
     if first == "have":
         return True

@@ -124,7 +124,7 @@ _NARRATIVE_NEAR_WOULD = _set(
 )
 #: A year before "would" dates a narrated past: "In 1976, ... in what would become ...".
 _YEAR_RE = re.compile(r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)s?(?![\w.,]\d)")
-_INABILITY = _set("not never hardly barely scarcely")
+_INABILITY = _set("not never neither hardly barely scarcely")
 #: Perception verbs after "could": past ability ("where he could see some works").
 _PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
 _PRONOUNS = _set("i you he she it we they")
@@ -311,17 +311,34 @@ _LIMIT_BEFORE = _set(
     "face faces faced facing fine fines fined sentence sentences sentenced jail jailed prison "
     "imprisonment punishable buy buys purchase purchases acquire borrow borrows lend lends issue "
     "allow allows allowed permit permits permitted can entitled eligible carry carries hold holds "
-    "seat seats accommodate accommodates transmit transmits store stores"
+    "seat seats accommodate accommodates transmit transmits store stores range ranges ranging "
+    "extendable maximum"
 )
 
 
 def _up_to_limit(m: Match, ctx: Context) -> bool:
     """Drop "up to" that states a set limit, not a vague count: a penalty ("faces up to five
     years in prison", "could be fined up to $745,000"), a right ("warrants to buy up to
-    200,000 shares") or a capacity ("the plant can build up to 500 cars a day", "transmits
-    data up to 23,000 feet"), against "up to 300 people were killed" and "producing up to one
+    200,000 shares"), a capacity ("the plant can build up to 500 cars a day", "transmits
+    data up to 23,000 feet", "a range of up to 50 miles") or a term ("extendable up to 10
+    years"), against "up to 300 people were killed" and "producing up to one
     million barrels a day" (an estimate's upper end)."""
     return bool(set(ctx.before[-3:]) & _LIMIT_BEFORE)
+
+
+#: What "according to" follows when it means "in keeping with", not "as reported by".
+_CONFORMITY = _set(
+    "method methods plan plans rule rules law laws terms schedule procedure procedures formula "
+    "criteria standards definition definitions instructions guidelines regulations contract "
+    "tradition custom size age type need needs priority principles system scale timetable"
+)
+
+
+def _according_to_rule(m: Match, ctx: Context) -> bool:
+    """Drop "according to" a method, a rule or a plan: it says how, not who reported it
+    ("recalculated according to the new method", "paid according to the terms of the
+    contract"), against "according to the report" and "according to officials"."""
+    return any(w in _CONFORMITY for w in ctx.after[:3])
 
 
 def _expected_as_planned(m: Match, ctx: Context) -> bool:
@@ -590,6 +607,7 @@ RULES: tuple[Rule, ...] = (
     _rule("believe_in", "epistemic", "believe, believes, believed, believing", _believe_in),
     _rule("approximator_quantity", "approximator", "", _approximator_quantity),
     _rule("up_to_limit", "approximator", "up to", _up_to_limit),
+    _rule("according_to_rule", "evidential", "according to", _according_to_rule),
     _rule(
         "expected_as_planned",
         "epistemic",

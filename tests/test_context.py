@@ -624,6 +624,36 @@ def test_resignations_refusals_and_visits(run, sentence, direction):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        # a threat lifted is de-escalation, not the threat: the stop verb governs the threat
+        # word, which governs the act ("ending any threat of strike action")
+        "Miners in Bolivia accepted the government's offer, ending any threat of strike action.",
+        "The rebels ended their threat of attacks on the capital, the army said.",
+    ],
+)
+def test_a_threat_lifted_is_de_escalation(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "de-escalation"
+    assert "threat" not in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # speakers exhorting themselves ask nobody (CAMEO 10 is a demand of another)
+        '"We must support our soldiers in the south," the Iranian president told parliament.',
+        # the demand of markets, a call for commercial offers, a letter handed to the press
+        "Iran and Iraq said world demand for oil shrinks while stocks pile up.",
+        "Algeria and Egypt issued an invitation for offers from exporters of wheat.",
+        "The letter from Seoul to Pyongyang, released to the media by a spokesman, was short.",
+    ],
+)
+def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
+    assert run(sentence) == ([], "neutral")
+
+
+@pytest.mark.parametrize(
     ("sentence", "not_there", "still_there"),
     [
         # words of markets, finance, the courts and repairs that hold a conflict word; what

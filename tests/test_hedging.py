@@ -183,6 +183,7 @@ RULE_CASES = [
     ("could_ability", "The spokesman could not be reached for comment.", "could", None),
     ("could_ability", "From the ridge the soldiers could see the convoy.", "could", None),
     ("could_ability", "The ministry said it could no longer pay for the imports.", "could", None),
+    ("could_ability", "The police could neither confirm nor deny the arrest.", "could", None),
     ("could_ability", "The strikes could trigger a wider war.", "could", "epistemic"),
     ("modal_purpose", "Troops opened a corridor so that civilians could leave.", "could", None),
     ("modal_purpose", "Even so, the truce could collapse within days.", "could", "epistemic"),
@@ -217,6 +218,14 @@ RULE_CASES = [
     ("up_to_limit", "The banker faces up to five years in prison.", "up to", None),
     ("up_to_limit", "The deal lets the lenders buy up to 200,000 shares.", "up to", None),
     ("up_to_limit", "The new ferry can carry up to 900 passengers.", "up to", None),
+    ("up_to_limit", "The rockets have a range of up to 40 km.", "up to", None),
+    # according_to_rule: in keeping with a method or a rule, not as reported by someone
+    ("according_to_rule", "Unemployment, recalculated according to the new method, fell.",
+     "according to", None),
+    ("according_to_rule", "The troops withdrew according to the timetable of the plan.",
+     "according to", None),
+    ("according_to_rule", "The troops withdrew, according to the report.", "according to",
+     "evidential"),
     ("up_to_limit", "Officials said up to 1,800 workers will lose their jobs.", "up to",
      "approximator"),
     # expected_as_planned
