@@ -52,7 +52,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
     relations, -4.0); halted talks 164 (-7.0). The lexicon's verb–object entries ("halt
     attacks", "suspended military aid", "lifted sanctions") catch the common pairs; this rule
-    catches the rest.
+    catches the rest. What is taken up again is not stopped: "will **resume the suspended
+    talks**".
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
@@ -389,6 +390,17 @@ def _cessation(toks: list[Token], pattern: re.Pattern[str]) -> Token | None:
     return None
 
 
+#: Verbs and nouns of taking up again: "resume the suspended talks" stops nothing.
+_RESUME = re.compile(r"(?:resum|restart|reviv|reopen|renew)\w*")
+
+
+def _after_resumption(toks: list[Token]) -> bool:
+    """Whether the last words before a stop word take up again what it stopped ("will
+    resume the suspended talks", "the revival of stalled negotiations")."""
+    near = [t[2] for t in toks[-3:] if t[2] not in ("the", "of", "a", "their")]
+    return bool(near) and _RESUME.fullmatch(near[-1]) is not None
+
+
 class _Doc:
     """Hits of one text being rewritten: ``out[i]`` is hit ``i`` as it stands (None: dropped)."""
 
@@ -497,7 +509,7 @@ def _rewrite(
                 return doc.absorb(i, new, stop)
         else:
             stop = _cessation(toks, _CEASE_DE)
-            if stop is not None:
+            if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
                     weight = _HALT_MINOR
@@ -589,6 +601,8 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
         return True
     if word == "must" and _states_a_condition([t[2] for t in after], toks):
         return True
+    if m.category == "reduce_relations" and _after_resumption(toks):
+        return True  # "the resumption of the suspended dialogues"
     if word in ("signed", "signing") and any(t[2] in _DOMESTIC_ACTS for t in after[:4]):
         return True
     if m.text[:1].isupper() and (" " not in m.text or _capitalised_phrase(m.text)):

@@ -638,6 +638,19 @@ def test_a_threat_lifted_is_de_escalation(run, sentence):
     assert "threat" not in _categories(hits)
 
 
+def test_what_is_taken_up_again_is_not_stopped(run):
+    # "suspended" describes the talks being resumed: no suspension, no escalation
+    for sentence in (
+        "Seoul and Pyongyang will resume the suspended talks next month.",
+        "The two Koreas agreed on the resumption of the suspended dialogues on trade.",
+    ):
+        hits, direction = run(sentence)
+        assert "reduce_relations" not in _categories(hits) and direction != "escalation"
+    # ... while suspending them still is
+    hits, direction = run("Israel suspended talks with Syria after the attack.")
+    assert "reduce_relations" in _categories(hits) and direction == "escalation"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
