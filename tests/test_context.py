@@ -724,6 +724,24 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "military_action",
             None,
         ),
+        (
+            "The Navy ordered radar warning receivers for jets flying over Iraq and Iran.",
+            "threat",
+            None,
+        ),
+        ("Iran and Iraq tested demonstration units of the new radar.", "protest", None),
+        (
+            "Sterling money market rates moved lower, and sterling rallied to four-year highs "
+            "against the dollar in London.",
+            "protest",
+            None,
+        ),
+        (
+            "The company reopened its refinery in Surinam, where rebels and the army had fought "
+            "in January.",
+            "concession",
+            "military_action",
+        ),
     ],
 )
 def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_there):
