@@ -520,7 +520,7 @@ def _rewrite(
     if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4)
         if threat is not None:
-            before = toks[: next(k for k, t in enumerate(toks) if t is threat)]
+            before = toks[: toks.index(threat)]
             stop = None if "cessation" in skip else _cessation(before, _CEASE_ESC)
             if stop is not None:  # "ending any threat of strike action": a threat lifted
                 weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * THREAT_FACTOR
