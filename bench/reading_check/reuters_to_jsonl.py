@@ -24,7 +24,9 @@ made from that repository's ``reut2-004.sgm`` (897 of 1,000 articles; sha256
 726342c1...0c62eb6ff0; the only copy found, so not checked against a second one), and
 ``reuters21578_005.jsonl`` from its ``reut2-005.sgm`` (924 of 1,000 articles; sha256
 d09de619...9b91522e7; likewise the only copy found), and ``reuters21578_006.jsonl`` from its
-``reut2-006.sgm`` (921 of 1,000 articles; sha256 b5535c0d...6630fb361d; likewise).
+``reut2-006.sgm`` (921 of 1,000 articles; sha256 b5535c0d...6630fb361d; likewise) and
+``reuters21578_007.jsonl`` from its ``reut2-007.sgm`` (890 of 1,000 articles; sha256
+aa706007...6d2c2062; likewise).
 """
 
 from __future__ import annotations
