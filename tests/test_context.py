@@ -638,6 +638,22 @@ def test_a_threat_lifted_is_de_escalation(run, sentence):
     assert "threat" not in _categories(hits)
 
 
+def test_naval_formations_eased_tensions_and_doors_left_open(run):
+    # a carrier battle group at sea is a show of force (CAMEO 15), not a battle
+    hits, direction = run(
+        "A U.S. Navy battle group led by a carrier is in the Arabian Sea off Iran, officials said."
+    )
+    assert _categories(hits) == {"mobilisation"} and direction == "escalation"
+    # the tension as the subject of easing is de-escalation, not tension
+    hits, direction = run("Serbia and Kosovo said tensions have eased along the border.")
+    assert _categories(hits) == {"de_escalation"} and direction == "de-escalation"
+    # leaving the door open to talks keeps them; leaving the talks ends them
+    hits, _ = run("Iran left the door open to negotiations with Iraq, the envoy said.")
+    assert "reduce_relations" not in _categories(hits)
+    hits, direction = run("The rebels left the peace talks in Geneva, the army said.")
+    assert "reduce_relations" in _categories(hits) and direction == "escalation"
+
+
 def test_what_is_taken_up_again_is_not_stopped(run):
     # "suspended" describes the talks being resumed: no suspension, no escalation
     for sentence in (
