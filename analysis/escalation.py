@@ -502,11 +502,7 @@ def _rewrite(
             if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None
-                weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT)
-                new = _changed(
-                    m, "cessation", direction=_DE, category="de_escalation", weight=weight
-                )
-                return doc.absorb(i, new, stop)
+                return _eased(doc, i, m, stop)
         else:
             stop = _cessation(toks, _CEASE_DE)
             if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
@@ -523,15 +519,7 @@ def _rewrite(
             before = toks[: toks.index(threat)]
             stop = None if "cessation" in skip else _cessation(before, _CEASE_ESC)
             if stop is not None:  # "ending any threat of strike action": a threat lifted
-                weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * THREAT_FACTOR
-                new = _changed(
-                    m,
-                    "cessation",
-                    direction=_DE,
-                    category="de_escalation",
-                    weight=round(weight, 6),
-                )
-                return doc.absorb(i, new, stop)
+                return _eased(doc, i, m, stop, THREAT_FACTOR)
             new = _changed(
                 m,
                 "threat",
@@ -552,6 +540,15 @@ def _rewrite(
             m, "modality", weight=round(m.weight * MODAL_FACTOR, 6), modality="possible"
         )
     return m
+
+
+def _eased(doc: _Doc, i: int, m: Match, stop: Token, factor: float = 1.0) -> Match:
+    """Rule ``cessation`` for escalation hit ``i``: stopped by ``stop``, it is de-escalation
+    weighing the ceased act's CAMEO 08x weight (:data:`_CESSATION_WEIGHT`) x ``factor``
+    (:data:`THREAT_FACTOR` for a threat lifted)."""
+    weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * factor
+    new = _changed(m, "cessation", direction=_DE, category="de_escalation", weight=round(weight, 6))
+    return doc.absorb(i, new, stop)
 
 
 def _refusal(article: Article, negator: Token, pos: int) -> bool:

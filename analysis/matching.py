@@ -654,6 +654,13 @@ def in_context(
     by_sentence: dict[int, list[Match]] = {}
     for m in hits:
         by_sentence.setdefault(m.sentence_id, []).append(m)
+
+    def scene(sid: int, but: Match | None = None) -> list[str]:
+        """What sentence ``sid`` holds: its hits' categories (``but`` one) and evidence."""
+        held = [o.category for o in by_sentence.get(sid, ()) if o is not but]
+        held.extend(evidence.get(sid, ()) if evidence else ())
+        return held
+
     kept: list[Match] = []
     for m in hits:
         if m.category in evidence_categories:
@@ -661,27 +668,23 @@ def in_context(
         rule = contexts.get((m.category, m.pattern))
         if rule is not None:
             needs, not_with = rule
-            here = [o.category for o in by_sentence[m.sentence_id] if o is not m]
-            if evidence:
-                here.extend(evidence.get(m.sentence_id, ()))
-            if not_with and any(c in not_with for c in here):
+            here = scene(m.sentence_id, m)
+            if _holds(not_with, here):
                 continue
             if needs and not _holds(needs, here):
-                # the sentence before sets the scene too: "Both sides signed a ceasefire.
-                # Aid convoys were allowed in."
-                # ... and then its whole scene: "Acme Corp signed with Beta Inc. The deal
-                # was hailed by officials" borrows no treaty from the officials
-                before = [o.category for o in by_sentence.get(m.sentence_id - 1, ())]
-                if evidence:
-                    before.extend(evidence.get(m.sentence_id - 1, ()))
-                if not _holds(needs, before) or any(c in not_with for c in before):
+                # the sentence before sets the scene too, and then the whole of it: "Both
+                # sides signed a ceasefire. Aid convoys were allowed in."; "Acme Corp signed
+                # with Beta Inc. The deal was hailed by officials" borrows no treaty
+                before = scene(m.sentence_id - 1)
+                if not _holds(needs, before) or _holds(not_with, before):
                     continue
         kept.append(m)
     return _on_topic(kept, hits, lexicon, n_sentences)
 
 
 def _holds(needs: Collection[str], here: Collection[str]) -> bool:
-    """Whether the categories ``here`` meet one of ``needs`` (``a+b``: both)."""
+    """Whether the categories ``here`` meet one of ``needs`` (``a+b``: both); for a
+    ``not_with`` list (never ``a+b``), whether they hold one of its names."""
     return any(n in here if "+" not in n else all(p in here for p in n.split("+")) for n in needs)
 
 
