@@ -75,7 +75,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     after a statement cue in the sentence report what was said, and share a total weight of
     :data:`FRAME_WEIGHT`: "the Taliban **claimed responsibility** for the attack, which
     killed and injured dozens", "Ethiopia's government **rejected accusations** ... of ethnic
-    cleansing", "**expressed pessimism** about ... a partner in negotiations" [dev],
+    cleansing", "**reports that** Iran meant to attack ships **were baseless**" (a report
+    denied after it is told), "**expressed pessimism** about ... a partner in negotiations" [dev],
     "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed]. After
     an appeal cue (*urged, called on/for, appealed, asked, sought, pushed for*) de-escalation
     hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
@@ -289,6 +290,10 @@ _STATEMENT_RE = re.compile(
     r"|\bhop(?:e|es|ed|ing)\b|\b(?:optimistic|pessimistic|skeptical|sceptical)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:\w+\s+){0,2}?"
     r"(?:accusation|allegation|claim|charge|report)s?\b"
+    r"|(?P<denied>\b(?:accusation|allegation|claim|charge|report)s?\s+(?:that|of)\s+"
+    r"[^.;:!?]{0,150}?\b(?:is|are|was|were|as)\s+[\"“']?(?:\w+\s+)?[\"“']?"
+    r"(?:baseless|groundless|unfounded|untrue|false|fabricat\w*|lies|propaganda|misleading|"
+    r"nonsense)\b)"
     r"|\bagree(?:s|d)?\s+with\b|\b(?:issued|released|joint)\s+(?:a\s+)?statement\b",
     re.IGNORECASE,
 )
@@ -801,7 +806,11 @@ def _frame(
     shared: list[int] = []
     for k in ks:
         m = hits[k]
-        if statement is not None and statement.start() <= m.start:
+        if (
+            statement is not None
+            and statement.start() <= m.start
+            and not (statement.group("denied") and m.start >= statement.end())
+        ):  # what a report denied after it is told says ends with the denial
             shared.append(k)
             modality[k] = "stated"
         elif appeal is not None and appeal.start() <= m.start:

@@ -654,6 +654,37 @@ def test_naval_formations_eased_tensions_and_doors_left_open(run):
     assert "reduce_relations" in _categories(hits) and direction == "escalation"
 
 
+def test_a_report_denied_after_it_is_told_is_no_event(run):
+    # "reports that X ... were baseless": X is what was denied, said and not done (a
+    # statement, CAMEO 01), as when the denial comes first ("denied reports that ...")
+    for sentence in (
+        "Syria said reports that it planned to attack Turkish troops were baseless.",
+        'Moscow said claims that its jets had bombed the convoy were "pure propaganda."',
+    ):
+        assert run(sentence)[1] == "neutral", sentence
+    # what follows the denial is told, not denied: the warning still counts
+    hits, direction = run(
+        "Iran said reports that it would attack tankers were baseless, and warned Kuwait."
+    )
+    assert direction == "escalation" and "threat" in _categories(hits)
+    # a report confirmed is an event
+    assert run("Reports that Iraqi jets attacked the tanker were confirmed.")[1] == "escalation"
+
+
+def test_met_by_a_response_meet_the_press_and_a_fact_conceded(run):
+    # "be met by/with" is an encounter, not a meeting; "Meet the Press" is a programme
+    for sentence in (
+        "Greece warned that any incursion would be met by force, the minister said.",
+        'The Israeli minister told NBC television\'s "Meet the Press" that the border was calm.',
+    ):
+        assert "negotiation" not in _categories(run(sentence)[0]), sentence
+    # conceding a fact is a statement; conceding a side's demands is yielding (CAMEO 08)
+    hits, direction = run("Iraq's defence minister conceded that losses at Basra were heavy.")
+    assert "concession" not in _categories(hits) and direction != "de-escalation"
+    hits, direction = run("The government conceded the rebels' demands and freed 40 prisoners.")
+    assert "concession" in _categories(hits) and direction == "de-escalation"
+
+
 def test_what_is_taken_up_again_is_not_stopped(run):
     # "suspended" describes the talks being resumed: no suspension, no escalation
     for sentence in (
