@@ -685,6 +685,17 @@ def test_met_by_a_response_meet_the_press_and_a_fact_conceded(run):
     assert "concession" in _categories(hits) and direction == "de-escalation"
 
 
+def test_warships_named_for_their_weapons_are_no_attack(run):
+    # a destroyer is a ship, not destruction; a guided missile destroyer fires nothing by
+    # being there (its deployment alone carries no event word)
+    hits, direction = run("Two Soviet guided missile destroyers sailed into the Gulf of Oman.")
+    assert not ({"coercion", "military_action"} & _categories(hits)) and direction == "neutral"
+    # what the ship does still counts, and so does destroying
+    hits, direction = run("A U.S. guided-missile destroyer fired missiles at an Iranian radar.")
+    assert "military_action" in _categories(hits) and direction == "escalation"
+    assert run("Iraqi troops destroyed the Iranian border post.")[1] == "escalation"
+
+
 def test_what_is_taken_up_again_is_not_stopped(run):
     # "suspended" describes the talks being resumed: no suspension, no escalation
     for sentence in (
