@@ -696,6 +696,24 @@ def test_warships_named_for_their_weapons_are_no_attack(run):
     assert run("Iraqi troops destroyed the Iranian border post.")[1] == "escalation"
 
 
+def test_an_idiom_a_meat_plant_and_labour_relations_are_no_events(run):
+    # "take X for granted" grants nothing; a slaughtering plant kills no one
+    for sentence in (
+        "Canada's foreign minister said the United States had long taken Canada for granted.",
+        "The Chinese government gave a Japanese firm a contract to build a slaughtering plant.",
+    ):
+        assert run(sentence)[1] == "neutral", sentence
+    # a government's contract talks with a miners' union are industrial relations (CAMEO
+    # codes relations between political actors), while the strike itself stays a protest
+    hits, direction = run(
+        "Bolivia called in a labor conciliator to reach a contract agreement with the miners "
+        "federation."
+    )
+    assert "agreement" not in _categories(hits) and direction == "neutral"
+    assert run("Miners went on strike against the government in La Paz.")[1] == "escalation"
+    assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
+
+
 def test_what_is_taken_up_again_is_not_stopped(run):
     # "suspended" describes the talks being resumed: no suspension, no escalation
     for sentence in (
