@@ -714,6 +714,18 @@ def test_an_idiom_a_meat_plant_and_labour_relations_are_no_events(run):
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
 
 
+def test_relations_broken_are_reduced_as_when_broken_off(run):
+    # CAMEO 161 "break diplomatic relations": the bare verb as much as "break off"
+    for sentence in (
+        "Morocco has decided to break diplomatic relations with Iran, the ministry said.",
+        "Morocco broke off diplomatic relations with Iran.",
+    ):
+        hits, direction = run(sentence)
+        assert "reduce_relations" in _categories(hits) and direction == "escalation", sentence
+    # relations restored are still cooperation
+    assert run("Egypt restored diplomatic relations with Jordan.")[1] == "de-escalation"
+
+
 def test_what_is_taken_up_again_is_not_stopped(run):
     # "suspended" describes the talks being resumed: no suspension, no escalation
     for sentence in (
