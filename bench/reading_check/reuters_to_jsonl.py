@@ -28,7 +28,9 @@ d09de619...9b91522e7; likewise the only copy found), and ``reuters21578_006.json
 ``reuters21578_007.jsonl`` from its ``reut2-007.sgm`` (890 of 1,000 articles; sha256
 aa706007...6d2c2062; likewise) and ``reuters21578_008.jsonl`` from its ``reut2-008.sgm`` (917 of
 1,000 articles; sha256 a3994583...28035a336cb; likewise) and ``reuters21578_009.jsonl`` from
-its ``reut2-009.sgm`` (904 of 1,000 articles; sha256 29995f60...aaea39c7d; likewise).
+its ``reut2-009.sgm`` (904 of 1,000 articles; sha256 29995f60...aaea39c7d; likewise) and
+``reuters21578_010.jsonl`` from its ``reut2-010.sgm`` (911 of 1,000 articles; sha256
+996df600...ac82960fa3; likewise).
 """
 
 from __future__ import annotations
