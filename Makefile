@@ -67,6 +67,7 @@ evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters007.yaml --data bench/reading_check/reuters21578_007.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters008.yaml --data bench/reading_check/reuters21578_008.jsonl
 	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters009.yaml --data bench/reading_check/reuters21578_009.jsonl
+	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters010.yaml --data bench/reading_check/reuters21578_010.jsonl
 
 norms: $(STAMP) ## rebuild the shipped reference table from Wikinews (needs ../shared/data)
 	$(BIN)/python -m analysis norms $(DATA)/bench/wikinews.jsonl --id-column id \
