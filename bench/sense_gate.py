@@ -2,8 +2,8 @@
 
 ``python bench/sense_gate.py [--data ../shared/data]``
 
-The reading check's verdict files hold about 1,700 escalation hits judged right or wrong by
-eye, in context, on Wikinews, NYT editorials, 2007 headlines and nine Reuters-21578 files.
+The reading check's verdict files hold about 2,000 escalation hits judged right or wrong by
+eye, in context, on Wikinews, NYT editorials, 2007 headlines and eleven Reuters-21578 files.
 This script asks whether a classifier trained on those verdicts could tell a conflict sense
 from an everyday one well enough to help: a logistic regression (L2, plain gradient descent,
 written here) on the words of the hit's sentence, the hit's words and its category, trained
@@ -48,7 +48,7 @@ VERDICTS = (
     "verdicts_headlines.yaml",
     "verdicts_reuters_dev_round6.yaml",
     "verdicts_reuters_final.yaml",
-    *(f"verdicts_reuters00{n}.yaml" for n in range(1, 9)),
+    *(f"verdicts_reuters{n:03d}.yaml" for n in range(1, 11)),
 )
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6)
 _WORD = re.compile(r"[a-z]+")
