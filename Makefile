@@ -48,26 +48,19 @@ lab: $(STAMP) ## JupyterLab on the project's environment (ARGS="--port 8931 --no
 	$(BIN)/jupyter lab $(ROOT_FLAG) $(ARGS) notebooks/
 
 DATA ?= ../shared/data
+# The reading check's current verdict files and the texts they judge, as verdicts=data pairs
+# (bench/reading_check/readings.txt); `make evaluate` scores them all, stopping at a failure.
+READINGS = $(subst =DATA/,=$(DATA)/,$(shell sed -e '/^\#/d' -e 's/ /=/' bench/reading_check/readings.txt))
+
 evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 	$(BIN)/python -m analysis.evaluate sentiment $(DATA)/dev/sentiment_nyt_dev.tsv --headlines $(DATA)/dev/sentiment_headlines_trial.tsv
 	$(BIN)/python -m analysis.evaluate hedging $(DATA)/dev/hedging_wikipedia.tsv
 	$(BIN)/python -m analysis.evaluate escalation $(DATA)/dev/events_pentacode_train.tsv
 	$(BIN)/python -m analysis.evaluate reading shares $(DATA)/bench/wikinews.jsonl --kinds bench/reading_check/wikinews_kinds.yaml
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_final.yaml --data $(DATA)/bench/wikinews.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_nyt_round4.yaml --data $(DATA)/dev/sentiment_nyt_dev.tsv
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_headlines.yaml --data $(DATA)/dev/sentiment_headlines_trial.tsv
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters_dev_round6.yaml --data bench/reading_check/reuters21578_000.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters_final.yaml --data bench/reading_check/reuters21578_000.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters001.yaml --data bench/reading_check/reuters21578_001.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters002.yaml --data bench/reading_check/reuters21578_002.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters003.yaml --data bench/reading_check/reuters21578_003.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters004.yaml --data bench/reading_check/reuters21578_004.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters005.yaml --data bench/reading_check/reuters21578_005.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters006.yaml --data bench/reading_check/reuters21578_006.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters007.yaml --data bench/reading_check/reuters21578_007.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters008.yaml --data bench/reading_check/reuters21578_008.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters009.yaml --data bench/reading_check/reuters21578_009.jsonl
-	$(BIN)/python -m analysis.evaluate reading score bench/reading_check/verdicts_reuters010.yaml --data bench/reading_check/reuters21578_010.jsonl
+	@for r in $(READINGS); do \
+	  echo "$(BIN)/python -m analysis.evaluate reading score bench/reading_check/$${r%%=*} --data $${r#*=}"; \
+	  $(BIN)/python -m analysis.evaluate reading score bench/reading_check/$${r%%=*} --data $${r#*=} || exit 1; \
+	done
 
 norms: $(STAMP) ## rebuild the shipped reference table from Wikinews (needs ../shared/data)
 	$(BIN)/python -m analysis norms $(DATA)/bench/wikinews.jsonl --id-column id \

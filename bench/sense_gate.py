@@ -41,15 +41,15 @@ from analysis.evaluate.escalation import analyzer, read_rows
 from analysis.lexicon import load_lexicon
 
 HERE = Path(__file__).resolve().parent / "reading_check"
-#: The current verdict file of every set the reading check has read (as `make evaluate`).
-VERDICTS = (
-    "verdicts_final.yaml",
-    "verdicts_nyt_round4.yaml",
-    "verdicts_headlines.yaml",
-    "verdicts_reuters_dev_round6.yaml",
-    "verdicts_reuters_final.yaml",
-    *(f"verdicts_reuters{n:03d}.yaml" for n in range(1, 11)),
-)
+
+
+def current_verdicts() -> list[str]:
+    """The reading check's current verdict files, as `make evaluate` scores them
+    (``readings.txt``: a verdict file and the text it judges a line)."""
+    lines = (HERE / "readings.txt").read_text(encoding="utf-8").splitlines()
+    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+
+
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6)
 _WORD = re.compile(r"[a-z]+")
 _SIGN = {"escalation": 1.0, "de-escalation": -1.0}
@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"error: {gold_path} not found (give --data)\n")
         return 2
 
-    items: dict[str, list[dict]] = {f: yaml.safe_load((HERE / f).read_text()) for f in VERDICTS}
+    verdicts = current_verdicts()
+    items: dict[str, list[dict]] = {f: yaml.safe_load((HERE / f).read_text()) for f in verdicts}
     examples = [
         Example(name, (i, j), features(it["sentence"], m["text"], m["category"]), m["ok"])
         for name, its in items.items()
@@ -125,14 +126,18 @@ def main(argv: list[str] | None = None) -> int:
     ]
 
     held_out: dict[tuple[str, int, int], float] = {}
-    for name in VERDICTS:
+    for name in verdicts:
         w = fit([e for e in examples if e.group != name] + gold_train)
         for e in examples:
             if e.group == name:
                 held_out[(name, *e.key)] = score(w, e.features)
     w_all = fit(examples + gold_train)
+    gold_test = [
+        (g, [(_SIGN[h.direction] * h.weight, score(w_all, f)) for h, f in hits])
+        for g, hits in gold_hits["test"]
+    ]
 
-    print(f"{len(examples)} judged hits in {len(VERDICTS)} files; {len(gold_train)} gold dev hits")
+    print(f"{len(examples)} judged hits in {len(verdicts)} files; {len(gold_train)} gold dev hits")
     print("threshold  kind      held-out direction precision (kept)  dropped right/wrong  changed")
     for t in THRESHOLDS:
         tally: Counter[tuple[str, str]] = Counter()
@@ -159,8 +164,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"  {tally[(kind, 'changed_right')] + tally[(kind, 'changed_wrong')]}"
             )
         directed = covered = correct = 0
-        for g, hits in gold_hits["test"]:
-            total = sum(_SIGN[h.direction] * h.weight for h, f in hits if score(w_all, f) >= t)
+        for g, scored in gold_test:
+            total = sum(signed for signed, p in scored if p >= t)
             if g == "neutral":
                 continue
             directed += 1

@@ -13,24 +13,27 @@ sha256 dc6b9efb...d42fad1; the copy in github.com/UlisesRodriguezPerez/Tarea_Pro
 at commit c497012). Copies of these files on GitHub are students' and some are edited: another
 copy of reut2-001.sgm differs from this one in two places ("4.50 mln stg" / "450 mln stg", "The
 U.S. economy" / "U.S. economy"), another of reut2-000.sgm in one ("Test Viacom's").
-``reuters21578_002.jsonl`` was made from ``reut2-002.sgm`` (906 of 1,000 articles; sha256
-99f18068...5f3e6628; the copy in github.com/loki86/ksr_zadanie1V2 at commit d16457f, the only
-copy found, so not checked against a second one). ``reuters21578_003.jsonl`` was made from
-that repository's ``reut2-003-full.sgm`` (926 of 1,000 articles; sha256 24c0aec3...f088d5bd;
-its ``reut2-003.sgm`` and ``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles). That
-copy differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
-article); its bodies were not checked against a second copy. ``reuters21578_004.jsonl`` was
-made from that repository's ``reut2-004.sgm`` (897 of 1,000 articles; sha256
-726342c1...0c62eb6ff0; the only copy found, so not checked against a second one), and
-``reuters21578_005.jsonl`` from its ``reut2-005.sgm`` (924 of 1,000 articles; sha256
-d09de619...9b91522e7; likewise the only copy found), and ``reuters21578_006.jsonl`` from its
-``reut2-006.sgm`` (921 of 1,000 articles; sha256 b5535c0d...6630fb361d; likewise) and
-``reuters21578_007.jsonl`` from its ``reut2-007.sgm`` (890 of 1,000 articles; sha256
-aa706007...6d2c2062; likewise) and ``reuters21578_008.jsonl`` from its ``reut2-008.sgm`` (917 of
-1,000 articles; sha256 a3994583...28035a336cb; likewise) and ``reuters21578_009.jsonl`` from
-its ``reut2-009.sgm`` (904 of 1,000 articles; sha256 29995f60...aaea39c7d; likewise) and
-``reuters21578_010.jsonl`` from its ``reut2-010.sgm`` (911 of 1,000 articles; sha256
-996df600...ac82960fa3; likewise).
+The other files were made the same way from the copies in github.com/loki86/ksr_zadanie1V2
+at commit d16457f, the only ones found, so none was checked against a second copy:
+
+==========================  ======================  ========  ======================
+file in this folder         made from               articles  sha256 of the source
+==========================  ======================  ========  ======================
+``reuters21578_002.jsonl``  ``reut2-002.sgm``       906       99f18068...5f3e6628
+``reuters21578_003.jsonl``  ``reut2-003-full.sgm``  926       24c0aec3...f088d5bd
+``reuters21578_004.jsonl``  ``reut2-004.sgm``       897       726342c1...0c62eb6ff0
+``reuters21578_005.jsonl``  ``reut2-005.sgm``       924       d09de619...9b91522e7
+``reuters21578_006.jsonl``  ``reut2-006.sgm``       921       b5535c0d...6630fb361d
+``reuters21578_007.jsonl``  ``reut2-007.sgm``       890       aa706007...6d2c2062
+``reuters21578_008.jsonl``  ``reut2-008.sgm``       917       a3994583...28035a336cb
+``reuters21578_009.jsonl``  ``reut2-009.sgm``       904       29995f60...aaea39c7d
+``reuters21578_010.jsonl``  ``reut2-010.sgm``       911       996df600...ac82960fa3
+==========================  ======================  ========  ======================
+
+(articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
+``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles, and its ``reut2-003-full.sgm``
+differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
+article).
 """
 
 from __future__ import annotations
