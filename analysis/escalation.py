@@ -21,7 +21,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
-    out* earlier in the same clause). A negated de-escalation hit becomes a rejection, when
+    out*, and the verbs of avoidance *avoided, averted, prevented, forestalled, staved off*
+    earlier in the same clause). A negated de-escalation hit becomes a rejection, when
     it is a refusal (:func:`_refusal`: a verb of refusal, "refused to" within
     :data:`REFUSAL_REACH` tokens, or a particle at most :data:`DIRECT_NEGATION` tokens before
     it):
@@ -31,17 +32,21 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     category ``rejection``, weight :data:`REJECT_WEIGHT` (CAMEO 125-127, -5.0) for talks,
     mediation, agreements and ceasefires, else :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A
     negated escalation hit is dropped: an attack that did not happen is no event ("the army
-    **did not attack**", "**without retaliation**"; "Moscow **denied attacking**" is CAMEO 016
-    deny responsibility, a statement).
+    **did not attack**", "**without retaliation**", "kept to its waters, **avoiding a
+    clash**"; "Moscow **denied attacking**" is CAMEO 016 deny responsibility, a statement).
+    Cooperation after a verb of avoidance is no event either way ("**averted a breakdown of
+    the talks**" refuses nothing).
 ``content``
     What is rejected, demanded or alleged is not an event; the rejection, demand or
     accusation is. De-escalation hits in the same clause (ten tokens) after *reject, refuse,
-    oppose, veto, must, demand, insist, ultimatum, deadline, pressure, accuse, allege, charged,
-    convicted, arrested for*, or after a hit the ``negation`` rule made a rejection, are
-    dropped: "parliament again **rejected** Prime Minister Theresa May's Brexit deal", "North
-    Korea **must** first disarm before it can receive aid", "Russia says Israel **must** end
-    attacks on Syria", "was **arrested for** collaborating with a terrorist group", "will
-    **not lift the ban** on LTTE as a precondition for starting negotiations" [dev].
+    oppose, veto, violate, breach, infringe, must, demand, insist, ultimatum, deadline,
+    pressure, accuse, allege, charged, convicted, arrested for*, or after a hit the
+    ``negation`` rule made a rejection, are dropped ("in **violation of** international
+    agreements" names what was broken, not a deal): "parliament again **rejected** Prime
+    Minister Theresa May's Brexit deal", "North Korea **must** first disarm before it can
+    receive aid", "Russia says Israel **must** end attacks on Syria", "was **arrested for**
+    collaborating with a terrorist group", "will **not lift the ban** on LTTE as a
+    precondition for starting negotiations" [dev].
     Escalation hits after an accusation count x :data:`MODAL_FACTOR` ("**allegedly**
     failing to report...", "**accused** Syrian troops of committing a war crime" [dev]).
 ``cessation``
@@ -53,7 +58,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     relations, -4.0); halted talks 164 (-7.0). The lexicon's verb–object entries ("halt
     attacks", "suspended military aid", "lifted sanctions") catch the common pairs; this rule
     catches the rest. What is taken up again is not stopped: "will **resume the suspended
-    talks**".
+    talks**". A conflict that dies down of itself, the escalation hit as the subject of a
+    verb of abating later in its clause, is de-escalation too ("Turkey pulled warships back
+    as **the threat of conflict** with Greece **abated**", "the clashes **died down**";
+    not "has not subsided", nor "the raids eased pressure on": :func:`_subsided`).
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
@@ -124,7 +132,7 @@ from .events import Event
 from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
-from .text import BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, Article, Span, Token, fold
+from .text import AVOIDING, BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, Article, Span, Token, fold
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -273,7 +281,7 @@ _MODAL_RE = re.compile("|".join(sorted(_MODALS)))
 #: ``content``: openers of what is rejected, demanded or alleged.
 _REJECTING = re.compile(
     r"reject(?:s|ed|ing)?|refus\w*|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|"
-    r"spurn\w*|snub\w*"
+    r"spurn\w*|snub\w*|violat\w*|breach\w*|infring\w*|contraven\w*|flout\w*"
 )
 _DEMANDING = re.compile(r"must|demand\w*|insist\w*|ultimatum\w*|deadline\w*|pressur\w*")
 _ACCUSING = re.compile(r"accus\w*|alleg\w*|charged|charges|convict\w*")
@@ -416,6 +424,11 @@ class _Doc:
         #: (clause start, end) of hits the ``negation`` rule turned into rejections.
         self.rejections: list[tuple[int, int]] = []
 
+    def next_start(self, i: int) -> int:
+        """Where the next hit after hit ``i`` starts (the text's length if none)."""
+        later = (h.start for h in self.hits[i + 1 :] if h.start >= self.hits[i].end)
+        return next(later, len(self.article.text))
+
     def absorb(self, i: int, new: Match, trigger: Token | None) -> Match:
         """Drop the hit sitting on ``trigger`` and widen ``new`` to start at the trigger."""
         if trigger is None:
@@ -508,6 +521,10 @@ def _rewrite(
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None
                 return _eased(doc, i, m, stop)
+            after = _subsided(article, m, doc.next_start(i))
+            if after is not None:  # "as the threat of conflict with Greece abated"
+                factor = THREAT_FACTOR if m.category == "threat" else 1.0
+                return _eased(doc, i, m, after, factor)
         else:
             stop = _cessation(toks, _CEASE_DE)
             if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
@@ -550,10 +567,60 @@ def _rewrite(
 def _eased(doc: _Doc, i: int, m: Match, stop: Token, factor: float = 1.0) -> Match:
     """Rule ``cessation`` for escalation hit ``i``: stopped by ``stop``, it is de-escalation
     weighing the ceased act's CAMEO 08x weight (:data:`_CESSATION_WEIGHT`) x ``factor``
-    (:data:`THREAT_FACTOR` for a threat lifted)."""
+    (:data:`THREAT_FACTOR` for a threat lifted). A ``stop`` after the hit (:func:`_subsided`)
+    widens it to end there, unless another hit stands between."""
     weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * factor
     new = _changed(m, "cessation", direction=_DE, category="de_escalation", weight=round(weight, 6))
-    return doc.absorb(i, new, stop)
+    if stop[0] < m.end:
+        return doc.absorb(i, new, stop)
+    if any(h is not None and h.start < stop[1] for h in doc.out[i + 1 :]):
+        return new
+    return dataclasses.replace(new, end=stop[1], text=doc.article.text[new.start : stop[1]])
+
+
+#: ``cessation``: verbs by which a conflict itself dies down, after it as their subject ("the
+#: fighting subsided", "as the threat of conflict with Greece abated"); :func:`_subsided`.
+_SUBSIDE = re.compile(
+    r"abat(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|reced(?:e|es|ed|ing)|wan(?:e|es|ed|ing)|"
+    r"eas(?:ed|es|ing)|calm(?:ed|s)|cool(?:ed|s)|die(?:s|d)|dying|petere?d?|fizzl(?:e|es|ed)"
+)
+#: Of those, the ones that are transitive too ("the raids eased pressure on the port"): they
+#: subside only before the clause ends or one of these words.
+_ALSO_TRANSITIVE = frozenset({"eased", "eases", "easing", "calmed", "calms", "cooled", "cools"})
+_AFTER_INTRANSITIVE = frozenset(
+    "after on in as since following somewhat slightly considerably further markedly today "
+    "yesterday overnight later by when and but".split()
+)
+#: ... and the two-word ones, which need their particle ("died down", "petered out").
+_SUBSIDE_PARTICLE = {"die": "down", "dies": "down", "died": "down", "dying": "down"}
+#: Words after a hit that end its subject: what follows is no longer its own predicate.
+_SUBJECT_ENDS = frozenset(
+    "that which who whom whose but because while when after before as if than said says".split()
+)
+_SUBSIDE_REACH = 14
+
+
+def _subsided(article: Article, m: Match, stop: int) -> Token | None:
+    """Rule ``cessation``: the verb after escalation hit ``m``, its subject, by which it dies
+    down in its clause before the next hit (at ``stop``; :data:`_SUBSIDE`: "the clashes have
+    subsided", "tension between India and Pakistan eased on Monday"), unless negated ("the
+    fighting has not subsided")."""
+    clause = article.clauses[article.clause_of(m.start)] if article.clauses else None
+    end = clause.end if clause is not None else article.sentences[m.sentence_id].end
+    after = article.tokens.between(m.end, min(end, stop), limit=_SUBSIDE_REACH + 2)
+    for k, tok in enumerate(after[:_SUBSIDE_REACH]):
+        word = tok[2]
+        if word in NEGATING_PARTICLES or word.endswith("n't") or word in _SUBJECT_ENDS:
+            return None
+        if not _SUBSIDE.fullmatch(word):
+            continue
+        nxt = after[k + 1][2] if k + 1 < len(after) else ""
+        if word in _SUBSIDE_PARTICLE or word.startswith(("peter", "fizzl")):
+            return after[k + 1] if nxt in ("down", "out", "away") else None
+        if word in _ALSO_TRANSITIVE and nxt and nxt not in _AFTER_INTRANSITIVE:
+            return None
+        return tok
+    return None
 
 
 def _refusal(article: Article, negator: Token, pos: int) -> bool:
@@ -565,6 +632,8 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
     ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
     not an act: "has not announced any plans to remove the troops" is no event at all."""
     if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
+        return False
+    if negator[2] in AVOIDING:  # "averted a breakdown of the talks": nothing refused
         return False
     locate = article.tokens.locate
     distance = locate(pos)[1] - locate(negator[1])[1]

@@ -39,6 +39,7 @@ from .html import HTML_SUFFIXES, PAGE_METADATA, declared_charset, extract_page, 
 from .segment import sentence_bounds
 
 __all__ = [
+    "AVOIDING",
     "BE_FORMS",
     "CLAUSE_BOUNDARY_RE",
     "NEGATING_PARTICLES",
@@ -154,16 +155,31 @@ SAYING_VERBS = frozenset(
 NEGATING_PARTICLES = frozenset(
     "no not never none nobody nothing without cannot nor neither".split()
 )
+#: Verbs of avoidance: what is avoided, averted or prevented did not happen ("kept to its own
+#: waters, avoiding a clash", "to avert a war", "prevented the rebels from attacking", "staved
+#: off a strike"); the last three need "off".
+_AVOIDING_ALONE = (
+    "avoid avoids avoided avoiding avert averts averted averting prevent prevents prevented "
+    "preventing forestall forestalls forestalled forestalling".split()
+)
+_AVOIDING_OFF = (
+    "head heads headed heading stave staves staved staving ward wards warded warding".split()
+)
+AVOIDING = frozenset(_AVOIDING_ALONE + _AVOIDING_OFF)
+#: Verbs of denial, refusal and avoidance negate what follows them too.
 NEGATORS = NEGATING_PARTICLES | frozenset(
     "deny denies denied denying reject rejects rejected rejecting "
     "refuse refuses refused refusing".split()
+    + _AVOIDING_ALONE
 )
 #: Two-word negators: "failed to reach", "declined to resign", "refrained from attacking",
-#: "ruled out talks", "no longer". The scope starts after the second word.
+#: "ruled out talks", "no longer", "headed off a strike", "staved off war". The scope starts
+#: after the second word.
 NEGATOR_PAIRS = frozenset(
     [(v, "to") for v in "fail fails failed failing decline declines declined declining".split()]
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
+    + [(v, "off") for v in _AVOIDING_OFF]
     + [("no", "longer")]
 )
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").

@@ -964,3 +964,80 @@ def test_missiles_as_the_subject_of_arms_talks_are_no_attack_but_fired_they_are(
     assert direction == "de-escalation" and "military_action" not in _categories(hits)
     hits, direction = run("North Korea fired two missiles on the eve of talks with South Korea.")
     assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+def test_missiles_described_owned_or_feared_are_no_attack_used_they_are(run):
+    # a weapon's range or its existence is no act of force: no military_action; the missile
+    # that hits, is intercepted or is deployed is one (190 use force, 15 force posture)
+    for sentence in (
+        "The new cruise missile has a range of 300 kilometres, the defence ministry said.",
+        "Officials said the army now has long-range missiles that could reach the capital.",
+    ):
+        hits, direction = run(sentence)
+        assert (direction, _categories(hits)) == ("neutral", set()), sentence
+    hits, direction = run("A Russian missile hit an apartment block in Odesa, killing four.")
+    assert direction == "escalation" and "missile hit" in [h.text for h in hits]
+    hits, direction = run("Air defences intercepted six missiles over the capital, the army said.")
+    assert (direction, _categories(hits)) == ("escalation", {"military_action"})
+    hits, direction = run("The navy has deployed anti-ship missiles along the northern coast.")
+    assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})
+
+
+def test_what_is_avoided_averted_or_prevented_did_not_happen(run):
+    # verbs of avoidance negate the rest of their clause, as "not" does: the clash, the
+    # attack and the strike named after them are no events
+    for sentence in (
+        "The two fleets turned back, avoiding a clash in the disputed waters.",
+        "Police prevented the militants from attacking the bridge.",
+        "The union staved off a strike at the docks.",
+    ):
+        hits, direction = run(sentence)
+        assert (direction, hits) == ("neutral", []), sentence
+    # ... and cooperation named after them is not refused: averting a breakdown of talks
+    # rejects nothing (the breakdown did not happen; the talks go on, not counted here)
+    hits, _ = run("Diplomats averted a breakdown of the peace talks.")
+    assert "rejection" not in _categories(hits)
+
+
+def test_a_conflict_that_dies_down_is_de_escalation(run):
+    # the escalation word as the subject of a verb of abating: the conflict eased (CAMEO 08),
+    # across a long subject ("between India and Pakistan") but not across a negation, nor
+    # where the verb has an object of its own ("eased pressure on": the strikes happened)
+    hits, direction = run("The threat of war between India and Pakistan abated on Friday.")
+    assert (direction, _categories(hits)) == ("de-escalation", {"de_escalation"})
+    assert hits[0].text == "threat of war between India and Pakistan abated"
+    hits, direction = run("Clashes between the army and the rebels died down after midnight.")
+    assert (direction, hits[0].text) == (
+        "de-escalation",
+        "Clashes between the army and the rebels died down",
+    )
+    hits, direction = run("The fighting between the army and the rebels has not subsided.")
+    assert (direction, _categories(hits)) == ("escalation", {"military_action"})
+    hits, direction = run("The air strikes eased pressure on the besieged garrison.")
+    assert direction == "escalation" and "de_escalation" not in _categories(hits)
+
+
+def test_an_agreement_named_as_violated_is_no_agreement(run):
+    # "in violation of the peace agreement" names the agreement broken: the seizure and the
+    # violation are the events, not a deal (the content rule drops what a violation names)
+    hits, direction = run("The rebels seized the town in violation of the peace agreement.")
+    assert direction == "escalation" and "agreement" not in _categories(hits)
+    hits, direction = run("Greece said the drilling breached the 1976 accord with Turkey.")
+    assert direction == "escalation" and "agreement" not in _categories(hits)
+
+
+def test_ready_to_is_cooperation_only_when_what_follows_is(run):
+    # "ready to" states an intent (CAMEO 03) whose direction is that of the act intended:
+    # ready to help is cooperation, ready to hit back at aggressors is not
+    hits, direction = run("Washington stands ready to help Kyiv rebuild its power grid.")
+    assert (direction, [h.text for h in hits]) == ("de-escalation", ["ready to help"])
+    hits, _ = run("The minister said the armed forces were ready to confront any aggressor.")
+    assert "diplomacy" not in _categories(hits)
+
+
+def test_a_restrictive_reading_restricts_nobody(run):
+    # the adjective describes an interpretation; the verb and the noun restrict (CAMEO 17)
+    hits, _ = run("Washington said Moscow had adopted a restrictive reading of the 1987 treaty.")
+    assert "coercion" not in _categories(hits)
+    hits, direction = run("The government restricted the movement of opposition activists.")
+    assert direction == "escalation" and "coercion" in _categories(hits)
