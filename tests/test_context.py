@@ -1041,3 +1041,47 @@ def test_a_restrictive_reading_restricts_nobody(run):
     assert "coercion" not in _categories(hits)
     hits, direction = run("The government restricted the movement of opposition activists.")
     assert direction == "escalation" and "coercion" in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # words of force in their business senses (business_context rules them out): a
+        # company taken over, a firm besieged by speculation
+        "The insurer took control of the company by buying 60 pct of its shares.",
+        "The retailer has been under siege from takeover speculation for a year.",
+        # a pact of a government with trade unions is industrial relations, not an accord
+        # between political actors
+        "The government and the trade unions agreed to extend price controls until March.",
+        # a statement released, not a release of captives
+        "The company said in a separate release that it had won a contract from the Navy.",
+    ],
+)
+def test_business_and_labour_senses_of_force_and_accord(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, hits) == ("neutral", []), sentence
+
+
+def test_trade_is_cooperation_between_states_not_a_figure(run):
+    # "increasing trade surpluses" is a figure of economics; trade expanded with another
+    # state is CAMEO 061 economic cooperation
+    hits, _ = run("Japan promised measures to reduce its increasing trade surplus with the U.S.")
+    assert "cooperation" not in _categories(hits)
+    hits, direction = run("China and Vietnam agreed to expand trade with each other.")
+    assert direction == "de-escalation" and "cooperation" in _categories(hits)
+    # ... and force in a town stays force, though "took control" is ruled out for companies
+    hits, direction = run("Rebels took control of the town after a day of fighting with the army.")
+    assert direction == "escalation" and "took control" in [h.text for h in hits]
+
+
+def test_the_main_threat_to_something_is_a_danger_named_not_a_threat_made(run):
+    # ranking dangers ("the real threat to the governing party") threatens nobody; missiles
+    # that pose a threat to shipping are a threat of force (CAMEO 138)
+    for sentence in (
+        "For the prime minister, the real threat to the governing party is the economy.",
+        "Western diplomats said the failing economy is the main threat to the country's stability.",
+    ):
+        hits, direction = run(sentence)
+        assert (direction, hits) == ("neutral", []), sentence
+    hits, direction = run("Iran's new missiles pose a greater threat to shipping in the Gulf.")
+    assert (direction, _categories(hits)) == ("escalation", {"threat"})
