@@ -582,7 +582,11 @@ def _eased(doc: _Doc, i: int, m: Match, stop: Token, factor: float = 1.0) -> Mat
 #: fighting subsided", "as the threat of conflict with Greece abated"); :func:`_subsided`.
 _SUBSIDE = re.compile(
     r"abat(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|reced(?:e|es|ed|ing)|wan(?:e|es|ed|ing)|"
-    r"eas(?:ed|es|ing)|calm(?:ed|s)|cool(?:ed|s)|die(?:s|d)|dying|petere?d?|fizzl(?:e|es|ed)"
+    r"eas(?:ed|es|ing)|calm(?:ed|s)|cool(?:ed|s)"
+)
+#: ... and the phrasal ones, with the particle they need ("died down", "fizzled out").
+_SUBSIDE_PHRASAL = dict.fromkeys(("die", "dies", "died", "dying"), "down") | dict.fromkeys(
+    ("peter", "petered", "fizzle", "fizzles", "fizzled"), "out"
 )
 #: Of those, the ones that are transitive too ("the raids eased pressure on the port"): they
 #: subside only before the clause ends or one of these words.
@@ -591,8 +595,6 @@ _AFTER_INTRANSITIVE = frozenset(
     "after on in as since following somewhat slightly considerably further markedly today "
     "yesterday overnight later by when and but".split()
 )
-#: ... and the two-word ones, which need their particle ("died down", "petered out").
-_SUBSIDE_PARTICLE = {"die": "down", "dies": "down", "died": "down", "dying": "down"}
 #: Words after a hit that end its subject: what follows is no longer its own predicate.
 _SUBJECT_ENDS = frozenset(
     "that which who whom whose but because while when after before as if than said says".split()
@@ -604,7 +606,7 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
     """Rule ``cessation``: the verb after escalation hit ``m``, its subject, by which it dies
     down in its clause before the next hit (at ``stop``; :data:`_SUBSIDE`: "the clashes have
     subsided", "tension between India and Pakistan eased on Monday"), unless negated ("the
-    fighting has not subsided")."""
+    fighting has not subsided"). Returns the verb's last token (its particle, if phrasal)."""
     clause = article.clauses[article.clause_of(m.start)] if article.clauses else None
     end = clause.end if clause is not None else article.sentences[m.sentence_id].end
     after = article.tokens.between(m.end, min(end, stop), limit=_SUBSIDE_REACH + 2)
@@ -612,14 +614,13 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
         word = tok[2]
         if word in NEGATING_PARTICLES or word.endswith("n't") or word in _SUBJECT_ENDS:
             return None
-        if not _SUBSIDE.fullmatch(word):
-            continue
         nxt = after[k + 1][2] if k + 1 < len(after) else ""
-        if word in _SUBSIDE_PARTICLE or word.startswith(("peter", "fizzl")):
-            return after[k + 1] if nxt in ("down", "out", "away") else None
-        if word in _ALSO_TRANSITIVE and nxt and nxt not in _AFTER_INTRANSITIVE:
-            return None
-        return tok
+        if word in _SUBSIDE_PHRASAL:
+            return after[k + 1] if nxt == _SUBSIDE_PHRASAL[word] else None
+        if _SUBSIDE.fullmatch(word):
+            if word in _ALSO_TRANSITIVE and nxt and nxt not in _AFTER_INTRANSITIVE:
+                return None
+            return tok
     return None
 
 
