@@ -16,6 +16,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     condemned..." (not an amnesty), "Nobel peace prize winner Aung San Suu Kyi urged..."
     [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home";
     "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057);
+    an escalation word that names what a stop stops ("halted its nuclear **test**
+    moratorium", "a **strike** ban");
     a "**must**" that states a condition, not a demand ("must be a member of", "must have
     known", "must be approved by the board", "the committee, which must approve").
 ``negation``
@@ -247,10 +249,11 @@ _CEASE_ESC = re.compile(
     r"(?:halt|stop|suspend|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
     r"defus|relax)\w*|end(?:s|ed|ing)?|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
 )
-#: ``cessation``: verbs and nouns that stop cooperation ("suspended aid", "broke off talks").
+#: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
+#: talks", "voted to halve aid").
 _CEASE_DE = re.compile(
-    r"(?:halt|suspen|freez|froze|cut|cancel|scrap|abandon|postpon|withdr[ae]w|call|broke|"
-    r"break|pull|walk)\w*"
+    r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
+    r"broke|break|pull|walk)\w*"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -659,6 +662,10 @@ _AFTER_A_JOURNEY = frozenset(
 )
 
 
+#: Nouns of stopping that an escalation word may modify: "a nuclear test moratorium" is no test.
+_STOPPING_NOUNS = frozenset({"moratorium", "moratoria", "moratoriums", "ban", "bans", "freeze"})
+
+
 def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     """Rule ``names``: part of a name, "deal with", "returned home", "returned to Oman"."""
     text = article.text
@@ -671,6 +678,8 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
         return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)
     if nxt == "prize":
         return True
+    if m.direction == _ESC and nxt in _STOPPING_NOUNS:
+        return True  # "halted its nuclear test moratorium", "a strike ban": the stop, not the act
     if word == "must" and _states_a_condition([t[2] for t in after], toks):
         return True
     if m.category == "reduce_relations" and _after_resumption(toks):

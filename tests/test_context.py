@@ -1085,3 +1085,63 @@ def test_the_main_threat_to_something_is_a_danger_named_not_a_threat_made(run):
         assert (direction, hits) == ("neutral", []), sentence
     hits, direction = run("Iran's new missiles pose a greater threat to shipping in the Gulf.")
     assert (direction, _categories(hits)) == ("escalation", {"threat"})
+
+
+def test_aid_halved_or_reduced_is_aid_cut(run):
+    # CAMEO 162 reduce or stop aid: halving or reducing it is the cut, not aid given
+    for sentence in (
+        "The U.S. Senate voted to halve aid to Panama.",
+        "Washington reduced its military aid to Egypt after the coup.",
+    ):
+        hits, direction = run(sentence)
+        assert (direction, _categories(hits)) == ("escalation", {"reduce_relations"}), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an option's strike price, demand boosted in a market, opportunities investigated,
+        # though two countries are named beside them
+        "Strike prices for options on Saudi and Iranian crude were set by the exchange.",
+        "Higher output in Japan has boosted demand in South Korea.",
+        "The trading house will investigate business opportunities in Canada and Mexico.",
+    ],
+)
+def test_market_words_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, hits) == ("neutral", []), sentence
+
+
+def test_a_ban_on_strikes_is_coercion_not_a_strike(run):
+    # the strike names what is banned (a modifier of "ban"); the ban is the act (CAMEO 17)
+    hits, direction = run("The army imposed a strike ban on the mines.")
+    assert (direction, [(h.text, h.category) for h in hits]) == (
+        "escalation",
+        [("ban", "coercion")],
+    )
+
+
+def test_a_test_moratorium_halted_is_no_test_stopped(run):
+    # "halted its nuclear test moratorium" ends a stop on testing: the test is the moratorium's
+    # modifier, not an act stopped (no de-escalation); the refusal to join the ban is the event
+    hits, direction = run(
+        "Moscow halted its nuclear test moratorium, citing Washington's refusal to join the ban."
+    )
+    assert direction == "escalation" and _categories(hits) == {"rejection"}
+    hits, direction = run("The Soviet Union conducted a nuclear test in Kazakhstan.")
+    assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})
+
+
+def test_a_show_of_force_is_news_of_armed_conflict_in_an_off_topic_text(run):
+    # in a text that is not about conflict (one sentence of six holds conflict words), a word
+    # that needs context counts only beside a topic word in its own sentence; nuclear tests
+    # (CAMEO 15, a show of force) are such a word, so the refusal beside them counts
+    text = (
+        "The ministry published its annual report on Friday. The report runs to 300 pages. "
+        "It covers farming, roads and schools. Copies are sold in bookshops. The weather was "
+        "clear. Moscow resumed nuclear tests, citing Washington's refusal to join the talks."
+    )
+    result = analysis.analyze(analysis.load_article(text=text))
+    hits = result.matches[result.matches.lexicon == "escalation"]
+    assert hits.category.tolist() == ["rejection"]
+    assert result.sentences.direction.tolist()[-1] == "escalation"
