@@ -349,6 +349,23 @@ def test_names_carry_no_direction(run):
         "is subject to approval by regulators.",
         "Acme Corp agreed with officials in France and Italy on the sale. The annual meeting "
         "will be held in May.",
+        # words of force in their business senses (business_context rules them out): a
+        # company taken over, a firm besieged by speculation (lexicon 1.11)
+        "The insurer took control of the company by buying 60 pct of its shares.",
+        "The retailer has been under siege from takeover speculation for a year.",
+        # a pact of a government with trade unions is industrial relations, not an accord
+        # between political actors
+        "The government and the trade unions agreed to extend price controls until March.",
+        # a statement released, not a release of captives
+        "The company said in a separate release that it had won a contract from the Navy.",
+        # ranking dangers threatens nobody (the "the real threat to the governing party")
+        "For the prime minister, the real threat to the governing party is the economy.",
+        "Western diplomats said the failing economy is the main threat to the country's stability.",
+        # an option's strike price, demand boosted in a market, opportunities investigated,
+        # though two countries are named beside them (lexicon 1.12)
+        "Strike prices for options on Saudi and Iranian crude were set by the exchange.",
+        "Higher output in Japan has boosted demand in South Korea.",
+        "The trading house will investigate business opportunities in Canada and Mexico.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1043,25 +1060,6 @@ def test_a_restrictive_reading_restricts_nobody(run):
     assert direction == "escalation" and "coercion" in _categories(hits)
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # words of force in their business senses (business_context rules them out): a
-        # company taken over, a firm besieged by speculation
-        "The insurer took control of the company by buying 60 pct of its shares.",
-        "The retailer has been under siege from takeover speculation for a year.",
-        # a pact of a government with trade unions is industrial relations, not an accord
-        # between political actors
-        "The government and the trade unions agreed to extend price controls until March.",
-        # a statement released, not a release of captives
-        "The company said in a separate release that it had won a contract from the Navy.",
-    ],
-)
-def test_business_and_labour_senses_of_force_and_accord(run, sentence):
-    hits, direction = run(sentence)
-    assert (direction, hits) == ("neutral", []), sentence
-
-
 def test_trade_is_cooperation_between_states_not_a_figure(run):
     # "increasing trade surpluses" is a figure of economics; trade expanded with another
     # state is CAMEO 061 economic cooperation
@@ -1074,15 +1072,9 @@ def test_trade_is_cooperation_between_states_not_a_figure(run):
     assert direction == "escalation" and "took control" in [h.text for h in hits]
 
 
-def test_the_main_threat_to_something_is_a_danger_named_not_a_threat_made(run):
-    # ranking dangers ("the real threat to the governing party") threatens nobody; missiles
-    # that pose a threat to shipping are a threat of force (CAMEO 138)
-    for sentence in (
-        "For the prime minister, the real threat to the governing party is the economy.",
-        "Western diplomats said the failing economy is the main threat to the country's stability.",
-    ):
-        hits, direction = run(sentence)
-        assert (direction, hits) == ("neutral", []), sentence
+def test_a_threat_posed_by_weapons_stays_a_threat(run):
+    # the ranking of dangers ("the real threat to the governing party") is no event (above);
+    # missiles that pose a threat to shipping are a threat of force (CAMEO 138)
     hits, direction = run("Iran's new missiles pose a greater threat to shipping in the Gulf.")
     assert (direction, _categories(hits)) == ("escalation", {"threat"})
 
@@ -1095,21 +1087,6 @@ def test_aid_halved_or_reduced_is_aid_cut(run):
     ):
         hits, direction = run(sentence)
         assert (direction, _categories(hits)) == ("escalation", {"reduce_relations"}), sentence
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # an option's strike price, demand boosted in a market, opportunities investigated,
-        # though two countries are named beside them
-        "Strike prices for options on Saudi and Iranian crude were set by the exchange.",
-        "Higher output in Japan has boosted demand in South Korea.",
-        "The trading house will investigate business opportunities in Canada and Mexico.",
-    ],
-)
-def test_market_words_are_no_events(run, sentence):
-    hits, direction = run(sentence)
-    assert (direction, hits) == ("neutral", []), sentence
 
 
 def test_a_ban_on_strikes_is_coercion_not_a_strike(run):
