@@ -366,6 +366,9 @@ def test_names_carry_no_direction(run):
         "Strike prices for options on Saudi and Iranian crude were set by the exchange.",
         "Higher output in Japan has boosted demand in South Korea.",
         "The trading house will investigate business opportunities in Canada and Mexico.",
+        # rape the crop, and the futures markets (lexicon 1.13)
+        "France and Germany used more rape products last year, the ministry said.",
+        "Reports from Iran and Iraq lent support to crude futures in New York.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1122,3 +1125,9 @@ def test_a_show_of_force_is_news_of_armed_conflict_in_an_off_topic_text(run):
     hits = result.matches[result.matches.lexicon == "escalation"]
     assert hits.category.tolist() == ["rejection"]
     assert result.sentences.direction.tolist()[-1] == "escalation"
+
+
+def test_deals_and_accords_struck_are_agreements_in_the_plural_too(run):
+    # "struck two deals" is CAMEO 057 like "struck a deal", not a military strike
+    hits, direction = run("Russia and Ukraine struck two deals on grain exports in Istanbul.")
+    assert (direction, _categories(hits)) == ("de-escalation", {"agreement"})
