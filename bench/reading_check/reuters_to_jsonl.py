@@ -31,6 +31,7 @@ file in this folder         made from               articles  sha256 of the sour
 ``reuters21578_011.jsonl``  ``reut2-011.sgm``       912       d3a27820...1a25a1c56a53ca
 ``reuters21578_012.jsonl``  ``reut2-012.sgm``       930       da31035d...6d544e81c5604ab
 ``reuters21578_013.jsonl``  ``reut2-013.sgm``       637       8f7700bc...9b2b1cf0b8be
+``reuters21578_014.jsonl``  ``reut2-014.sgm``       656       ef936bd3...9c8737ceda83ab
 ==========================  ======================  ========  ======================
 
 (articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
