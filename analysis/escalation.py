@@ -428,9 +428,13 @@ class _Doc:
         self.rejections: list[tuple[int, int]] = []
 
     def next_start(self, i: int) -> int:
-        """Where the next hit after hit ``i`` starts (the text's length if none)."""
-        later = (h.start for h in self.hits[i + 1 :] if h.start >= self.hits[i].end)
-        return next(later, len(self.article.text))
+        """Where the first hit after hit ``i`` starts (the text's length if none); hits are
+        sorted by start, so this looks at the few that overlap ``i`` at most."""
+        hits, end = self.hits, self.hits[i].end
+        for k in range(i + 1, len(hits)):
+            if hits[k].start >= end:
+                return hits[k].start
+        return len(self.article.text)
 
     def absorb(self, i: int, new: Match, trigger: Token | None) -> Match:
         """Drop the hit sitting on ``trigger`` and widen ``new`` to start at the trigger."""
@@ -570,14 +574,12 @@ def _rewrite(
 def _eased(doc: _Doc, i: int, m: Match, stop: Token, factor: float = 1.0) -> Match:
     """Rule ``cessation`` for escalation hit ``i``: stopped by ``stop``, it is de-escalation
     weighing the ceased act's CAMEO 08x weight (:data:`_CESSATION_WEIGHT`) x ``factor``
-    (:data:`THREAT_FACTOR` for a threat lifted). A ``stop`` after the hit (:func:`_subsided`)
-    widens it to end there, unless another hit stands between."""
+    (:data:`THREAT_FACTOR` for a threat lifted). A ``stop`` after the hit (:func:`_subsided`,
+    which looks no further than the next hit) widens it to end there."""
     weight = _CESSATION_WEIGHT.get(m.category, _CESSATION_DEFAULT) * factor
     new = _changed(m, "cessation", direction=_DE, category="de_escalation", weight=round(weight, 6))
     if stop[0] < m.end:
         return doc.absorb(i, new, stop)
-    if any(h is not None and h.start < stop[1] for h in doc.out[i + 1 :]):
-        return new
     return dataclasses.replace(new, end=stop[1], text=doc.article.text[new.start : stop[1]])
 
 
@@ -610,8 +612,7 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
     down in its clause before the next hit (at ``stop``; :data:`_SUBSIDE`: "the clashes have
     subsided", "tension between India and Pakistan eased on Monday"), unless negated ("the
     fighting has not subsided"). Returns the verb's last token (its particle, if phrasal)."""
-    clause = article.clauses[article.clause_of(m.start)] if article.clauses else None
-    end = clause.end if clause is not None else article.sentences[m.sentence_id].end
+    end = article.clauses[article.clause_of(m.start)].end
     after = article.tokens.between(m.end, min(end, stop), limit=_SUBSIDE_REACH + 2)
     for k, tok in enumerate(after[:_SUBSIDE_REACH]):
         word = tok[2]

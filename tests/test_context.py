@@ -369,6 +369,17 @@ def test_names_carry_no_direction(run):
         # rape the crop, and the futures markets (lexicon 1.13)
         "France and Germany used more rape products last year, the ministry said.",
         "Reports from Iran and Iraq lent support to crude futures in New York.",
+        # "take X for granted" grants nothing; a slaughtering plant kills no one (lexicon 1.9)
+        "Canada's foreign minister said the United States had long taken Canada for granted.",
+        "The Chinese government gave a Japanese firm a contract to build a slaughtering plant.",
+        # a missile's range or existence is no act of force (lexicon 1.10; used, it is one:
+        # test_missiles_described_owned_or_feared_are_no_attack_used_they_are)
+        "The new cruise missile has a range of 300 kilometres, the defence ministry said.",
+        "Officials said the army now has long-range missiles that could reach the capital.",
+        # what is avoided, prevented or staved off did not happen (verbs of avoidance negate)
+        "The two fleets turned back, avoiding a clash in the disputed waters.",
+        "Police prevented the militants from attacking the bridge.",
+        "The union staved off a strike at the docks.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -716,13 +727,7 @@ def test_warships_named_for_their_weapons_are_no_attack(run):
     assert run("Iraqi troops destroyed the Iranian border post.")[1] == "escalation"
 
 
-def test_an_idiom_a_meat_plant_and_labour_relations_are_no_events(run):
-    # "take X for granted" grants nothing; a slaughtering plant kills no one
-    for sentence in (
-        "Canada's foreign minister said the United States had long taken Canada for granted.",
-        "The Chinese government gave a Japanese firm a contract to build a slaughtering plant.",
-    ):
-        assert run(sentence)[1] == "neutral", sentence
+def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     # a government's contract talks with a miners' union are industrial relations (CAMEO
     # codes relations between political actors), while the strike itself stays a protest
     hits, direction = run(
@@ -989,12 +994,7 @@ def test_missiles_as_the_subject_of_arms_talks_are_no_attack_but_fired_they_are(
 def test_missiles_described_owned_or_feared_are_no_attack_used_they_are(run):
     # a weapon's range or its existence is no act of force: no military_action; the missile
     # that hits, is intercepted or is deployed is one (190 use force, 15 force posture)
-    for sentence in (
-        "The new cruise missile has a range of 300 kilometres, the defence ministry said.",
-        "Officials said the army now has long-range missiles that could reach the capital.",
-    ):
-        hits, direction = run(sentence)
-        assert (direction, _categories(hits)) == ("neutral", set()), sentence
+    # (missiles described or owned: in test_everyday_and_other_senses_are_no_events)
     hits, direction = run("A Russian missile hit an apartment block in Odesa, killing four.")
     assert direction == "escalation" and "missile hit" in [h.text for h in hits]
     hits, direction = run("Air defences intercepted six missiles over the capital, the army said.")
@@ -1003,18 +1003,11 @@ def test_missiles_described_owned_or_feared_are_no_attack_used_they_are(run):
     assert (direction, _categories(hits)) == ("escalation", {"mobilisation"})
 
 
-def test_what_is_avoided_averted_or_prevented_did_not_happen(run):
-    # verbs of avoidance negate the rest of their clause, as "not" does: the clash, the
-    # attack and the strike named after them are no events
-    for sentence in (
-        "The two fleets turned back, avoiding a clash in the disputed waters.",
-        "Police prevented the militants from attacking the bridge.",
-        "The union staved off a strike at the docks.",
-    ):
-        hits, direction = run(sentence)
-        assert (direction, hits) == ("neutral", []), sentence
-    # ... and cooperation named after them is not refused: averting a breakdown of talks
-    # rejects nothing (the breakdown did not happen; the talks go on, not counted here)
+def test_cooperation_after_a_verb_of_avoidance_is_not_refused(run):
+    # verbs of avoidance negate the rest of their clause, as "not" does (the clash, attack
+    # and strike after them: test_everyday_and_other_senses_are_no_events); cooperation
+    # after them is no refusal: averting a breakdown of talks rejects nothing (the breakdown
+    # did not happen; the talks go on, not counted here)
     hits, _ = run("Diplomats averted a breakdown of the peace talks.")
     assert "rejection" not in _categories(hits)
 
