@@ -280,8 +280,7 @@ def test_names_carry_no_direction(run):
         "Japan's trade deficit with the United States narrowed in January.",
         "An unmanned rocket carrying a weather satellite lifted off from Florida on Monday.",
         "The fund lets investors recapture lost interest.",
-        # "the end" is a noun, not the end of a strike; declining to comment refuses a comment
-        "The unions called for a national strike at the end of the month.",
+        # declining to comment refuses a comment
         "Iran declined to comment on the talks with the United States.",
         # industrial relations: a union's talks with employers are no diplomacy
         "The union and the employers met again on Tuesday but made little progress.",
@@ -329,7 +328,6 @@ def test_names_carry_no_direction(run):
         "Argentina's talks in New York with its bank advisory committee over new loans from U.S. "
         "banks continued.",
         # a noun before a verb that has an object of its own is its subject, not what it stops
-        "The dockers' strike has halted 48 ships in the port, union leaders said.",
         "The war ended the regime of the colonels.",
         "Steel firms in Europe will stay under restrictive quotas for years, diplomats said.",
         "Under pressure from oil companies in Texas and farmers in Canada, the minister "
@@ -380,6 +378,28 @@ def test_names_carry_no_direction(run):
         "The two fleets turned back, avoiding a clash in the disputed waters.",
         "Police prevented the militants from attacking the bridge.",
         "The union staved off a strike at the docks.",
+        # markets, livestock and party politics (lexicon 1.14): the USDA's word order for
+        # animals sold for slaughter, a plant's capacity, a commodity offered to the EC's
+        # intervention stocks or a bid accepted for it, a price level a market fails to break,
+        # a parliament boycotted by its opposition, squatters' land invasions, an election that
+        # returns a government, a firm's aircraft returned, a bill killed, a word that only
+        # begins like "accuse", the demand of consumers, a contract between firms
+        "Slaughter cattle rose 1.00 dlr in Texas trade, the agriculture department said.",
+        "The new plant in Nebraska can slaughter about 9,000 hogs a day.",
+        "French and Belgian producers said the sugar they offered into intervention would stay "
+        "there.",
+        "The ministry in Paris accepted a bid for an export bonus on wheat for Algeria.",
+        "The decline reflected the market's failure yesterday to breach resistance near 7 cents, "
+        "U.S. and Japanese dealers said.",
+        "Japan's budget was delayed by an opposition boycott of parliament.",
+        "The local press in Recife reported a wave of land invasions.",
+        "Elections in March returned the ruling coalition to power in Bonn.",
+        "Britain said the aircraft will be returned to the leasing company in Ireland.",
+        "The U.S. trade representative said the amendment would kill the bill in Congress.",
+        "Diplomats said the reform came as a shock to Yugoslav workers accustomed to subsidies "
+        "from Belgrade.",
+        "Egypt and Jordan curbed domestic consumption demands last year.",
+        "Australia's wheat board renewed its supply agreement with Japan for another year.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -739,6 +759,32 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a strike named as workers' (CAMEO 143) is a protest, not an attack (lexicon 1.14)
+        "Seamen in Brazil began a national strike on Friday.",
+        "Some 70 strikes by workers broke out across Yugoslavia.",
+        # the strike is the subject of "halted", not what it stops
+        "The dockers' strike has halted 48 ships in the port, union leaders said.",
+    ],
+)
+def test_a_strike_of_workers_is_a_protest(run, sentence):
+    hits, direction = run(sentence)
+    assert (direction, _categories(hits)) == ("escalation", {"protest"})
+
+
+def test_a_call_for_a_strike_at_the_end_of_the_month_ends_nothing(run):
+    # a call for a strike is a demand (CAMEO 10); "the end" is a noun, not the strike's end
+    hits, direction = run("The unions called for a national strike at the end of the month.")
+    assert (direction, _categories(hits)) == ("escalation", {"demand"})
+
+
+def test_a_wave_of_air_strikes_is_still_an_attack(run):
+    hits, direction = run("Israeli jets carried out a wave of strikes on targets in Lebanon.")
+    assert (direction, _categories(hits)) == ("escalation", {"military_action"})
+
+
 def test_relations_broken_are_reduced_as_when_broken_off(run):
     # CAMEO 161 "break diplomatic relations": the bare verb as much as "break off"
     for sentence in (
@@ -854,6 +900,12 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "in January.",
             "concession",
             "military_action",
+        ),
+        # "concessional" rates are a loan's terms, not a concession; the loan is still aid
+        (
+            "The World Bank loan to Senegal carries concessional interest rates.",
+            "concession",
+            "cooperation",
         ),
     ],
 )
