@@ -400,6 +400,16 @@ def test_names_carry_no_direction(run):
         "from Belgrade.",
         "Egypt and Jordan curbed domestic consumption demands last year.",
         "Australia's wheat board renewed its supply agreement with Japan for another year.",
+        # what is closed is no state's relations unless it is a border or an embassy, and
+        # criticism from a president's own officers is no criticism between sides
+        "The council in Brasilia had been closed by the military government three years ago.",
+        "Iraq's oil terminals in the Gulf were closed shortly after the war with Iran began.",
+        "Economic problems have prompted criticism of the president from some army officers.",
+        # prices under a market's pressure demand nothing of anyone; "as opposed to" compares
+        "Copper prices in London came under pressure as Chile and Zambia raised output.",
+        "Soybean crush ratios in Chicago remained under pressure, U.S. and Brazilian traders said.",
+        "The army's share of Boeing's business is large as opposed to its civil sales, Pentagon "
+        "officials said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -783,6 +793,19 @@ def test_a_call_for_a_strike_at_the_end_of_the_month_ends_nothing(run):
 def test_a_wave_of_air_strikes_is_still_an_attack(run):
     hits, direction = run("Israeli jets carried out a wave of strikes on targets in Lebanon.")
     assert (direction, _categories(hits)) == ("escalation", {"military_action"})
+
+
+def test_borders_closed_and_criticism_between_states_still_count(run):
+    # CAMEO 16 closing a border; CAMEO 111 criticism of another state, as a noun and as
+    # "critical of"
+    hits, direction = run("Syria closed its border with Jordan after the shelling.")
+    assert "reduce_relations" in _categories(hits) and direction == "escalation"
+    for sentence in (
+        "The Jordanian foreign minister was critical of Israel's policy on settlements.",
+        "Moscow's criticism of Beijing grew sharper in the spring.",
+    ):
+        hits, direction = run(sentence)
+        assert (direction, _categories(hits)) == ("escalation", {"disapproval"}), sentence
 
 
 def test_relations_broken_are_reduced_as_when_broken_off(run):
