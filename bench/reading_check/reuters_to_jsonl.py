@@ -32,6 +32,8 @@ file in this folder         made from               articles  sha256 of the sour
 ``reuters21578_012.jsonl``  ``reut2-012.sgm``       930       da31035d...6d544e81c5604ab
 ``reuters21578_013.jsonl``  ``reut2-013.sgm``       637       8f7700bc...9b2b1cf0b8be
 ``reuters21578_014.jsonl``  ``reut2-014.sgm``       656       ef936bd3...9c8737ceda83ab
+``reuters21578_015.jsonl``  ``reut2-015.sgm``       924       6d3bcec7...2ab836f74026
+``reuters21578_016.jsonl``  ``reut2-016.sgm``       947       be2f03a1...c8cfbda8812
 ==========================  ======================  ========  ======================
 
 (articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
