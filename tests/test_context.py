@@ -410,6 +410,17 @@ def test_names_carry_no_direction(run):
         "Soybean crush ratios in Chicago remained under pressure, U.S. and Brazilian traders said.",
         "The army's share of Boeing's business is large as opposed to its civil sales, Pentagon "
         "officials said.",
+        # a meeting as the place of a speech (lexicon 1.16), idioms, a crop and a month
+        "The Indonesian defence minister told a meeting of the ruling party in Jakarta that the "
+        "army was ready.",
+        "The Indian ambassador addressed a meeting of Nepalese exporters in Kathmandu.",
+        "Japan's tariffs on Chinese silk were a shot across Beijing's bow, Korean officials said.",
+        "France decided to give Japan a taste of its own medicine on imports.",
+        "China raised purchase prices for shelled peanuts and corn, Pakistani traders said.",
+        "Iran's money supply grew 17.6 pct in March against 16.6 pct in February.",
+        # a company's shares are business, and so is its agreement to sell them
+        "The Canadian bank agreed to sell 500,000 of its voting shares to dealers in Toronto and "
+        "London.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -923,6 +934,18 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "in January.",
             "concession",
             "military_action",
+        ),
+        # a meeting boycotted is a rejection (CAMEO 12), not a meeting held; an attack on a
+        # state's trade practices is criticism, not force
+        (
+            "Taiwan boycotted the bank's annual meeting in Manila after China's admission.",
+            "negotiation",
+            "rejection",
+        ),
+        (
+            "Washington will attack unfair trade practices of Japan and Korea.",
+            "military_action",
+            "disapproval",
         ),
         # "concessional" rates are a loan's terms, not a concession; the loan is still aid
         (
