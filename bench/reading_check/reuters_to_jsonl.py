@@ -34,6 +34,8 @@ file in this folder         made from               articles  sha256 of the sour
 ``reuters21578_014.jsonl``  ``reut2-014.sgm``       656       ef936bd3...9c8737ceda83ab
 ``reuters21578_015.jsonl``  ``reut2-015.sgm``       924       6d3bcec7...2ab836f74026
 ``reuters21578_016.jsonl``  ``reut2-016.sgm``       947       be2f03a1...c8cfbda8812
+``reuters21578_017.jsonl``  ``reut2-017.sgm``       940       f370e610...72a6060b73b5
+``reuters21578_018.jsonl``  ``reut2-018.sgm``       907       a5f971bf...0590897f209a
 ==========================  ======================  ========  ======================
 
 (articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
