@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import itertools
+import json
 import random
 
 import pytest
+import yaml
 
 from analysis.evaluate import reading
 from analysis.evaluate.splits import (
@@ -192,3 +194,80 @@ def test_a_tsv_without_id_and_text_columns_is_refused_with_its_name(tmp_path):
     tsv.write_text("id\ttext\nx_y\tRebels attacked the base.\n", encoding="utf-8")
     with pytest.raises(ValueError, match="'x_y' is not <piece>_<number>"):
         reading._read_articles(tsv)
+
+
+def _judged_sample() -> list[dict]:
+    kinds = {"u1": "conflict", "u2": "conflict"}
+    entries = reading.sample(ARTICLES, kinds, set(), seed=1, per_kind=5, half="all")
+    for e in entries:
+        if e["direction"] != "neutral":
+            e["direction_ok"] = True
+        for item in e["matches"] + e["hedges"]:
+            item["ok"] = True
+    return entries
+
+
+def test_a_set_drawn_again_keeps_the_verdicts_of_what_reads_the_same():
+    judged = _judged_sample()
+    fresh = reading.sample(
+        ARTICLES, {"u1": "conflict", "u2": "conflict"}, set(), seed=1, per_kind=5, half="all"
+    )
+    assert all(e["direction_ok"] is None for e in fresh)  # a fresh draw is unjudged
+    assert reading.carry_verdicts(fresh, [judged]) == (len(judged), 0, 0)
+    assert fresh == judged
+
+
+def test_a_sentence_that_reads_differently_takes_its_verdicts_item_by_item():
+    # the current round judged "signed a ceasefire" in Minsk when the package read it with a
+    # second hit it no longer gives, and an older round judged the same sentence's direction
+    # wrong: the entry now reads differently, so nothing is copied whole; the hit judged
+    # before keeps its verdict, the direction takes the newest verdict given to it (the
+    # current round's), and a hedge no round judged is left to judge
+    judged = _judged_sample()
+    ceasefire = next(e for e in judged if e["article"] == "u2")
+    current = [dict(e) for e in judged]
+    i = current.index(ceasefire)
+    current[i] = {
+        **ceasefire,
+        "matches": [
+            *ceasefire["matches"],
+            {"text": "Minsk", "category": "x", "direction": "y", "ok": False},
+        ],
+    }
+    older = [{**ceasefire, "direction_ok": False}]
+    fresh = reading.sample(
+        ARTICLES, {"u1": "conflict", "u2": "conflict"}, set(), seed=1, per_kind=5, half="all"
+    )
+    again = next(e for e in fresh if e["article"] == "u2")
+    again["hedges"].append({"text": "may", "category": "epistemic", "ok": None})
+    copied, changed, still_open = reading.carry_verdicts(fresh, [current, older])
+    assert (copied, changed, still_open) == (len(judged) - 1, 1, 1)
+    assert again["direction_ok"] is True
+    assert [m["ok"] for m in again["matches"]] == [True] * len(ceasefire["matches"])
+    assert again["hedges"][-1]["ok"] is None
+
+
+def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsys):
+    data = tmp_path / "articles.jsonl"
+    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    current = tmp_path / "verdicts.yaml"
+    current.write_text(yaml.safe_dump(_judged_sample(), sort_keys=False), encoding="utf-8")
+    out = tmp_path / "again.yaml"
+    argv = ["redraw", str(current), str(data), "--kinds", str(kinds), "--seed", "1"]
+    argv += ["--per-kind", "5", "--half", "all", "--out", str(out)]
+    assert reading.main(argv) == 0
+    assert yaml.safe_load(out.read_text(encoding="utf-8")) == _judged_sample()
+    assert "0 to judge" in capsys.readouterr().out
+    missing = tmp_path / "nowhere.yaml"
+    assert reading.main(["redraw", str(missing), *argv[2:]]) == 2
+    assert "nowhere.yaml" in capsys.readouterr().err
+    # a file that is not a verdict file is named, not a traceback
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("- article: [unclosed\n", encoding="utf-8")
+    assert reading.main(["redraw", str(broken), *argv[2:]]) == 2
+    assert "broken.yaml: not a YAML verdict file" in capsys.readouterr().err
+    broken.write_text("article: u1\n", encoding="utf-8")
+    assert reading.main(["score", str(broken), "--data", str(data)]) == 2
+    assert "broken.yaml: a verdict file is a list of entries" in capsys.readouterr().err

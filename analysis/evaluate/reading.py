@@ -21,6 +21,13 @@ output changed since it was sampled: verdicts are about what the package says *n
 ``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
 kind, how many sentences get a direction at all.
 
+``python -m analysis.evaluate reading redraw CURRENT.yaml WIKINEWS.jsonl --kinds KINDS.yaml --seed
+N --per-kind N --half H --out NEW.yaml [--earlier OLDER.yaml ...]`` draws a set's sample again
+after a change to the package (same seed, size and articles as ``CURRENT.yaml`` was drawn
+with): every entry that reads as it did keeps its verdicts; every other takes, item by item,
+the verdict its sentence's direction, hit or hedge cue was given in ``CURRENT.yaml`` or an
+``--earlier`` round (:func:`carry_verdicts`); what was never judged is left ``null`` to judge.
+
 Articles listed under ``exclude`` in ``KINDS.yaml`` (those the issues' error examples came
 from) are never sampled. The other articles are split in two halves by the SHA-256 of their
 address (:func:`half_of`): ``--half dev`` is for reading while the rules are written,
@@ -50,7 +57,7 @@ from analysis.core import analyze
 from analysis.evaluate.splits import bucket
 from analysis.text import load_article
 
-__all__ = ["main", "rank", "sample", "score", "shares"]
+__all__ = ["carry_verdicts", "main", "rank", "sample", "score", "shares"]
 
 #: Kinds of news, in the order they are reported.
 KINDS = ("conflict", "general", "disaster_crime")
@@ -186,6 +193,15 @@ def sample(
     return entries
 
 
+def _output(e: dict[str, Any]) -> tuple[Any, ...]:
+    """What the package said about an entry's sentence: its direction, hits and hedge cues."""
+    return (
+        e["direction"],
+        [(m["text"], m["category"], m["direction"]) for m in e["matches"]],
+        [(h["text"], h["category"]) for h in e["hedges"]],
+    )
+
+
 def _verdicts(items: Iterable[dict[str, Any]]) -> tuple[int, int]:
     judged = [i["ok"] for i in items if i.get("ok") is not None]
     return sum(bool(v) for v in judged), len(judged)
@@ -209,19 +225,10 @@ def score(
             found = flagged_sentences(e["article"], row, e["kind"])
             cache[e["article"]] = {f.sentence_id: f for f in found}
         now = cache[e["article"]].get(e["sentence_id"])
-        was = (
-            e["direction"],
-            [(m["text"], m["category"], m["direction"]) for m in e["matches"]],
-            [(h["text"], h["category"]) for h in e["hedges"]],
-        )
-        if now is None or was != (
-            now.direction,
-            [(m["text"], m["category"], m["direction"]) for m in now.matches],
-            [(h["text"], h["category"]) for h in now.hedges],
-        ):
+        if now is None or _output(e) != _output(now.entry()):
             raise ValueError(
                 f"entry {n} ({e['article']}, sentence {e['sentence_id']}) reads differently now; "
-                "sample again and judge the new output."
+                "draw the set again (reading redraw) and judge what reads differently."
             )
         t = totals[e["kind"]]
         for measure, (right, judged) in (
@@ -234,6 +241,70 @@ def score(
             t["directions"][0] += bool(e["direction_ok"])
             t["directions"][1] += 1
     return {k: {m: (v[0], v[1]) for m, v in t.items()} for k, t in totals.items()}
+
+
+def carry_verdicts(
+    fresh: Sequence[dict[str, Any]], rounds: Sequence[Sequence[dict[str, Any]]]
+) -> tuple[int, int, int]:
+    """Fill the verdicts of ``fresh`` (a set drawn again by :func:`sample`) from the set's
+    earlier ``rounds``, the current one first, then older ones newest first.
+
+    An entry whose sentence the current round holds with the same output (:func:`_output`)
+    takes all its verdicts from there. Any other entry (its output changed, or it entered the
+    sample) takes, item by item, the verdict its sentence was given in the newest round that
+    judged the same item: the direction by the sentence and direction, a hit by its text,
+    category and direction, a hedge cue by its text and category. Returns ``(copied, changed,
+    open)``: entries copied whole, entries filled item by item, and items no round judged
+    (left ``None``).
+    """
+
+    def key(e: dict[str, Any]) -> tuple[str, int]:
+        return (e["article"], e["sentence_id"])
+
+    current = {key(e): e for e in rounds[0]} if rounds else {}
+    before: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for entries in rounds:
+        for e in entries:
+            before[key(e)].append(e)
+    copied = changed = still_open = 0
+    for e in fresh:
+        same = current.get(key(e))
+        if same is not None and _output(same) == _output(e):
+            e["direction_ok"] = same.get("direction_ok")
+            pairs = zip(e["matches"] + e["hedges"], same["matches"] + same["hedges"], strict=True)
+            for item, was in pairs:
+                item["ok"] = was.get("ok")
+            copied += 1
+            continue
+        changed += 1
+        judged = before.get(key(e), [])
+        if e["direction"] != "neutral":
+            e["direction_ok"] = next(
+                (
+                    o["direction_ok"]
+                    for o in judged
+                    if o["direction"] == e["direction"] and o.get("direction_ok") is not None
+                ),
+                None,
+            )
+        for field, fields in (
+            ("matches", ("text", "category", "direction")),
+            ("hedges", ("text", "category")),
+        ):
+            for item in e[field]:
+                item["ok"] = next(
+                    (
+                        was["ok"]
+                        for o in judged
+                        for was in o[field]
+                        if all(was[f] == item[f] for f in fields) and was.get("ok") is not None
+                    ),
+                    None,
+                )
+        still_open += (e["direction"] != "neutral" and e["direction_ok"] is None) + sum(
+            item["ok"] is None for item in e["matches"] + e["hedges"]
+        )
+    return copied, changed, still_open
 
 
 def shares(
@@ -264,20 +335,41 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
             print(f"  {kind:<16} {measure:<12} {right:>6} {judged:>7} {prec:>10}")
 
 
-def main(argv: list[str]) -> int:
-    """``sample``, ``score`` or ``shares`` (module docstring); 0 on success, 2 on bad
-    arguments."""
-    ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
-    sub = ap.add_subparsers(dest="command", required=True)
-    s = sub.add_parser("sample", help="write a verdict file to fill in")
-    s.add_argument("data", type=Path, help="wikinews.jsonl, or a TSV of sentences (id, text)")
-    s.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
-    s.add_argument("--seed", type=int, required=True)
-    s.add_argument("--per-kind", type=int, default=40, help="sentences with a direction per kind")
-    s.add_argument(
+def _load_verdicts(path: Path) -> list[dict[str, Any]]:
+    """A verdict file's entries; :class:`ValueError` naming the file if it is not one."""
+    try:
+        entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ValueError(f"{path}: not a YAML verdict file ({exc.__class__.__name__})") from exc
+    if not isinstance(entries, list) or not all(isinstance(e, dict) for e in entries):
+        raise ValueError(f"{path}: a verdict file is a list of entries (sample writes one)")
+    return entries
+
+
+def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
+    """The arguments that say how a sample is drawn (``sample`` and ``redraw``)."""
+    parser.add_argument("data", type=Path, help="wikinews.jsonl, or a TSV of sentences (id, text)")
+    parser.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
+    parser.add_argument("--seed", type=int, required=True)
+    parser.add_argument(
+        "--per-kind", type=int, default=40, help="sentences with a direction per kind"
+    )
+    parser.add_argument(
         "--half", choices=("dev", "final", "all"), default="final", help="which articles"
     )
-    s.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--out", type=Path, required=True)
+
+
+def main(argv: list[str]) -> int:
+    """``sample``, ``redraw``, ``score`` or ``shares`` (module docstring); 0 on success, 2 on
+    bad arguments."""
+    ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
+    sub = ap.add_subparsers(dest="command", required=True)
+    _drawing_arguments(sub.add_parser("sample", help="write a verdict file to fill in"))
+    r = sub.add_parser("redraw", help="draw a set again after a change, keeping its verdicts")
+    r.add_argument("current", type=Path, help="the set's current verdict file")
+    _drawing_arguments(r)
+    r.add_argument("--earlier", type=Path, nargs="*", default=[], help="older rounds, newest first")
     c = sub.add_parser("score", help="precision from a filled verdict file")
     c.add_argument("verdicts", type=Path)
     c.add_argument("--data", type=Path, required=True, help="the file sampled from")
@@ -294,7 +386,12 @@ def main(argv: list[str]) -> int:
                 n, directed, hits = counted.get(kind, (0, 0, 0))
                 share = f"{100 * directed / n:.1f}%" if n else "-"
                 print(f"  {kind:<16} {n:>9} {directed:>9} {share:>7} {hits:>6}")
-        elif args.command == "sample":
+        elif args.command in ("sample", "redraw"):
+            rounds = (
+                [_load_verdicts(f) for f in (args.current, *args.earlier)]
+                if args.command == "redraw"
+                else []
+            )
             articles = _read_articles(args.data)
             kinds, exclude = _read_kinds(args.kinds)
             entries = sample(
@@ -305,6 +402,16 @@ def main(argv: list[str]) -> int:
                 f"# Reading check: {which} articles, seed {args.seed}, "
                 f"{args.per_kind} directed + "
                 f"{args.per_kind // 2} hedged sentences per kind, from {args.data.name}.\n"
+            )
+            if args.command == "redraw":
+                copied, changed, still_open = carry_verdicts(entries, rounds)
+                header += (
+                    f"# Drawn again after {args.current.name}: {copied} entries read as they "
+                    f"did and keep their verdicts, {changed} read differently or entered the "
+                    f"sample (verdicts carried item by item), {still_open} items to judge.\n"
+                )
+                print(f"{copied} entries copied, {changed} read differently, {still_open} to judge")
+            header += (
                 "# Fill every ok / direction_ok with true or false; score with\n"
                 f"# python -m analysis.evaluate reading score {args.out.name} --data ...\n"
             )
@@ -315,8 +422,7 @@ def main(argv: list[str]) -> int:
                 counts[e["kind"]] += 1
             print(f"wrote {len(entries)} sentences to {args.out} ({dict(counts)})")
         else:
-            entries = yaml.safe_load(args.verdicts.read_text(encoding="utf-8")) or []
-            _print_scores(score(entries, _read_articles(args.data)))
+            _print_scores(score(_load_verdicts(args.verdicts), _read_articles(args.data)))
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
