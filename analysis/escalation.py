@@ -246,7 +246,7 @@ _HALT_MINOR = 4.0
 
 #: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks").
 _CEASE_ESC = re.compile(
-    r"(?:halt|stop|suspend|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
+    r"(?:halt|stop|suspen(?:d|sion)|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
     r"defus|relax)\w*|end(?:s|ed|ing)?|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off

@@ -626,6 +626,19 @@ def test_events_of_their_kind(run, sentence, direction, category):
             "escalation",
             "protest",
         ),
+        # workers who strike are protesters, not attackers (lexicon 1.17)
+        (
+            "Thousands of striking dockers stayed away from the port on Monday.",
+            "escalation",
+            "protest",
+        ),
+        # the noun "suspension" stops the attacks it names as "suspended" does: CAMEO's
+        # de-escalation of a halted attack, not a cut in relations beside an attack
+        (
+            "The guerrillas announced the suspension of their attacks on oil pipelines.",
+            "de-escalation",
+            "de_escalation",
+        ),
         # a call for a strike is a demand (CAMEO 10); "the end" is a noun, not the strike's end
         (
             "The unions called for a national strike at the end of the month.",
@@ -839,6 +852,10 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
         "federation."
     )
     assert "agreement" not in _categories(hits) and direction == "neutral"
+    # so are the two sides' talks about a contract offer, which "both sides" alone made
+    # talks between sides before lexicon 1.17
+    hits, direction = run("Both sides held talks on Friday about the airline's contract offer.")
+    assert "negotiation" not in _categories(hits) and direction == "neutral"
     assert run("Miners went on strike against the government in La Paz.")[1] == "escalation"
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
 
@@ -997,6 +1014,9 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "France said the European Union must be ready to mediate between Serbia and Kosovo.",
             "escalation",
         ),
+        # nor is it a demand between sides where only a diplomat in the audience is named:
+        # "must" needs two sides, armed conflict, protest or an opposition (lexicon 1.17)
+        ("The minister told diplomats that exporters must cut their prices.", "neutral"),
         # it states a condition when a state or a rule follows, infers with "have", names a
         # procedure by its agent, or gives a body's duty in a relative clause: no demand
         (
