@@ -64,6 +64,14 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     verb of abating later in its clause, is de-escalation too ("Turkey pulled warships back
     as **the threat of conflict** with Greece **abated**", "the clashes **died down**";
     not "has not subsided", nor "the raids eased pressure on": :func:`_subsided`).
+``feared``
+    An escalation hit that is only feared, risked or guarded against has not happened and is
+    dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
+    attack on U.S. warships is rated low", "**the danger in** more attacks on soft targets",
+    "**fears of** renewed hostilities", "**the possibility of** military action") or by a
+    verb of protection ("**to protect** the tankers **from** Iranian attacks"). CAMEO codes
+    only what happened; the rule reads the noun, not the verb, so "dozens **feared
+    captured**" (believed captured) stays an event.
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
@@ -166,6 +174,7 @@ RULES = (
     "negation",
     "content",
     "cessation",
+    "feared",
     "threat",
     "intent",
     "modality",
@@ -265,6 +274,14 @@ _CEASE_SKIP = frozenset(
 )  # fmt: skip
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
+#: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
+_FEARED = re.compile(
+    r"risks?|dangers?|fears?|possibilit(?:y|ies)|prospects?|likelihood|chances?|spect(?:re|er)s?"
+)
+#: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
+_PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")
+#: How far back from "from"/"against" a verb of protection may stand.
+_PROTECTION_REACH = 8
 #: ``intent``: promises and offers ("pledged to provide aid", "willing to hold talks").
 _INTENT = re.compile(
     r"pledg\w*|promis\w*|vow\w*|offer\w*|willing|ready|prepared|intends?|plans?|aim\w*"
@@ -281,10 +298,11 @@ _MODALS = frozenset({"could", "might", "may", "would"})
 #: Words before "deal" that make it a verb: "to deal with", "will deal with".
 _BEFORE_A_VERB = _MODALS | {"to", "will", "can", "must", "should", "and"}
 _MODAL_RE = re.compile("|".join(sorted(_MODALS)))
-#: ``content``: openers of what is rejected, demanded or alleged.
+#: ``content``: openers of what is rejected, demanded or alleged (what is expelled is
+#: rejected too: "expelled some of the U.N. peacekeepers" holds no cooperation).
 _REJECTING = re.compile(
     r"reject(?:s|ed|ing)?|refus\w*|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed)?|"
-    r"spurn\w*|snub\w*|violat\w*|breach\w*|infring\w*|contraven\w*|flout\w*"
+    r"spurn\w*|snub\w*|violat\w*|breach\w*|infring\w*|contraven\w*|flout\w*|expel\w*"
 )
 _DEMANDING = re.compile(r"must|demand\w*|insist\w*|ultimatum\w*|deadline\w*|pressur\w*")
 _ACCUSING = re.compile(r"accus\w*|alleg\w*|charged|charges|convict\w*")
@@ -378,6 +396,19 @@ def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token |
             if others > 1:
                 return None
     return None
+
+
+def _feared(toks: list[Token]) -> bool:
+    """Rule ``feared``: whether the tokens before a hit make it a risk, a fear or what is
+    guarded against ("the risk of attack", "protect the tankers from Iranian attacks")."""
+    if _trigger(toks, _FEARED, 4) is not None:
+        return True
+    for k in range(len(toks) - 1, max(len(toks) - 4, -1), -1):
+        if toks[k][2] in ("from", "against"):
+            return any(_PROTECTING.fullmatch(t[2]) for t in toks[max(k - _PROTECTION_REACH, 0) : k])
+        if toks[k][2] not in _BRIDGE and k < len(toks) - 2:
+            return False
+    return False
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str]) -> Token | None:
@@ -542,6 +573,8 @@ def _rewrite(
                     m, "cessation", direction=_ESC, category="reduce_relations", weight=weight
                 )
                 return doc.absorb(i, new, stop)
+    if "feared" not in skip and m.direction == _ESC and _feared(toks):
+        return None
     if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4)
         if threat is not None:

@@ -1232,3 +1232,41 @@ def test_a_show_of_force_is_news_of_armed_conflict_in_an_off_topic_text(run):
     hits = result.matches[result.matches.lexicon == "escalation"]
     assert hits.category.tolist() == ["rejection"]
     assert result.sentences.direction.tolist()[-1] == "escalation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # rule "feared": an attack that is only a risk, a danger or what is guarded against
+        # has not happened (CAMEO codes what happened), so the sentence reports no event
+        ("The risk of a rebel attack on the capital is low, officials said.", "neutral"),
+        (
+            "The navy will send two frigates to protect the fishing fleet from pirate attacks.",
+            "neutral",
+        ),
+        # "feared captured" is a belief about what happened, not a fear of what may: an event
+        (
+            "Dozens of soldiers were feared captured after the rebels overran the base.",
+            "escalation",
+        ),
+    ],
+)
+def test_what_is_feared_or_guarded_against_has_not_happened(run, sentence, direction):
+    hits, found = run(sentence)
+    assert found == direction
+    assert ("military_action" in _categories(hits)) == (direction == "escalation")
+
+
+def test_fears_raised_by_an_attack_are_no_second_attack(run):
+    # the attack happened; "more fighting" is only feared, so it is no hit of its own
+    hits, direction = run("Rebels attacked the convoy, raising fears of more fighting.")
+    assert direction == "escalation"
+    assert [h.text for h in hits] == ["attacked"]
+
+
+def test_who_is_expelled_brings_no_cooperation(run):
+    # peacekeepers expelled are cooperation ended, not given: the expulsion decides (rule
+    # "content", as for what is rejected)
+    hits, direction = run("The junta expelled the aid workers and the peacekeepers.")
+    assert direction == "escalation"
+    assert "cooperation" not in _categories(hits)
