@@ -37,6 +37,7 @@ file in this folder         made from               articles  sha256 of the sour
 ``reuters21578_017.jsonl``  ``reut2-017.sgm``       940       f370e610...72a6060b73b5
 ``reuters21578_018.jsonl``  ``reut2-018.sgm``       907       a5f971bf...0590897f209a
 ``reuters21578_019.jsonl``  ``reut2-019.sgm``       902       d3b07097...5339dffb
+``reuters21578_020.jsonl``  ``reut2-020.sgm``       777       f6ad1b72...af05d8e860d
 ==========================  ======================  ========  ======================
 
 (articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
