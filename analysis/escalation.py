@@ -23,8 +23,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
-    out*, and the verbs of avoidance *avoided, averted, prevented, forestalled, staved off*
-    earlier in the same clause). A negated de-escalation hit becomes a rejection, when
+    out, unaware of*, and the verbs of avoidance *avoided, averted, prevented, forestalled,
+    staved off* earlier in the same clause). A negated de-escalation hit becomes a rejection, when
     it is a refusal (:func:`_refusal`: a verb of refusal, "refused to" within
     :data:`REFUSAL_REACH` tokens, or a particle at most :data:`DIRECT_NEGATION` tokens before
     it):
@@ -96,7 +96,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     cleansing", "**reports that** Iran meant to attack ships **were baseless**" (a report
     denied after it is told), "**expressed pessimism** about ... a partner in negotiations" [dev],
     "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed]. After
-    an appeal cue (*urged, called on/for, appealed, asked, sought, pushed for*) de-escalation
+    an appeal cue (*urged, called on/for, appealed, asked ... to/for, sought, pushed for*;
+    not "asked how ...", a question) de-escalation
     hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
     escalation hits become a demand (CAMEO 10, weight at most
     :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev].
@@ -329,7 +330,11 @@ _STATEMENT_RE = re.compile(
 #: ``frames``: appeal cues (CAMEO 02).
 _APPEAL_RE = re.compile(
     r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|upon|for)\b"
-    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b|\bplead\w*|\bask(?:s|ed|ing)?\b"
+    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b|\bplead\w*"
+    # asking someone to act or for something, not asking a question ("asked how he felt
+    # about the attack", "asked if the United States was prepared for war")
+    r"|\bask(?:s|ed|ing)?\s+(?:(?!(?:how|if|whether|what|why|when|where|who|which|about)\b)"
+    r"[^.;:!?\s]+\s+){0,10}?(?:to|for)\b"
     r"|\bseek(?:s|ing)?\b|\bsought\b|\bencourag\w*|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
     re.IGNORECASE,
 )

@@ -1270,3 +1270,34 @@ def test_who_is_expelled_brings_no_cooperation(run):
     hits, direction = run("The junta expelled the aid workers and the peacekeepers.")
     assert direction == "escalation"
     assert "cooperation" not in _categories(hits)
+
+
+def test_a_question_asked_is_no_appeal(run):
+    # "asked how ..." asks a question: the attack it names is reported, not demanded (before,
+    # every "asked" opened an appeal and turned the attack into a demand, CAMEO 10)
+    hits, direction = run(
+        "Asked how Iraq would react, the minister said its forces had attacked the border post."
+    )
+    assert direction == "escalation" and _categories(hits) == {"military_action"}
+    # asking someone to act stays an appeal for it
+    hits, direction = run("The UN asked both sides to halt the attacks.")
+    assert direction == "neutral" and _categories(hits) == {"de_escalation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # "unaware of" negates what follows it in its clause, as "denied" does
+        ("Kuwait said it was unaware of any Iranian attack on the oil terminal.", "neutral"),
+        ("Kuwait said Iran attacked the oil terminal.", "escalation"),
+    ],
+)
+def test_what_nobody_knows_of_did_not_happen(run, sentence, direction):
+    assert run(sentence)[1] == direction
+
+
+def test_meeting_an_attack_is_answering_it_not_talks(run):
+    # "meet any attack with force" is a threat of force (CAMEO 138), not a meeting
+    hits, direction = run("Washington said it would meet any attack on its ships with force.")
+    assert direction == "escalation" and _categories(hits) == {"threat"}
+    assert run("Iran and the United States will meet in Geneva next week.")[1] == "de-escalation"
