@@ -38,10 +38,13 @@ file in this folder         made from               articles  sha256 of the sour
 ``reuters21578_018.jsonl``  ``reut2-018.sgm``       907       a5f971bf...0590897f209a
 ``reuters21578_019.jsonl``  ``reut2-019.sgm``       902       d3b07097...5339dffb
 ``reuters21578_020.jsonl``  ``reut2-020.sgm``       777       f6ad1b72...af05d8e860d
+``reuters21578_021.jsonl``  ``reut2-021.sgm``       460       3f5196d3...f45ea17f4594fa0e2b3630b18
 ==========================  ======================  ========  ======================
 
-(articles with a body, of 1,000 in each source file). That repository's ``reut2-003.sgm`` and
-``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles, and its ``reut2-003-full.sgm``
+(articles with a body, of 1,000 in each source file but the last, ``reut2-021.sgm``, which
+holds 578; the repository also has a ``reut2-021-moj.sgm``, not used). That repository's
+``reut2-003.sgm`` and ``reut2-003-Kopia.sgm`` hold only 157 and 111 of the articles, and its
+``reut2-003-full.sgm``
 differs from the distribution in at least one tag ("<PLACES>uk</D></PLACES>" in the first
 article).
 """
