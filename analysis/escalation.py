@@ -408,11 +408,11 @@ def _feared(toks: list[Token]) -> bool:
     guarded against ("the risk of attack", "protect the tankers from Iranian attacks")."""
     if _trigger(toks, _FEARED, 4) is not None:
         return True
+    # "from" or "against" among the three tokens before the hit ("from Iranian missile
+    # attacks"), a verb of protection before that
     for k in range(len(toks) - 1, max(len(toks) - 4, -1), -1):
         if toks[k][2] in ("from", "against"):
             return any(_PROTECTING.fullmatch(t[2]) for t in toks[max(k - _PROTECTION_REACH, 0) : k])
-        if toks[k][2] not in _BRIDGE and k < len(toks) - 2:
-            return False
     return False
 
 
