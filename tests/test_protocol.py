@@ -271,3 +271,22 @@ def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsy
     broken.write_text("article: u1\n", encoding="utf-8")
     assert reading.main(["score", str(broken), "--data", str(data)]) == 2
     assert "broken.yaml: a verdict file is a list of entries" in capsys.readouterr().err
+
+
+def test_todo_lists_only_what_is_left_to_judge(tmp_path, capsys):
+    # a fully judged file leaves nothing; one hit's verdict taken back leaves exactly that
+    # item, in the one entry that holds it, shown with "?"
+    judged = _judged_sample()
+    path = tmp_path / "verdicts.yaml"
+    path.write_text(yaml.safe_dump(judged, sort_keys=False), encoding="utf-8")
+    assert reading.main(["todo", str(path)]) == 0
+    assert f"0 items to judge in 0 of {len(judged)} entries" in capsys.readouterr().out
+    n, entry = next((n, e) for n, e in enumerate(judged) if e["matches"])
+    entry["matches"][0]["ok"] = None
+    path.write_text(yaml.safe_dump(judged, sort_keys=False), encoding="utf-8")
+    assert reading.main(["todo", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert f"#{n} [conflict]" in out and entry["sentence"] in out
+    assert f"{entry['matches'][0]['text']}/{entry['matches'][0]['category']}=?" in out
+    assert f"1 items to judge in 1 of {len(judged)} entries" in out
+    assert [reading.left_to_judge(e) for e in judged].count(1) == 1

@@ -13,7 +13,8 @@ sentence, :func:`rank`), each with what the package found:
   clause, an event of that direction?);
 * ``hedges``: every hedge cue, each with ``ok`` (is it a hedge of its category here?).
 
-Fill every ``ok`` with ``true`` or ``false`` (``null`` = not judged), then
+Fill every ``ok`` with ``true`` or ``false`` (``null`` = not judged; ``python -m
+analysis.evaluate reading todo FILE`` lists the entries that still hold one), then
 ``python -m analysis.evaluate reading score FILE`` prints precision per measure and kind. It
 re-runs the analysis on every sampled sentence's article and refuses to score a sentence whose
 output changed since it was sampled: verdicts are about what the package says *now*.
@@ -57,7 +58,7 @@ from analysis.core import analyze
 from analysis.evaluate.splits import bucket
 from analysis.text import load_article
 
-__all__ = ["carry_verdicts", "main", "rank", "sample", "score", "shares"]
+__all__ = ["carry_verdicts", "left_to_judge", "main", "rank", "sample", "score", "shares"]
 
 #: Kinds of news, in the order they are reported.
 KINDS = ("conflict", "general", "disaster_crime")
@@ -301,10 +302,43 @@ def carry_verdicts(
                     ),
                     None,
                 )
-        still_open += (e["direction"] != "neutral" and e["direction_ok"] is None) + sum(
-            item["ok"] is None for item in e["matches"] + e["hedges"]
-        )
+        still_open += left_to_judge(e)
     return copied, changed, still_open
+
+
+def left_to_judge(entry: dict[str, Any]) -> int:
+    """How many of a verdict file entry's items have no verdict yet: its direction (unless
+    neutral), each hit and each hedge cue."""
+    return (entry["direction"] != "neutral" and entry.get("direction_ok") is None) + sum(
+        item.get("ok") is None for item in entry["matches"] + entry["hedges"]
+    )
+
+
+def _print_todo(entries: Sequence[dict[str, Any]]) -> None:
+    """Every entry with something left to judge: its index in the file, kind, sentence and
+    items (``?`` = not judged yet)."""
+
+    def shown(value: Any) -> str:
+        return "?" if value is None else str(bool(value)).lower()
+
+    items = entries_open = 0
+    for n, e in enumerate(entries):
+        left = left_to_judge(e)
+        if not left:
+            continue
+        items += left
+        entries_open += 1
+        direction = e["direction"]
+        if direction != "neutral":
+            direction += f" ({shown(e.get('direction_ok'))})"
+        print(f"#{n} [{e['kind']}] {direction}: {e['sentence']}")
+        for field in ("matches", "hedges"):
+            if e[field]:
+                listed = "; ".join(
+                    f"{m['text']}/{m['category']}={shown(m.get('ok'))}" for m in e[field]
+                )
+                print(f"    {field}: {listed}")
+    print(f"{items} items to judge in {entries_open} of {len(entries)} entries")
 
 
 def shares(
@@ -361,8 +395,8 @@ def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``sample``, ``redraw``, ``score`` or ``shares`` (module docstring); 0 on success, 2 on
-    bad arguments."""
+    """``sample``, ``redraw``, ``todo``, ``score`` or ``shares`` (module docstring); 0 on
+    success, 2 on bad arguments."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
     sub = ap.add_subparsers(dest="command", required=True)
     _drawing_arguments(sub.add_parser("sample", help="write a verdict file to fill in"))
@@ -373,6 +407,8 @@ def main(argv: list[str]) -> int:
     c = sub.add_parser("score", help="precision from a filled verdict file")
     c.add_argument("verdicts", type=Path)
     c.add_argument("--data", type=Path, required=True, help="the file sampled from")
+    t = sub.add_parser("todo", help="list what a verdict file leaves to judge")
+    t.add_argument("verdicts", type=Path)
     h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
     h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
     h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
@@ -421,6 +457,8 @@ def main(argv: list[str]) -> int:
             for e in entries:
                 counts[e["kind"]] += 1
             print(f"wrote {len(entries)} sentences to {args.out} ({dict(counts)})")
+        elif args.command == "todo":
+            _print_todo(_load_verdicts(args.verdicts))
         else:
             _print_scores(score(_load_verdicts(args.verdicts), _read_articles(args.data)))
     except (OSError, ValueError, KeyError) as exc:
