@@ -194,12 +194,19 @@ def sample(
     return entries
 
 
+#: The fields that say what an item of an entry is: a hit by its text, category and direction,
+#: a hedge cue by its text and category.
+_ITEM_FIELDS = {"matches": ("text", "category", "direction"), "hedges": ("text", "category")}
+
+
 def _output(e: dict[str, Any]) -> tuple[Any, ...]:
     """What the package said about an entry's sentence: its direction, hits and hedge cues."""
     return (
         e["direction"],
-        [(m["text"], m["category"], m["direction"]) for m in e["matches"]],
-        [(h["text"], h["category"]) for h in e["hedges"]],
+        *(
+            [tuple(item[f] for f in fields) for item in e[field]]
+            for field, fields in _ITEM_FIELDS.items()
+        ),
     )
 
 
@@ -288,10 +295,7 @@ def carry_verdicts(
                 ),
                 None,
             )
-        for field, fields in (
-            ("matches", ("text", "category", "direction")),
-            ("hedges", ("text", "category")),
-        ):
+        for field, fields in _ITEM_FIELDS.items():
             for item in e[field]:
                 item["ok"] = next(
                     (
