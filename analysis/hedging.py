@@ -127,6 +127,8 @@ _YEAR_RE = re.compile(r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)s?(?![\w.,]\d)")
 _INABILITY = _set("not never neither hardly barely scarcely")
 #: Perception verbs after "could": past ability ("where he could see some works").
 _PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
+#: Objects after "could find" that make it a failure to find, not a possibility.
+_NOTHING = _set("no nothing none little neither")
 _PRONOUNS = _set("i you he she it we they")
 _DETERMINERS = _set("the a an his her its their our my your this that these those")
 #: Auxiliaries and adverbs that may stand between "as"/"than" and "expected".
@@ -189,6 +191,14 @@ def _may_month(m: Match, ctx: Context) -> bool:
     return left_word[:1].isupper() and len(ctx.before) > 1
 
 
+def _may_wish(m: Match, ctx: Context) -> bool:
+    """Drop a sentence-initial "May" of a wish or a request for permission: "May God forgive",
+    "May we come in?" (nothing is uncertain)."""
+    if ctx.before or m.text.lower() != "may":
+        return False
+    return ctx.next == "god" or (ctx.next in {"i", "we"} and "?" in ctx.right)
+
+
 #: Words after a capitalised "May" that make it a name: the modal is followed by a bare verb.
 _AFTER_A_NAME = _set(
     "said says told tells has had was is and announced added stated wrote replied insisted"
@@ -248,14 +258,19 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
 
 
 def _could_ability(m: Match, ctx: Context) -> bool:
-    """Drop "could not"/"could never"/"could no longer" and "could see": (in)ability, not
-    possibility.
+    """Drop "could not"/"could never"/"could no longer", "could see", "could afford", "could
+    find nothing" and a "could" that ends its clause ("did everything it could"): (in)ability,
+    not possibility.
 
     Written for: "However, these claims could not be supported by any varifiable records.",
     "...the two sides could not come to an agreement." (news: "could not be reached for
     comment") and "...where he could see some works by Melozzo da Forli" (Szeged Wikipedia).
     """
-    return ctx.next in _INABILITY or ctx.next in _PERCEPTION or ctx.after[:2] == ("no", "longer")
+    if ctx.next in _INABILITY or ctx.next in _PERCEPTION or ctx.next == "afford":
+        return True
+    if ctx.after[:2] == ("no", "longer") or (ctx.next == "find" and set(ctx.after[1:2]) & _NOTHING):
+        return True
+    return bool(re.match(r"\s*[.,;:!?)]", ctx.right))  # "did everything it could."
 
 
 def _modal_purpose(m: Match, ctx: Context) -> bool:
@@ -506,9 +521,16 @@ def _considered_deliberation(m: Match, ctx: Context) -> bool:
 
     Written for: "...where he considered calling Kitty and apologizing", "Christopher Lee was
     considered for the lead" and "The association's input was considered but ultimately
-    rejected." (Szeged Wikipedia), against "He is considered by many to be the greatest actor".
+    rejected." (Szeged Wikipedia), against "He is considered by many to be the greatest actor";
+    also an active perfect ("Yeltsin had considered several other choices") and what should or
+    must be considered (a proposal weighed, not a reputation).
     """
     nxt = ctx.next
+    if ctx.prev in {"has", "had", "have", "having"} or ctx.before[-2:] in {
+        ("should", "be"),
+        ("must", "be"),
+    }:
+        return True  # "had considered several choices", "measures should be considered"
     return not nxt or nxt.endswith("ing") or nxt in {"for", "but", "and", "in", "from", "during"}
 
 
@@ -601,6 +623,7 @@ def _rule(name: str, category: str, words: str, drop: Callable[[Match, Context],
 #: The rules, in the order they are tried; the first that drops a match decides.
 RULES: tuple[Rule, ...] = (
     _rule("may_month", "epistemic", "may", _may_month),
+    _rule("may_wish", "epistemic", "may", _may_wish),
     _rule("would_not_speculating", "epistemic", "would, would've", _would_not_speculating),
     _rule("could_ability", "epistemic", "could", _could_ability),
     _rule("modal_purpose", "epistemic", "could, may, might", _modal_purpose),

@@ -421,6 +421,15 @@ def test_names_carry_no_direction(run):
         # a company's shares are business, and so is its agreement to sell them
         "The Canadian bank agreed to sell 500,000 of its voting shares to dealers in Toronto and "
         "London.",
+        # a game's shots and attacks (lexicon 1.19), a world war's end as a date, a house's
+        # occupant and a programme's presenters
+        "The Turkish golfer shot four under par to lead the Americans at the Kenya Open.",
+        "The Brazilian striker's attack on goal beat the German defence in the World Cup "
+        "semifinal.",
+        "The yen fell to its lowest level against the dollar since the end of World War II, "
+        "Japanese officials said.",
+        "The house that survived the war is still occupied by its original owner.",
+        "Two BBC radio hosts interviewed the Russian and Ukrainian ambassadors in London.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -886,6 +895,8 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     hits, direction = run("Both sides held talks on Friday about the airline's contract offer.")
     assert "negotiation" not in _categories(hits) and direction == "neutral"
     assert run("Miners went on strike against the government in La Paz.")[1] == "escalation"
+    # a strike named as miners' is protest (lexicon 1.19), as a coal strike is
+    assert "protest" in _categories(run("The mining strike in Asturias entered its third week.")[0])
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
 
 

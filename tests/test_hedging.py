@@ -285,6 +285,21 @@ RULE_CASES = [
      "epistemic"),
     ("considered_deliberation", "The council considered sending more troops.", "considered",
      None),
+    # an active perfect weighs options; what should be considered is a proposal, not a
+    # reputation ("is considered to be" above stays a hedge)
+    ("considered_deliberation", "The envoy had considered three other routes.", "considered",
+     None),
+    ("considered_deliberation", "Sanctions should be considered to stop the shelling.",
+     "considered", None),
+    # "could" of ability: affording, finding nothing, and the clause's last word
+    ("could_ability", "Only families who could afford the fare left the town.", "could", None),
+    ("could_ability", "The inspectors could find no trace of the shells.", "could", None),
+    ("could_ability", "The medics did all they could, but he died.", "could", None),
+    ("could_ability", "The inspectors could find traces of the shells.", "could", "epistemic"),
+    # may_wish: a wish or a request for permission, not a possibility
+    ("may_wish", "May God protect the soldiers.", "May", None),
+    ("may_wish", "May we cross the checkpoint?", "May", None),
+    ("may_wish", "The ceasefire may collapse.", "may", "epistemic"),
 ]  # fmt: skip
 
 
