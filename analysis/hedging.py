@@ -556,13 +556,19 @@ _TAKE_ON_MODIFIERS = _set(
 
 
 #: Words after "than" that make a modal part of a comparison with expectations.
-_EXPECTATION = _set("expected anticipated imagined predicted hoped thought forecast foreseen")
+_EXPECTATION = _set(
+    "expected anticipated imagined predicted hoped thought forecast foreseen "
+    "think imagine expect believe suppose guess realise realize"
+)
 
 
 def _modal_comparative(m: Match, ctx: Context) -> bool:
     """Drop a modal inside a comparison with expectations: "far more than anyone could have
-    ever expected" (an idiom of surprise, not doubt). "As might be expected" stays: the
-    Szeged annotators mark it."""
+    ever expected", "more manpower than you might think" (idioms of surprise, not doubt), and
+    "may/might as well" (an idiom of preference: "we may as well get back to work"). "As might
+    be expected" stays: the Szeged annotators mark it."""
+    if ctx.after[:2] == ("as", "well") and m.text.lower() in {"may", "might"}:
+        return True
     return "than" in ctx.before[-3:] and bool(set(ctx.after[:4]) & _EXPECTATION)
 
 

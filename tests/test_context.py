@@ -430,6 +430,14 @@ def test_names_carry_no_direction(run):
         "Japanese officials said.",
         "The house that survived the war is still occupied by its original owner.",
         "Two BBC radio hosts interviewed the Russian and Ukrainian ambassadors in London.",
+        # wildlife threatened and fish dead, a wartime relic dug up, targets met and a meat
+        # processor's deal (lexicon 1.20)
+        "About 200 dead fish were found in the Jordan River near the Israeli border, Jordanian "
+        "officials said.",
+        "The dam is a threat to endangered species along the Mekong, Thai and Lao officials said.",
+        "French farmers dug up a rusty World War II bomb near the German border.",
+        "Indonesia met its targets for rice output, the Malaysian agriculture minister said.",
+        "The Brazilian meat processor signed a deal with Chinese buyers.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -743,6 +751,13 @@ def test_the_one_event_of_a_sentence(run, sentence, direction, category):
         # a rescue after a disaster, a release on bail: other senses
         ("Rescue teams searched the rubble after the earthquake.", "neutral"),
         ("The man was released on bail on Friday.", "neutral"),
+        # nature's words rule out an attack on wildlife, not on a reserve's rangers or civilians
+        # (lexicon 1.20)
+        (
+            "Militias attacked the wildlife reserve's rangers, killing two, Kenyan officials said.",
+            "escalation",
+        ),
+        ("The attack endangered civilians in Aleppo, Syrian monitors said.", "escalation"),
     ],
 )
 def test_crime_and_disaster_senses_against_political_ones(run, sentence, direction):

@@ -95,6 +95,10 @@ RULE_CASES = [
     ("modal_comparative", "The damage was far worse than anyone could have ever expected.",
      "could", None),
     ("modal_comparative", "The damage could be worse than expected.", "could", "epistemic"),
+    ("modal_comparative", "The siege took more food than you might think.", "might", None),
+    ("modal_comparative", "With the truce gone we may as well leave, a soldier said.", "may",
+     None),
+    ("modal_comparative", "The truce may well collapse, a soldier said.", "may", "epistemic"),
     # whether_indirect_question: a reported question, not the writer's doubt
     ("whether_indirect_question", "Reporters asked whether the talks would resume.", "whether",
      None),
