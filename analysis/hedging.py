@@ -365,6 +365,9 @@ def _expected_as_planned(m: Match, ctx: Context) -> bool:
     """
     if ctx.next == "from":  # "we expect from Iran assurances": a demand, not a belief
         return True
+    to = ctx.next == "to" or m.text.lower().endswith(" to")
+    if to and ctx.before[-2:] in {("cannot", "be"), ("can't", "be"), ("not", "be")}:
+        return True  # "the bureau can't be expected to be all things": what is fair to ask
     for word in reversed(ctx.before[-4:]):
         if word in {"as", "than"}:
             return True
@@ -442,7 +445,8 @@ def _potential_noun(m: Match, ctx: Context) -> bool:
 #: Words before "thought" that make it a noun: "without apparent thought", "second thoughts".
 _BEFORE_THOUGHT_NOUN = _set(
     "without no apparent much little second careful further deep serious free critical "
-    "independent modern political religious scientific western philosophical economic"
+    "independent modern political religious scientific western philosophical economic "
+    "conscious unconscious rational abstract original"
 )
 
 
@@ -454,6 +458,18 @@ def _thought_noun(m: Match, ctx: Context) -> bool:
     against "He was thought to have died in 1830".
     """
     return ctx.prev in _DETERMINERS or ctx.prev == "of" or ctx.prev in _BEFORE_THOUGHT_NOUN
+
+
+def _think_comparison(m: Match, ctx: Context) -> bool:
+    """Drop a belief that a comparison measures against: "not as intense as we think", "more
+    dangerous than people believe" (the writer corrects a belief, and is sure)."""
+    return (
+        len(ctx.before) > 1
+        and ctx.before[-2] in {"as", "than"}
+        and (
+            ctx.before[-1] in _PRONOUNS or ctx.before[-1] in {"people", "most", "many", "everyone"}
+        )
+    )
 
 
 def _think_tank(m: Match, ctx: Context) -> bool:
@@ -649,6 +665,12 @@ RULES: tuple[Rule, ...] = (
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("think_tank", "epistemic", "think", _think_tank),
+    _rule(
+        "think_comparison",
+        "epistemic",
+        "think, thinks, thought, believe, believed, imagine, imagined",
+        _think_comparison,
+    ),
     _rule("think_about", "epistemic", "think, thinks, thought", _think_about),
     _rule("direct_thought", "epistemic", "think, thinks, thought", _direct_thought),
     _rule(

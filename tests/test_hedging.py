@@ -99,6 +99,16 @@ RULE_CASES = [
     ("modal_comparative", "With the truce gone we may as well leave, a soldier said.", "may",
      None),
     ("modal_comparative", "The truce may well collapse, a soldier said.", "may", "epistemic"),
+    # think_comparison: a belief corrected against a comparison is no doubt
+    ("think_comparison", "The shelling is not as heavy as we think.", "think", None),
+    ("think_comparison", "The army is weaker than people believe.", "believe", None),
+    ("think_comparison", "We think the army is weaker than before.", "think", "epistemic"),
+    # thought_noun, expected_as_planned: thinking itself, and what is fair to ask
+    ("thought_noun", "The truce needs conscious thought from both sides.", "thought", None),
+    ("expected_as_planned", "The monitors cannot be expected to see every shell.",
+     "expected to", None),
+    ("expected_as_planned", "The monitors are expected to report on Friday.", "expected to",
+     "epistemic"),
     # whether_indirect_question: a reported question, not the writer's doubt
     ("whether_indirect_question", "Reporters asked whether the talks would resume.", "whether",
      None),
