@@ -438,6 +438,11 @@ def test_names_carry_no_direction(run):
         "French farmers dug up a rusty World War II bomb near the German border.",
         "Indonesia met its targets for rice output, the Malaysian agriculture minister said.",
         "The Brazilian meat processor signed a deal with Chinese buyers.",
+        # science's metaphors of war and a budget's funding, where no side is named (lexicon
+        # 1.21)
+        "Soil bacteria live in a constant arms race with their neighbours.",
+        "Critics say the new scanners are an invasion of privacy.",
+        "The university stopped funding the project after the audit.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -758,6 +763,9 @@ def test_the_one_event_of_a_sentence(run, sentence, direction, category):
             "escalation",
         ),
         ("The attack endangered civilians in Aleppo, Syrian monitors said.", "escalation"),
+        # ... and an invasion or aid cut with a side named stays one (lexicon 1.21)
+        ("Russia's invasion of Ukraine entered its second year.", "escalation"),
+        ("Washington cut funding to the UN agency after the report.", "escalation"),
     ],
 )
 def test_crime_and_disaster_senses_against_political_ones(run, sentence, direction):
