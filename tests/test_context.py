@@ -443,6 +443,10 @@ def test_names_carry_no_direction(run):
         "Soil bacteria live in a constant arms race with their neighbours.",
         "Critics say the new scanners are an invasion of privacy.",
         "The university stopped funding the project after the audit.",
+        # politics' battles and a game's shots (lexicon 1.22)
+        "The budget battle between the Senate and the White House dragged on, Russian observers "
+        "said.",
+        "The Russian player hit a shot over the net against the American.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -766,6 +770,9 @@ def test_the_one_event_of_a_sentence(run, sentence, direction, category):
         # ... and an invasion or aid cut with a side named stays one (lexicon 1.21)
         ("Russia's invasion of Ukraine entered its second year.", "escalation"),
         ("Washington cut funding to the UN agency after the report.", "escalation"),
+        # ... and a soldier hit by a shot, or troops in battle, still are (lexicon 1.22)
+        ("The soldier was hit by a shot fired from the Syrian side of the border.", "escalation"),
+        ("Israeli troops battled Hamas fighters in Gaza.", "escalation"),
     ],
 )
 def test_crime_and_disaster_senses_against_political_ones(run, sentence, direction):
