@@ -194,7 +194,7 @@ def _may_month(m: Match, ctx: Context) -> bool:
 def _may_wish(m: Match, ctx: Context) -> bool:
     """Drop a sentence-initial "May" of a wish or a request for permission: "May God forgive",
     "May we come in?" (nothing is uncertain)."""
-    if ctx.before or m.text.lower() != "may":
+    if ctx.before:
         return False
     return ctx.next == "god" or (ctx.next in {"i", "we"} and "?" in ctx.right)
 
@@ -460,16 +460,14 @@ def _thought_noun(m: Match, ctx: Context) -> bool:
     return ctx.prev in _DETERMINERS or ctx.prev == "of" or ctx.prev in _BEFORE_THOUGHT_NOUN
 
 
+#: Who holds the belief a comparison corrects: "as we think", "than people believe".
+_BELIEVERS = _PRONOUNS | _set("people most many everyone")
+
+
 def _think_comparison(m: Match, ctx: Context) -> bool:
     """Drop a belief that a comparison measures against: "not as intense as we think", "more
     dangerous than people believe" (the writer corrects a belief, and is sure)."""
-    return (
-        len(ctx.before) > 1
-        and ctx.before[-2] in {"as", "than"}
-        and (
-            ctx.before[-1] in _PRONOUNS or ctx.before[-1] in {"people", "most", "many", "everyone"}
-        )
-    )
+    return len(ctx.before) > 1 and ctx.before[-2] in {"as", "than"} and ctx.before[-1] in _BELIEVERS
 
 
 def _think_tank(m: Match, ctx: Context) -> bool:

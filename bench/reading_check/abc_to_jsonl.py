@@ -18,10 +18,10 @@ enough for one reader to give each its kind from its first line before any outpu
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
+
+from copies import is_the_copy, write_jsonl
 
 #: file name -> (sha256 of the copy used, its encoding, id prefix, how many blocks are kept)
 SOURCES = {
@@ -58,14 +58,9 @@ def main(argv: list[str]) -> int:
         sys.stderr.write("usage: abc_to_jsonl.py rural.txt|science.txt OUT.jsonl\n")
         return 2
     expected, encoding, prefix, limit = SOURCES[Path(argv[0]).name]
-    data = Path(argv[0]).read_bytes()
-    digest = hashlib.sha256(data).hexdigest()
-    if digest != expected:
-        sys.stderr.write(f"{argv[0]}: sha256 {digest}, not the copy the reading used: {expected}\n")
+    if not is_the_copy(argv[0], [Path(argv[0])], expected):
         return 1
-    rows = stories(data.decode(encoding), prefix, limit)
-    with Path(argv[1]).open("w", encoding="utf-8") as out:
-        out.writelines(json.dumps(row) + "\n" for row in rows)
+    write_jsonl(stories(Path(argv[0]).read_text(encoding=encoding), prefix, limit), argv[1])
     return 0
 
 

@@ -17,12 +17,11 @@ bytes in name order) is in :data:`SOURCES`; another copy is refused.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import sys
 from pathlib import Path
 
 import nltk.data
+from copies import is_the_copy, write_jsonl
 from nltk.corpus.reader import CategorizedTaggedCorpusReader
 from nltk.tokenize.treebank import TreebankWordDetokenizer
 
@@ -41,7 +40,9 @@ SOURCES = {
 
 def samples(root: str, files: list[str]) -> list[dict[str, object]]:
     """The samples ``files``, in file order, as rows of plain text."""
-    nltk.data.path.append(str(Path(root).resolve()))  # NLTK reads only where it is told to
+    allowed = str(Path(root).resolve())
+    if allowed not in nltk.data.path:  # NLTK reads only where it is told to
+        nltk.data.path.append(allowed)
     reader = CategorizedTaggedCorpusReader(root, files, cat_file="cats.txt")
     detok = TreebankWordDetokenizer()
     rows: list[dict[str, object]] = []
@@ -53,25 +54,14 @@ def samples(root: str, files: list[str]) -> list[dict[str, object]]:
     return rows
 
 
-def digest(root: Path, files: list[str]) -> str:
-    """sha256 of ``files``' bytes, concatenated in name order."""
-    h = hashlib.sha256()
-    for name in files:
-        h.update((root / name).read_bytes())
-    return h.hexdigest()
-
-
 def main(argv: list[str]) -> int:
     if len(argv) != 3 or argv[1] not in SOURCES:
         sys.stderr.write("usage: brown_to_jsonl.py BROWN_DIR news|editorial OUT.jsonl\n")
         return 2
     files, expected = SOURCES[argv[1]]
-    found = digest(Path(argv[0]), files)
-    if found != expected:
-        sys.stderr.write(f"{argv[0]}: sha256 {found}, not the copy the reading used: {expected}\n")
+    if not is_the_copy(f"{argv[0]} ({argv[1]})", [Path(argv[0]) / f for f in files], expected):
         return 1
-    with Path(argv[2]).open("w", encoding="utf-8") as out:
-        out.writelines(json.dumps(row) + "\n" for row in samples(argv[0], files))
+    write_jsonl(samples(argv[0], files), argv[2])
     return 0
 
 

@@ -5,17 +5,8 @@
 The sample is NLTK's ``ieer`` corpus (``packages/corpora/ieer.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the development test newswire of the NIST 1999 Information Extraction:
 Entity Recognition evaluation, six files of New York Times and Associated Press stories of
-14-15 March and 3-29 April 1998 (94 stories), marked up with named entities. sha256 of the
-files used:
-
-==================  ================
-``APW_19980314``    7331850b...07a95e92f4a59101e6de8699a216ccbf207c2583f
-``APW_19980424``    5c1b2cc8...4f163de4a917a5570ea5fdc4be9ddad25ad32392b3c8329b19ca5b87
-``APW_19980429``    339fec18...c814f12dbea8460b8b3e693979d4b9c6cef0eb36bbf97d21027e68d5
-``NYT_19980315``    a4891b07...8f11dea4ea592fc2adb456531518cae8e992a5b5e62745637d30fe1a
-``NYT_19980403``    d4cf4708...27a9360490a2c11684f393c416588f8c9675f1cfdd7b4cdb40f8ceea
-``NYT_19980407``    b018302c...75c630202486b2149ba121ac488bfa6a7d92b8ea802b88301c66fca7
-==================  ================
+14-15 March and 3-29 April 1998 (94 stories), marked up with named entities; the sha256 of
+each file used is in :data:`SHA256`, and another copy is refused.
 
 One row per story, in file order: ``id`` = ``ieer/<DOCNO>``, the headline as title, the date,
 and the text with the entity mark-up (and the WorldSources copyright notice of the AP's
@@ -28,10 +19,21 @@ version: 86 of the 94 stories. (Between different stories the share is at most 0
 from __future__ import annotations
 
 import html
-import json
 import re
 import sys
 from pathlib import Path
+
+from copies import is_the_copy, write_jsonl
+
+#: file -> sha256 of the copy the reading was made from
+SHA256 = {
+    "APW_19980314": "7331850bc5b3fd8aa8c74a607a95e92f4a59101e6de8699a216ccbf207c2583f",
+    "APW_19980424": "5c1b2cc84f163de4a917a5570ea5fdc4be9ddad25ad32392b3c8329b19ca5b87",
+    "APW_19980429": "339fec18c814f12dbea8460b8b3e693979d4b9c6cef0eb36bbf97d21027e68d5",
+    "NYT_19980315": "a4891b078f11dea4ea592fc2adb456531518cae8e992a5b5e62745637d30fe1a",
+    "NYT_19980403": "d4cf470827a9360490a2c11684f393c416588f8c9675f1cfdd7b4cdb40f8ceea",
+    "NYT_19980407": "b018302c75c630202486b2149ba121ac488bfa6a7d92b8ea802b88301c66fca7",
+}
 
 _DOC = re.compile(r"<DOC>(.*?)</DOC>", re.S)
 _MARKUP = re.compile(r"<[be]_(?:enamex|timex|numex)[^>]*>")
@@ -54,21 +56,20 @@ def stories(texts: list[str]) -> list[dict[str, object]]:
     rows: list[dict[str, object]] = []
     for text in texts:
         for doc in _DOC.findall(text):
-            title = re.sub(r"\s+", " ", _field("HEADLINE", doc))
-            body = _NOTICE.sub("", _field("TEXT", doc))
-            paragraphs = (re.sub(r"\s+", " ", p).strip() for p in _PARAGRAPH.split(body))
+            raw = _NOTICE.sub("", _field("TEXT", doc))
+            paragraphs = (re.sub(r"\s+", " ", p).strip() for p in _PARAGRAPH.split(raw))
+            body = "\n\n".join(p for p in paragraphs if p)
             row = {
                 "id": f"ieer/{_field('DOCNO', doc)}",
-                "title": title,
+                "title": re.sub(r"\s+", " ", _field("HEADLINE", doc)),
                 "date": _field("DATE_TIME", doc),
-                "text": "\n\n".join(p for p in paragraphs if p),
+                "text": body,
             }
-            body = str(row["text"])
-            kept = [i for i, earlier in enumerate(rows) if _repeats(str(earlier["text"]), body)]
-            if not kept:
+            kept = next((i for i, r in enumerate(rows) if _repeats(str(r["text"]), body)), None)
+            if kept is None:
                 rows.append(row)
-            elif len(body) > len(str(rows[kept[0]]["text"])):
-                rows[kept[0]] = row
+            elif len(body) > len(str(rows[kept]["text"])):
+                rows[kept] = row
     return rows
 
 
@@ -76,10 +77,10 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         sys.stderr.write("usage: ieer_to_jsonl.py IEER_DIR OUT.jsonl\n")
         return 2
-    files = sorted(p for p in Path(argv[0]).iterdir() if p.name[:4] in ("APW_", "NYT_"))
-    rows = stories([p.read_text(encoding="latin-1") for p in files])
-    with Path(argv[1]).open("w", encoding="utf-8") as out:
-        out.writelines(json.dumps(row) + "\n" for row in rows)
+    files = [Path(argv[0]) / name for name in sorted(SHA256)]
+    if not all(is_the_copy(str(p), [p], SHA256[p.name]) for p in files):
+        return 1
+    write_jsonl(stories([p.read_text(encoding="latin-1") for p in files]), argv[1])
     return 0
 
 

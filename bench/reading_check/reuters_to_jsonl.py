@@ -52,10 +52,11 @@ article).
 from __future__ import annotations
 
 import html
-import json
 import re
 import sys
 from pathlib import Path
+
+from copies import write_jsonl
 
 _DOC = re.compile(r"<REUTERS([^>]*)>(.*?)</REUTERS>", re.S)
 _PARAGRAPH = re.compile(r"\n(?=\s{3,}\S)")
@@ -93,9 +94,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 2:
         sys.stderr.write("usage: reuters_to_jsonl.py REUT2-NNN.sgm OUT.jsonl\n")
         return 2
-    rows = articles(Path(argv[0]).read_text(encoding="latin-1"))
-    with Path(argv[1]).open("w", encoding="utf-8") as out:
-        out.writelines(json.dumps(row) + "\n" for row in rows)
+    write_jsonl(articles(Path(argv[0]).read_text(encoding="latin-1")), argv[1])
     return 0
 
 

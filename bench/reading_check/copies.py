@@ -1,0 +1,29 @@
+"""What the reading check's source converters share: checking that a source is the copy a
+reading was made from, and writing the rows as JSON lines (``*_to_jsonl.py`` beside this file)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+
+def is_the_copy(label: str, paths: Sequence[Path], expected: str) -> bool:
+    """Whether the sha256 of ``paths``' bytes, concatenated in the order given, is
+    ``expected``; if not, say so on stderr (naming ``label``)."""
+    h = hashlib.sha256()
+    for path in paths:
+        h.update(path.read_bytes())
+    found = h.hexdigest()
+    if found == expected:
+        return True
+    sys.stderr.write(f"{label}: sha256 {found}, not the copy the reading used: {expected}\n")
+    return False
+
+
+def write_jsonl(rows: Iterable[dict[str, object]], path: str | Path) -> None:
+    """One JSON object per line, UTF-8."""
+    with Path(path).open("w", encoding="utf-8") as out:
+        out.writelines(json.dumps(row) + "\n" for row in rows)
