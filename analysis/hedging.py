@@ -129,6 +129,11 @@ _INABILITY = _set("not never neither hardly barely scarcely")
 _PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
 #: Objects after "could find" that make it a failure to find, not a possibility.
 _NOTHING = _set("no nothing none little neither")
+#: Verbs after "could" that, with one of :data:`_NOTHING`, make a failure: "could give no
+#: reason", "could make no comment", "could get back neither gold nor money".
+_FOUND_OR_GIVEN = _set("find give make offer provide get obtain say add")
+#: Passive perception after "could be": "could be heard", "could be seen".
+_PERCEIVED = _set("seen heard felt")
 _PRONOUNS = _set("i you he she it we they")
 _DETERMINERS = _set("the a an his her its their our my your this that these those")
 #: Auxiliaries and adverbs that may stand between "as"/"than" and "expected".
@@ -163,6 +168,10 @@ def _quantity_follows(ctx: Context) -> bool:
 # The rules. Each returns True when the match is NOT a hedge in its context (drop it).
 
 
+#: The end of the text before a quotation or a list item that starts a new sentence.
+_QUOTE_OPENS = re.compile(r"[\"“‘'`(:;]\s*$")
+
+
 def _may_month(m: Match, ctx: Context) -> bool:
     """Drop "May" the month (or a surname): capitalised, in a date or after a name.
 
@@ -186,6 +195,12 @@ def _may_month(m: Match, ctx: Context) -> bool:
         return True
     if len(ctx.before) > 1 and ctx.before[-2] in _MONTHS:  # "February and May", "April to May"
         return True
+    # Inside a sentence and before a lower-case word, a capitalised "May" is the month ("the
+    # May registrations", "said May orders fell"): the modal is capitalised only where a
+    # sentence or a quotation begins (or in a title-cased headline, where the next word is too)
+    following = TOKEN_RE.findall(ctx.right[:40])
+    if following and following[0][:1].islower() and not _QUOTE_OPENS.search(ctx.left):
+        return True
     # A capitalised word right before, not the sentence's first: a name ("Theresa May").
     left_word = TOKEN_RE.findall(ctx.left)[-1]
     return left_word[:1].isupper() and len(ctx.before) > 1
@@ -193,8 +208,9 @@ def _may_month(m: Match, ctx: Context) -> bool:
 
 def _may_wish(m: Match, ctx: Context) -> bool:
     """Drop a sentence-initial "May" of a wish or a request for permission: "May God forgive",
-    "May we come in?" (nothing is uncertain)."""
-    if ctx.before:
+    "May we come in?", also where a quotation begins: 'he asked, "May we come in?"' (nothing
+    is uncertain)."""
+    if ctx.before and not _QUOTE_OPENS.search(ctx.left):
         return False
     return ctx.next == "god" or (ctx.next in {"i", "we"} and "?" in ctx.right)
 
@@ -258,9 +274,9 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
 
 
 def _could_ability(m: Match, ctx: Context) -> bool:
-    """Drop "could not"/"could never"/"could no longer", "could see", "could afford", "could
-    find nothing" and a "could" that ends its clause ("did everything it could"): (in)ability,
-    not possibility.
+    """Drop "could not"/"could never"/"could no longer", "could see", "could be heard", "could
+    afford", "could find nothing", "could give no reason" and a "could" that ends its clause
+    ("did everything it could"): (in)ability, not possibility.
 
     Written for: "However, these claims could not be supported by any varifiable records.",
     "...the two sides could not come to an agreement." (news: "could not be reached for
@@ -268,8 +284,14 @@ def _could_ability(m: Match, ctx: Context) -> bool:
     """
     if ctx.next in _INABILITY or ctx.next in _PERCEPTION or ctx.next == "afford":
         return True
-    if ctx.after[:2] == ("no", "longer") or (ctx.next == "find" and set(ctx.after[1:2]) & _NOTHING):
+    if ctx.after[:2] == ("no", "longer"):
         return True
+    if ctx.next in _FOUND_OR_GIVEN and set(ctx.after[1:2]) & _NOTHING:
+        return True  # "could find no trace", "could give no reason", "could make no comment"
+    # perceived, not perhaps: "the blast could be heard miles away" (not "could be seen as")
+    after = ctx.after
+    if after[:1] == ("be",) and after[1:2] and after[1] in _PERCEIVED:
+        return after[2:3] != ("as",) or after[3:4] == ("far",)
     return bool(re.match(r"\s*[.,;:!?)]", ctx.right))  # "did everything it could."
 
 
@@ -321,24 +343,55 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     return not _quantity_follows(ctx)
 
 
-#: Words before "up to" that make it a set limit: a penalty, a right, a capacity.
+#: Words before "up to" that make it a set limit: a penalty, a right, a capacity, an offer.
 _LIMIT_BEFORE = _set(
     "face faces faced facing fine fines fined sentence sentences sentenced jail jailed prison "
     "imprisonment punishable buy buys purchase purchases acquire borrow borrows lend lends issue "
     "allow allows allowed permit permits permitted can entitled eligible carry carries hold holds "
     "seat seats accommodate accommodates transmit transmits store stores range ranges ranging "
-    "extendable maximum"
+    "ranged extendable maximum repurchase repurchases repurchased repurchasing buyback buy-back "
+    "offering registration authorized authorised authorizes authorises"
 )
+
+#: Nouns whose amount "of up to" or "worth up to" is a ceiling set by someone: "offers of up
+#: to 8 pct", "fees of up to $500", "speeds of up to 8 megabits", "tariffs worth up to".
+_CEILINGS = _set(
+    "offer offers bid bids fee fees fines penalties penalty tariffs tariff duties subsidy "
+    "subsidies loan loans grant grants payment payments bonus bonuses discount discounts "
+    "compensation damages rebate rebates speed speeds capacity capacities"
+)
+
+#: Verbs whose "up" is a movement: "the cost went up to 40 dollars", "shares traded up to".
+_MOVED_UP = _set(
+    "go goes going went gone rise rises rising rose risen climb climbs climbed jump jumps "
+    "jumped move moves moved trade trades traded pull pulls pulled push pushes pushed"
+)
+
+#: A stretch of time that "up to" ends: "in the 24 hours up to 0600 GMT".
+_SPANS = _set("hours days weeks months years period periods time")
+
+_BE = _set("is are was were be been being")
 
 
 def _up_to_limit(m: Match, ctx: Context) -> bool:
     """Drop "up to" that states a set limit, not a vague count: a penalty ("faces up to five
     years in prison", "could be fined up to $745,000"), a right ("warrants to buy up to
     200,000 shares"), a capacity ("the plant can build up to 500 cars a day", "transmits
-    data up to 23,000 feet", "a range of up to 50 miles") or a term ("extendable up to 10
-    years"), against "up to 300 people were killed" and "producing up to one
-    million barrels a day" (an estimate's upper end)."""
-    return bool(set(ctx.before[-3:]) & _LIMIT_BEFORE)
+    data up to 23,000 feet", "a range of up to 50 miles"), a term ("extendable up to 10
+    years"), an offer, a buy-back or a fee ("repurchase up to two million shares", "offers of
+    up to 8 pct", "speeds of up to 8 megabits"); and "up" that is a movement ("went up to 40
+    dollars", "sales were up to 4.2 million from 3.9 million") or "up to" that ends a span
+    of time ("the 24 hours up to 0600 GMT"); against "up to 300 people were killed" and
+    "producing up to one million barrels a day" (an estimate's upper end)."""
+    before = ctx.before
+    if set(before[-3:]) & _LIMIT_BEFORE:
+        return True
+    prev = before[-1] if before else ""
+    if prev in {"of", "worth"} and len(before) > 1 and before[-2] in _CEILINGS:
+        return True
+    if prev in _MOVED_UP or prev in _SPANS:
+        return True
+    return prev in _BE and "from" in ctx.after[:6]
 
 
 #: What "according to" follows when it means "in keeping with", not "as reported by".
@@ -468,6 +521,17 @@ def _think_comparison(m: Match, ctx: Context) -> bool:
     """Drop a belief that a comparison measures against: "not as intense as we think", "more
     dangerous than people believe" (the writer corrects a belief, and is sure)."""
     return len(ctx.before) > 1 and ctx.before[-2] in {"as", "than"} and ctx.before[-1] in _BELIEVERS
+
+
+#: Words that open an "as ... as" comparison after "seen": "seen as far away as".
+_AS_FAR = _set("far early late recently long soon much many often high low")
+
+
+def _seen_as_far(m: Match, ctx: Context) -> bool:
+    """Drop "seen as" that opens an "as ... as" comparison: "the smoke was seen as far away as
+    the coast", "seen as recently as May" (a sighting, not a view held), against "seen as a
+    provocation"."""
+    return ctx.next in _AS_FAR and "as" in ctx.after[1:4]
 
 
 def _think_tank(m: Match, ctx: Context) -> bool:
@@ -662,6 +726,7 @@ RULES: tuple[Rule, ...] = (
     _rule("appear_location", "epistemic", "appear to, appears to, appeared to", _appear_location),
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
+    _rule("seen_as_far", "epistemic", "seen as", _seen_as_far),
     _rule("think_tank", "epistemic", "think", _think_tank),
     _rule(
         "think_comparison",

@@ -51,7 +51,8 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   a country and an official).
 * ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these, nor
   when it borrows its ``needs`` from the sentence before and that sentence holds one (the
-  scene is borrowed whole).
+  scene is borrowed whole). ``a-b`` names ``a`` unless ``b`` is there too
+  (``business_context-dyad``: a firm's affair, unless two countries are named).
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
   reported; such a category has no direction.
 * ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text
@@ -675,7 +676,11 @@ class _Parser:
                 name = self.text(e, f"an entry of '{key}' of {what}")
                 if key == "not_with" and "+" in name:
                     self.fail(e, f"'{name}' in 'not_with' of {what}: '+' (all of) is for 'needs'")
-                self.references.extend((e, part) for part in name.split("+"))
+                if key == "needs" and "-" in name:
+                    self.fail(e, f"'{name}' in 'needs' of {what}: '-' (unless) is for 'not_with'")
+                if name.count("-") > 1 or ("-" in name and "+" in name):
+                    self.fail(e, f"'{name}' in '{key}' of {what}: one '-' at most, without '+'")
+                self.references.extend((e, part) for part in re.split(r"[+-]", name))
                 names.append(name)
             out[k] = tuple(names)
         return tuple(out)

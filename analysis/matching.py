@@ -12,7 +12,9 @@ How text is matched (the rules every lexicon shares):
 * **Longest match wins, per lexicon.** When hits of one lexicon overlap, the one with most
   tokens wins (then most characters, then the earliest start, then the order of lexicons,
   categories and patterns as given) and every hit overlapping it is dropped; repeat. Hits of
-  different lexicons never compete: a hedging cue may overlap an escalation term.
+  different lexicons never compete: a hedging cue may overlap an escalation term. A hit of
+  an ``evidence`` category between the verb and the object of a verb–object winner stays,
+  as evidence only ("company" in "rejected the company's offer").
 * **Verb–object patterns.** A verb (any of ``verbs``) followed by an object (any of
   ``objects``) whose first word is among the ``window`` tokens after the verb (so at most
   ``window - 1`` tokens in between), in the same clause (:attr:`analysis.text.Article.clauses`:
@@ -212,6 +214,10 @@ class Matcher:
                 u = units[words] = _Unit(words)
             return u
 
+        #: (lexicon index, category) of the evidence categories: what a sentence is about
+        self._evidence = frozenset(
+            (li, c) for li, lex in enumerate(self.lexicons) for c in lex.evidence
+        )
         rank = 0
         for li, lex in enumerate(self.lexicons):
             for cat in lex.categories.values():
@@ -424,7 +430,7 @@ class Matcher:
         if not hits:
             return
         if len(hits) > 1:
-            hits = _resolve(hits)
+            hits = _resolve(hits, self._evidence)
             hits.sort(key=_by_start)
         text = article.text
         for _li, s, e, _n, _rank, p, anchor in hits:
@@ -579,14 +585,40 @@ def _gap_tokens(article: Article, first: int, end: int, second: int, limit: int)
     return gap if gap < limit else None
 
 
-def _resolve(hits: list[_Hit]) -> list[_Hit]:
-    """Longest match wins within each lexicon; every hit overlapping a winner is dropped."""
+def _resolve(hits: list[_Hit], evidence: frozenset[tuple[int, str]] = frozenset()) -> list[_Hit]:
+    """Longest match wins within each lexicon; every hit overlapping a winner is dropped,
+    except a hit of an ``evidence`` category (lexicon index, category) between the verb and
+    the object of a verb–object winner: it still says what the sentence is about ("company"
+    in "rejected the company's offer"). A word the winner is made of keeps the winner's sense
+    ("fire" in "opened fire" is no blaze)."""
     # by lexicon, then most tokens, most characters, earliest start, pattern order
     hits.sort(key=lambda h: (h[0], -h[3], h[1] - h[2], h[1], h[4]))
     kept: list[_Hit] = []
-    for _, own in itertools.groupby(hits, key=lambda h: h[0]):
-        kept.extend(first_disjoint(own, start=1))
+    for _, group in itertools.groupby(hits, key=lambda h: h[0]):
+        own = list(group)
+        won = first_disjoint(own, start=1)
+        kept.extend(won)
+        if evidence and len(won) < len(own):
+            kept.extend(_between_verb_and_object(own, won, evidence))
     return kept
+
+
+def _between_verb_and_object(
+    own: list[_Hit], won: list[_Hit], evidence: frozenset[tuple[int, str]]
+) -> list[_Hit]:
+    """The evidence hits of ``own`` that lost to a verb–object winner and lie strictly inside
+    it (neither its first word, the verb, nor its last, the object's end), overlapping no
+    other winner."""
+    winners = set(map(id, won))
+    spans = [(h[1], h[2], h[5].kind == "verb_object") for h in won]
+    back = []
+    for h in own:
+        if id(h) in winners or (h[0], h[5].category) not in evidence:
+            continue
+        over = [(s, e, vo) for s, e, vo in spans if s < h[2] and h[1] < e]
+        if over and all(vo and s < h[1] and h[2] < e for s, e, vo in over):
+            back.append(h)
+    return back
 
 
 def first_disjoint(items: Iterable[_T], *, start: int) -> list[_T]:
@@ -682,10 +714,19 @@ def in_context(
     return _on_topic(kept, hits, lexicon, n_sentences)
 
 
-def _holds(needs: Collection[str], here: Collection[str]) -> bool:
-    """Whether the categories ``here`` meet one of ``needs`` (``a+b``: both); for a
-    ``not_with`` list (never ``a+b``), whether they hold one of its names."""
-    return any(n in here if "+" not in n else all(p in here for p in n.split("+")) for n in needs)
+def _holds(names: Collection[str], here: Collection[str]) -> bool:
+    """Whether the categories ``here`` meet one of ``names``: ``a+b`` (in ``needs``) both,
+    ``a-b`` (in ``not_with``) ``a`` without ``b``, a plain name itself."""
+    return any(_holds_one(n, here) for n in names)
+
+
+def _holds_one(name: str, here: Collection[str]) -> bool:
+    if "+" in name:
+        return all(p in here for p in name.split("+"))
+    if "-" in name:
+        held, unless = name.split("-")
+        return held in here and unless not in here
+    return name in here
 
 
 def _on_topic(kept: list[Match], hits: Sequence[Match], lexicon: Lexicon, n: int) -> list[Match]:

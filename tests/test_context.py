@@ -110,6 +110,50 @@ def test_actor_mentions_are_evidence_named_actors_and_dyad():
     assert _texts(lex, "Talks between France and Mali ended.", mentions=True) == ["Talks"]
 
 
+def test_not_with_unless_names_the_exception():
+    # "a-b" in not_with: not beside "a", unless "b" is there too; here "firm" rules a strike
+    # out unless the army is named as well
+    lex = _lexicon(
+        {
+            "attack": {
+                "direction": "escalation",
+                "not_with": ["business-armed"],
+                "patterns": ["strike"],
+            },
+            "armed": {"evidence": True, "patterns": ["army"]},
+            "business": {"evidence": True, "patterns": ["firm"]},
+        }
+    )
+    assert _texts(lex, "The strike closed the firm.") == []
+    assert _texts(lex, "The army's strike closed the firm.") == ["strike"]
+    assert _texts(lex, "The strike closed the port.") == ["strike"]
+
+
+def test_evidence_between_verb_and_object_still_counts():
+    # "firm" lies between the verb and the object of "rejected ... offer" and loses the
+    # longest match to it, yet it still tells the sentence is a firm's affair; "fire", the
+    # object of "opened fire", keeps the phrase's sense and is no evidence of a blaze
+    lex = _lexicon(
+        {
+            "rejection": {
+                "direction": "escalation",
+                "not_with": ["business"],
+                "patterns": [{"verbs": ["rejected"], "objects": ["offer"], "window": 4}],
+            },
+            "attack": {
+                "direction": "escalation",
+                "not_with": ["blaze"],
+                "patterns": ["opened fire", "killed"],
+            },
+            "business": {"evidence": True, "patterns": ["firm"]},
+            "blaze": {"evidence": True, "patterns": ["fire"]},
+        }
+    )
+    assert _texts(lex, "The workers rejected the firm's offer.") == []
+    assert _texts(lex, "The workers rejected the offer.") == ["rejected the offer"]
+    assert _texts(lex, "Troops opened fire and killed two men.") == ["opened fire", "killed"]
+
+
 def _off_topic_text(extra: str) -> str:
     # six sentences; "strike" (a labour strike) beside "army" once would pass its needs, but
     # only one sentence in six is on the topic: 1/6 < 0.2
@@ -156,6 +200,8 @@ def test_off_topic_applies_to_long_texts_only_and_needs_the_key():
             "'armd' is neither a category of this lexicon nor one of actors, dyad",
         ),
         ({}, {"a": {"not_with": ["actors+a"], "patterns": ["x"]}}, "'+' (all of) is for 'needs'"),
+        ({}, {"a": {"needs": ["actors-a"], "patterns": ["x"]}}, "'-' (unless) is for 'not_with'"),
+        ({}, {"a": {"not_with": ["actors-a-a"], "patterns": ["x"]}}, "one '-' at most"),
         (
             {},
             {"a": {"needs": ["armd"], "patterns": ["x"]}},
@@ -928,6 +974,31 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     # a strike named as miners' is protest (lexicon 1.19), as a coal strike is
     assert "protest" in _categories(run("The mining strike in Asturias entered its third week.")[0])
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
+
+
+def test_business_disputes_are_no_rejections_or_concessions(run):
+    # lexicon 1.23.0: a firm's or a union's refusals, complaints and permissions are business,
+    # not verbal conflict or yielding between political actors (CAMEO codes those) ...
+    for sentence in (
+        "Striking miners rejected the company's offer of a 5 pct pay rise.",
+        "Protesters criticised the firm's chief executive officer outside the meeting.",
+        "The licence agreement will allow the German firm to market the Japanese company's drives.",
+        "The oil company said its Egyptian offshore concession covers 40,000 acres.",
+        "Futures trading bodies will set up a common watchdog.",
+    ):
+        hits, _ = run(sentence)
+        assert not ({"rejection", "disapproval", "concession"} & _categories(hits)), sentence
+    # ... unless two countries are named: a government's refusal or complaint to another
+    # over firms is verbal conflict between them
+    hits, direction = run(
+        "The French government rejected American demands that its companies stop selling jets."
+    )
+    assert "rejection" in _categories(hits) and direction == "escalation"
+    hits, direction = run("US officials complained to Japan that American firms were shut out.")
+    assert "disapproval" in _categories(hits) and direction == "escalation"
+    # and a state lifting sanctions on companies still eases them
+    hits, direction = run("The Treasury lifted sanctions on two Russian shipping companies.")
+    assert "concession" in _categories(hits) and direction == "de-escalation"
 
 
 def test_relations_broken_are_reduced_as_when_broken_off(run):

@@ -99,6 +99,9 @@ RULE_CASES = [
     ("modal_comparative", "With the truce gone we may as well leave, a soldier said.", "may",
      None),
     ("modal_comparative", "The truce may well collapse, a soldier said.", "may", "epistemic"),
+    # seen_as_far: a sighting measured by "as ... as" is no view held
+    ("seen_as_far", "The smoke was seen as far away as the coast.", "seen as", None),
+    ("seen_as_far", "The move was seen as a provocation.", "seen as", "epistemic"),
     # think_comparison: a belief corrected against a comparison is no doubt
     ("think_comparison", "The shelling is not as heavy as we think.", "think", None),
     ("think_comparison", "The army is weaker than people believe.", "believe", None),
@@ -130,6 +133,11 @@ RULE_CASES = [
     # a name at the sentence's start: the modal is never followed by "said" or "'s"
     ("may_month", "May said the deal was the best on offer.", "May", None),
     ("may_month", "Theresa May's cabinet met on Tuesday.", "May", None),
+    # a capitalised "May" inside a sentence, before a lower-case word, is the month: the
+    # modal is capitalised only where a sentence or a title-cased headline begins
+    ("may_month", "Exporters closed the May registrations after two days.", "May", None),
+    ("may_month", "The ministry said May orders fell sharply.", "May", None),
+    ("may_month", 'The envoy wrote: "May the talks succeed."', "May", "epistemic"),
     # an indirect question after a verb of asking reports; it supposes nothing
     ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
     ("whether_indirect_question", "She asked if the border was open.", "if", None),
@@ -233,6 +241,18 @@ RULE_CASES = [
     ("up_to_limit", "The deal lets the lenders buy up to 200,000 shares.", "up to", None),
     ("up_to_limit", "The new ferry can carry up to 900 passengers.", "up to", None),
     ("up_to_limit", "The rockets have a range of up to 40 km.", "up to", None),
+    # ... also an offer, a buy-back or a fee ("of up to"), a price moving up, a span of time
+    ("up_to_limit", "The firm plans to repurchase up to two million of its shares.", "up to",
+     None),
+    ("up_to_limit", "The union turned down offers of up to 8 pct.", "up to", None),
+    ("up_to_limit", "The new service promises speeds of up to 8 megabits.", "up to", None),
+    ("up_to_limit", "Sales were up to 4.2 million from 3.9 million a year ago.", "up to", None),
+    ("up_to_limit", "The cost went up to 40 dollars last week.", "up to", None),
+    ("up_to_limit", "Rain fell in the 24 hours up to 0600 GMT.", "up to", None),
+    ("up_to_limit", "Witnesses said up to 40 people were hurt in the blast.", "up to",
+     "approximator"),
+    ("up_to_limit", "Output was cut by up to half, the ministry estimated.", "up to",
+     "approximator"),
     # according_to_rule: in keeping with a method or a rule, not as reported by someone
     ("according_to_rule", "Unemployment, recalculated according to the new method, fell.",
      "according to", None),
@@ -310,9 +330,16 @@ RULE_CASES = [
     ("could_ability", "The inspectors could find no trace of the shells.", "could", None),
     ("could_ability", "The medics did all they could, but he died.", "could", None),
     ("could_ability", "The inspectors could find traces of the shells.", "could", "epistemic"),
+    ("could_ability", "The spokesman could give no reason for the delay.", "could", None),
+    ("could_ability", "The blast could be heard ten miles away.", "could", None),
+    ("could_ability", "The smoke could be seen as far away as the coast.", "could", None),
+    ("could_ability", "The move could be seen as a provocation.", "could", "epistemic"),
+    ("could_ability", "The spokesman could give reasons for the delay later.", "could",
+     "epistemic"),
     # may_wish: a wish or a request for permission, not a possibility
     ("may_wish", "May God protect the soldiers.", "May", None),
     ("may_wish", "May we cross the checkpoint?", "May", None),
+    ("may_wish", 'The driver asked the guard, "May we cross the checkpoint?"', "May", None),
     ("may_wish", "The ceasefire may collapse.", "may", "epistemic"),
 ]  # fmt: skip
 
