@@ -2,13 +2,16 @@
 
 ``python bench/reading_check/brown_to_jsonl.py brown/ news brown_news_1961.jsonl``
 ``python bench/reading_check/brown_to_jsonl.py brown/ editorial brown_editorial_1961.jsonl``
+``python bench/reading_check/brown_to_jsonl.py brown/ reviews brown_reviews_1961.jsonl``
 
 The source is NLTK's ``brown`` corpus (``packages/corpora/brown.zip`` in
 github.com/nltk/nltk_data at commit 5db857e): the Brown University Standard Corpus of
 Present-Day American English (Francis and Kucera, 1961 texts). Its category "news" (files
 ``ca01`` to ``ca44``) holds 44 samples of about 2,000 words of American press reportage of 1961
 and its category "editorial" (``cb01`` to ``cb27``) 27 samples of the same papers' editorials,
-columns and letters, each from one paper and often several pieces long. The files are read
+columns and letters, each from one paper and often several pieces long; its category "reviews"
+(``cc01`` to ``cc17``) 17 samples of the same press's reviews of books, plays, music, dance and
+records. The files are read
 with NLTK's own reader (tags dropped) and each sentence is put back into text with NLTK's
 Treebank detokenizer; each sample becomes a row (``id`` = ``brown/<file>``, no title: the
 sample has none) with its paragraphs kept. The sha256 of each category's files together (their
@@ -35,6 +38,10 @@ SOURCES = {
         [f"cb{n:02d}" for n in range(1, 28)],
         "02ee504707354a0d104abe5546735758ce6a412e3ea1070fd326895a3681239a",
     ),
+    "reviews": (
+        [f"cc{n:02d}" for n in range(1, 18)],
+        "a8f4fca98bf42e8a953807c4a2b49f90d758a7d1ad1dfc5a6f19ffa306dbf9ee",
+    ),
 }
 
 
@@ -56,7 +63,7 @@ def samples(root: str, files: list[str]) -> list[dict[str, object]]:
 
 def main(argv: list[str]) -> int:
     if len(argv) != 3 or argv[1] not in SOURCES:
-        sys.stderr.write("usage: brown_to_jsonl.py BROWN_DIR news|editorial OUT.jsonl\n")
+        sys.stderr.write("usage: brown_to_jsonl.py BROWN_DIR news|editorial|reviews OUT.jsonl\n")
         return 2
     files, expected = SOURCES[argv[1]]
     if not is_the_copy(f"{argv[0]} ({argv[1]})", [Path(argv[0]) / f for f in files], expected):
