@@ -13,8 +13,8 @@ How text is matched (the rules every lexicon shares):
   tokens wins (then most characters, then the earliest start, then the order of lexicons,
   categories and patterns as given) and every hit overlapping it is dropped; repeat. Hits of
   different lexicons never compete: a hedging cue may overlap an escalation term. A hit of
-  an ``evidence`` category between the verb and the object of a verb–object winner stays,
-  as evidence only ("company" in "rejected the company's offer").
+  an ``evidence`` category inside a verb–object winner, short of its first and last words,
+  stays, as evidence only ("company" in "rejected the company's offer").
 * **Verb–object patterns.** A verb (any of ``verbs``) followed by an object (any of
   ``objects``) whose first word is among the ``window`` tokens after the verb (so at most
   ``window - 1`` tokens in between), in the same clause (:attr:`analysis.text.Article.clauses`:
@@ -587,10 +587,10 @@ def _gap_tokens(article: Article, first: int, end: int, second: int, limit: int)
 
 def _resolve(hits: list[_Hit], evidence: frozenset[tuple[int, str]] = frozenset()) -> list[_Hit]:
     """Longest match wins within each lexicon; every hit overlapping a winner is dropped,
-    except a hit of an ``evidence`` category (lexicon index, category) between the verb and
-    the object of a verb–object winner: it still says what the sentence is about ("company"
-    in "rejected the company's offer"). A word the winner is made of keeps the winner's sense
-    ("fire" in "opened fire" is no blaze)."""
+    except a hit of an ``evidence`` category (lexicon index, category) inside a verb–object
+    winner, short of its first and last words: it still says what the sentence is about
+    ("company" in "rejected the company's offer"). A word the winner starts or ends with
+    keeps the winner's sense ("fire" in "opened fire" is no blaze)."""
     # by lexicon, then most tokens, most characters, earliest start, pattern order
     hits.sort(key=lambda h: (h[0], -h[3], h[1] - h[2], h[1], h[4]))
     kept: list[_Hit] = []
@@ -599,16 +599,16 @@ def _resolve(hits: list[_Hit], evidence: frozenset[tuple[int, str]] = frozenset(
         won = first_disjoint(own, start=1)
         kept.extend(won)
         if evidence and len(won) < len(own):
-            kept.extend(_between_verb_and_object(own, won, evidence))
+            kept.extend(_inside_verb_object(own, won, evidence))
     return kept
 
 
-def _between_verb_and_object(
+def _inside_verb_object(
     own: list[_Hit], won: list[_Hit], evidence: frozenset[tuple[int, str]]
 ) -> list[_Hit]:
-    """The evidence hits of ``own`` that lost to a verb–object winner and lie strictly inside
-    it (neither its first word, the verb, nor its last, the object's end), overlapping no
-    other winner."""
+    """The evidence hits of ``own`` that lost only to verb–object winners, each lying inside
+    the winner's span without its first or last character (so neither at the verb's start
+    nor at the object's end)."""
     winners = set(map(id, won))
     spans = [(h[1], h[2], h[5].kind == "verb_object") for h in won]
     back = []
