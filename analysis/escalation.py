@@ -27,8 +27,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     staved off* earlier in the same clause). A negated de-escalation hit becomes a rejection, when
     it is a refusal (:func:`_refusal`: a verb of refusal, "refused to" within
     :data:`REFUSAL_REACH` tokens, or a particle at most :data:`DIRECT_NEGATION` tokens before
-    it):
-    "there is **no ceasefire**", "have **failed to reach agreement** on a prisoner exchange"
+    it that negates the cooperation itself, not another verb: "did not affect the talks"
+    refuses nothing):
+    "there can be **no ceasefire** until the invaders leave" (but "there would be no formal
+    talks" only says they are absent: no event), "have **failed to reach agreement** on a
+    prisoner exchange"
     [dev], "Cuomo has **declined to resign**" [dev], "it **will not lift the ban** on LTTE"
     [dev] -> direction escalation,
     category ``rejection``, weight :data:`REJECT_WEIGHT` (CAMEO 125-127, -5.0) for talks,
@@ -542,7 +545,7 @@ def _rewrite(
             trigger, at = article.negator(m.end - 1), m.end - 1
         if m.direction == _ESC:
             return None
-        if trigger is not None and not _refusal(article, trigger, at):
+        if trigger is not None and not _refusal(article, trigger, at, m.start):
             return None  # "had not announced any plans to remove the troops": no event
         weight = REJECT_WEIGHT if m.category in _REJECT_CATEGORIES else REFUSE_WEIGHT
         new = _changed(m, "negation", direction=_ESC, category="rejection", weight=weight)
@@ -666,16 +669,23 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
     return None
 
 
-def _refusal(article: Article, negator: Token, pos: int) -> bool:
-    """Whether negated cooperation at ``pos`` is a refusal: a verb of refusal ("rejected",
-    "ruled out") anywhere before it in the clause, or one with "to" ("refused to", "declined
-    to", "failed to") at most :data:`REFUSAL_REACH` tokens before it and not refusing a
-    statement (:data:`_NOT_REFUSED`: "declined to comment on the talks"), or
-    a particle ("not", "no", "never", "n't") at most :data:`DIRECT_NEGATION` tokens before it
-    ("did not attend the talks", "no ceasefire"). A particle further away negates a report,
-    not an act: "has not announced any plans to remove the troops" is no event at all."""
+def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
+    """Whether negated cooperation read at ``pos`` (a hit starting at ``start``) is a refusal:
+    a verb of refusal ("rejected", "ruled out") anywhere before it in the clause, or one with
+    "to" ("refused to", "declined to", "failed to") at most :data:`REFUSAL_REACH` tokens
+    before it and not refusing a statement (:data:`_NOT_REFUSED`: "declined to comment on the
+    talks"), or a particle ("not", "never", "n't") at most :data:`DIRECT_NEGATION` tokens
+    before it that negates the cooperation itself or a verb of taking part in it
+    (:func:`_negates_the_act`: "did not attend the talks", not "did not affect the talks"). A
+    particle further away negates a report, not an act: "has not announced any plans to
+    remove the troops" is no event at all. "no" before it says the cooperation is absent, not
+    refused ("there would be no formal talks"), unless a condition or a failure to reach it
+    follows (:func:`_set_back`: "no ceasefire until the invaders leave", "no agreement was
+    reached")."""
     if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
         return False
+    if negator[2].lower() == "no" and not _set_back(article, pos):
+        return False  # "there would be no formal talks", "knew of no deal": absent, not refused
     if negator[2] in AVOIDING:  # "averted a breakdown of the talks": nothing refused
         return False
     locate = article.tokens.locate
@@ -688,9 +698,51 @@ def _refusal(article: Article, negator: Token, pos: int) -> bool:
             return True
         verb = then[1] if len(then) > 1 else ""
         return distance <= REFUSAL_REACH and verb not in _NOT_REFUSED
-    if any(t[2] == "yet" for t in article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)):
+    between = article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)
+    if any(t[2] == "yet" for t in between):
         return False  # "have not yet agreed": still open, not refused
-    return distance <= DIRECT_NEGATION
+    return distance <= DIRECT_NEGATION and _negates_the_act([t for t in between if t[0] < start])
+
+
+#: Words between a particle and the verb it negates: "will not be allowed", "not to accept".
+_NEGATED_VERB_AUX = frozenset(
+    "be been being is are was were have has had to a an the any even ever always also "
+    "immediately now then".split()
+)
+#: Verbs of taking part: negated, they refuse the cooperation they take part in ("did not
+#: attend the talks", "would not sign the accord", "did not respect the truce").
+_TAKING_PART = frozenset(
+    "attend attends attended attending join joins joined joining sign signs signed signing "
+    "hold holds held holding enter enters entered entering resume resumes resumed resuming "
+    "reach reaches reached reaching respect respects respected respecting honor honors "
+    "honored honour honours honoured observe observes observed keep keeps kept implement "
+    "implements implemented participate participates participated take took".split()
+)
+
+
+def _negates_the_act(between: list[Token]) -> bool:
+    """Whether a particle negates the cooperation itself, given the words ``between`` it and
+    the hit: past auxiliaries (:data:`_NEGATED_VERB_AUX`), nothing or a verb of taking part
+    in it comes first; "did not affect the talks", "do not amount to formal talks" and "did
+    not think a meeting was imminent" negate another verb."""
+    for t in between:
+        word = t[2].lower()
+        if word in _NEGATED_VERB_AUX:
+            continue
+        return word in _TAKING_PART
+    return True
+
+
+#: Words after "no <cooperation>" that make it refused after all: a condition set on it ("no
+#: peace until Saddam is ousted") or a failure to reach it ("no agreement was reached").
+_SET_BACK = frozenset("until unless before reach reached reaching".split())
+
+
+def _set_back(article: Article, pos: int) -> bool:
+    """Whether "no" before the cooperation at ``pos`` refuses it: one of :data:`_SET_BACK`
+    in the eight tokens from it, within its sentence."""
+    sid, k = article.tokens.locate(pos)
+    return any(t[2].lower() in _SET_BACK for t in article.tokens.sentence(sid)[k : k + 8])
 
 
 #: Words after an intransitive "returned" (someone came back), where the transitive one has

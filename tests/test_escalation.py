@@ -213,7 +213,8 @@ def test_negated_peace_talks_is_one_rejection(run):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "There is no ceasefire in sight.",
+        # a condition set on cooperation refuses it: CAMEO 12
+        "Iran says there can be no ceasefire until the invaders leave.",
         "Kyiv refused to negotiate with Moscow.",
         "The two sides failed to reach agreement in Vienna.",
         "The governor declined to resign despite the allegations.",
@@ -240,6 +241,60 @@ def test_negated_escalation_is_dropped(run, sentence):
     hits, (e, d, score, label) = run(sentence)
     assert (e, d, score, label) == (0, 0, 0.0, "neutral")
     assert hits == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "no" before the cooperation word says it is absent, not that a side refused it:
+        # nobody is said to reject anything (lexicon 1.23.0's readings: 15 of 16 such
+        # rejections judged wrong)
+        "There is no ceasefire in sight.",
+        "The envoy said there would be no formal talks over the weekend.",
+        "Diplomats said they knew of no deal to escort the tankers.",
+    ],
+)
+def test_cooperation_said_to_be_absent_is_no_refusal(run, sentence):
+    hits, (e, d, _, label) = run(sentence)
+    assert (e, d, label) == (0, 0, "neutral")
+    assert not any(h.category == "rejection" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "not" negates another verb, whose object happens to be cooperation: nothing is
+        # refused ("did not affect the talks" says the talks went on)
+        "The minister said the sanctions did not affect the talks with Tokyo.",
+        "Officials say the meetings with Sudan do not amount to formal talks.",
+        "The official did not think a meeting with Japan was imminent.",
+    ],
+)
+def test_negating_another_verb_refuses_no_cooperation(run, sentence):
+    hits, _ = run(sentence)
+    assert not any(h.category == "rejection" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... while the negated verb that is the cooperation, or takes part in it, refuses it
+        "Greece will not negotiate with Ankara.",
+        "The parliament did not ratify the border treaty with Libya.",
+        "Kyiv did not attend the peace talks in Istanbul.",
+        "The rebels have not yet been allowed to join the talks, but will not accept the plan.",
+    ],
+)
+def test_negating_the_cooperation_itself_refuses_it(run, sentence):
+    hits, (*_, label) = run(sentence)
+    assert label == "escalation" and any(h.category == "rejection" for h in hits)
+
+
+def test_no_agreement_reached_is_a_failure_to_agree(run):
+    # as "failed to reach agreement" is (CAMEO-coded news codes it as rejection), and so is a
+    # condition set on cooperation ("no ceasefire until ...", in the test above)
+    hits, (*_, label) = run("No agreement was reached at the talks between Athens and Ankara.")
+    assert label == "escalation" and any(h.category == "rejection" for h in hits)
 
 
 def test_far_negation_of_cooperation_is_no_event_not_a_refusal(run):
