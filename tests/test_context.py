@@ -493,6 +493,12 @@ def test_names_carry_no_direction(run):
         "The budget battle between the Senate and the White House dragged on, Russian observers "
         "said.",
         "The Russian player hit a shot over the net against the American.",
+        # a market's or a currency's support, a contractor's support services, a side's own
+        # meetings (lexicon 1.24)
+        "Japan's central bank bought dollars to support the yen, U.S. traders said.",
+        "The contract with the Navy covers aircraft support services in Japan and Germany.",
+        "The Iraqi president chaired a meeting of his military commanders in Baghdad.",
+        "The cabinet meeting in Tokyo approved the trade figures for China on Friday.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -974,6 +980,19 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     # a strike named as miners' is protest (lexicon 1.19), as a coal strike is
     assert "protest" in _categories(run("The mining strike in Asturias entered its third week.")[0])
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
+
+
+def test_support_and_meetings_between_sides_stay(run):
+    # lexicon 1.24 takes a market's support and a side's own meetings out, not these
+    assert run("Britain will support the French proposal for a Middle East conference.")[1] == (
+        "de-escalation"
+    )
+    assert run("Japan and the United States held a meeting in Washington on the dispute.")[1] == (
+        "de-escalation"
+    )
+    # an attack that lends support to oil prices is still an attack
+    hits, direction = run("Reports of Iranian attacks on tankers lent support to oil prices.")
+    assert direction == "escalation" and "diplomacy" not in _categories(hits)
 
 
 def test_business_disputes_are_no_rejections_or_concessions(run):
