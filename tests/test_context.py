@@ -499,6 +499,16 @@ def test_names_carry_no_direction(run):
         "The contract with the Navy covers aircraft support services in Japan and Germany.",
         "The Iraqi president chaired a meeting of his military commanders in Baghdad.",
         "The cabinet meeting in Tokyo approved the trade figures for China on Friday.",
+        # warfare as a field or equipment; documents and emissions released; a suspended
+        # sentence; demonstration trials (lexicon 1.24)
+        "The firm makes electronic warfare equipment for the Japanese and Korean navies.",
+        "The bishops of America debated the morality of nuclear warfare itself.",
+        "Proposals on Japanese imports released yesterday by the EC Commission showed tariffs "
+        "would rise.",
+        "An interview with the Soviet leader released by the Kremlin on Tuesday caused a stir.",
+        "The US and UK had released more radiation into the atmosphere than the Soviet Union.",
+        "The South Korean court gave the American a suspended sentence.",
+        "Initial demonstration trials in Iraq and Kuwait are scheduled for the fourth quarter.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -980,6 +990,19 @@ def test_labour_relations_are_no_events_but_strikes_are_protest(run):
     # a strike named as miners' is protest (lexicon 1.19), as a coal strike is
     assert "protest" in _categories(run("The mining strike in Asturias entered its third week.")[0])
     assert run("The government granted the rebels an amnesty.")[1] == "de-escalation"
+
+
+def test_warfare_waged_or_between_sides_stays(run):
+    # lexicon 1.24: warfare waged, or between two named sides, or with its dead, is fighting
+    for sentence in (
+        "Russia launched cyber warfare against Britain with dirty tricks.",
+        "Pakistan has launched cyber warfare against India.",
+        "Iran and Iraq resumed chemical warfare, killing hundreds of soldiers.",
+    ):
+        hits, direction = run(sentence)
+        assert "military_action" in _categories(hits) and direction == "escalation", sentence
+    # and captives released are still a release
+    assert run("The rebels released 20 hostages on Monday.")[1] == "de-escalation"
 
 
 def test_support_and_meetings_between_sides_stay(run):
