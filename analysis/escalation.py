@@ -705,9 +705,8 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
 
 
 #: Words between a particle and the verb it negates: "will not be allowed", "not to accept".
-_NEGATED_VERB_AUX = frozenset(
-    "be been being is are was were have has had to a an the any even ever always also "
-    "immediately now then".split()
+_NEGATED_VERB_AUX = BE_FORMS | frozenset(
+    "have has had to a an the any even ever always also immediately now then".split()
 )
 #: Verbs of taking part: negated, they refuse the cooperation they take part in ("did not
 #: attend the talks", "would not sign the accord", "did not respect the truce").

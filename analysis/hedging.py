@@ -289,9 +289,8 @@ def _could_ability(m: Match, ctx: Context) -> bool:
     if ctx.next in _FOUND_OR_GIVEN and set(ctx.after[1:2]) & _NOTHING:
         return True  # "could find no trace", "could give no reason", "could make no comment"
     # perceived, not perhaps: "the blast could be heard miles away" (not "could be seen as")
-    after = ctx.after
-    if after[:1] == ("be",) and after[1:2] and after[1] in _PERCEIVED:
-        return after[2:3] != ("as",) or after[3:4] == ("far",)
+    if ctx.next == "be" and ctx.after[1:2] and ctx.after[1] in _PERCEIVED:
+        return ctx.after[2:3] != ("as",) or ctx.after[3:4] == ("far",)
     return bool(re.match(r"\s*[.,;:!?)]", ctx.right))  # "did everything it could."
 
 
@@ -370,8 +369,6 @@ _MOVED_UP = _set(
 #: A stretch of time that "up to" ends: "in the 24 hours up to 0600 GMT".
 _SPANS = _set("hours days weeks months years period periods time")
 
-_BE = _set("is are was were be been being")
-
 
 def _up_to_limit(m: Match, ctx: Context) -> bool:
     """Drop "up to" that states a set limit, not a vague count: a penalty ("faces up to five
@@ -391,7 +388,7 @@ def _up_to_limit(m: Match, ctx: Context) -> bool:
         return True
     if prev in _MOVED_UP or prev in _SPANS:
         return True
-    return prev in _BE and "from" in ctx.after[:6]
+    return prev in BE_FORMS and "from" in ctx.after[:6]
 
 
 #: What "according to" follows when it means "in keeping with", not "as reported by".
