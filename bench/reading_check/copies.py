@@ -13,6 +13,10 @@ from pathlib import Path
 def is_the_copy(label: str, paths: Sequence[Path], expected: str) -> bool:
     """Whether the sha256 of ``paths``' bytes, concatenated in the order given, is
     ``expected``; if not, say so on stderr (naming ``label``)."""
+    missing = [str(path) for path in paths if not path.is_file()]
+    if missing:
+        sys.stderr.write(f"{label}: no file {missing[0]} (is this the source's folder?)\n")
+        return False
     h = hashlib.sha256()
     for path in paths:
         h.update(path.read_bytes())
