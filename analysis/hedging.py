@@ -275,8 +275,9 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
 
 def _could_ability(m: Match, ctx: Context) -> bool:
     """Drop "could not"/"could never"/"could no longer", "could see", "could be heard", "could
-    afford", "could find nothing", "could give no reason" and a "could" that ends its clause
-    ("did everything it could"): (in)ability, not possibility.
+    afford", "could find nothing", "could give no reason", a "could" that ends its clause
+    ("did everything it could") and one that measures an ability (:func:`_measured_ability`):
+    (in)ability, not possibility.
 
     Written for: "However, these claims could not be supported by any varifiable records.",
     "...the two sides could not come to an agreement." (news: "could not be reached for
@@ -291,21 +292,51 @@ def _could_ability(m: Match, ctx: Context) -> bool:
     # perceived, not perhaps: "the blast could be heard miles away" (not "could be seen as")
     if ctx.next == "be" and ctx.after[1:2] and ctx.after[1] in _PERCEIVED:
         return ctx.after[2:3] != ("as",) or ctx.after[3:4] == ("far",)
+    if _measured_ability(ctx.before[-5:]) and not set(ctx.after[:4]) & _EXPECTATION:
+        return True  # (than anyone could have expected: the rule modal_comparative)
     return bool(re.match(r"\s*[.,;:!?)]", ctx.right))  # "did everything it could."
+
+
+def _measured_ability(before: Sequence[str]) -> bool:
+    """Whether a "could" after ``before`` measures what someone was able to do: a comparison
+    ("more than investigators could account for", "as well as Tibbets could fly"), a superlative
+    ("the most Karnes could ever get") or what came first ("before he could join", not "before
+    any president could"); not "as it could lead to war", where "as" gives a reason."""
+    for word in ("than", "before"):  # "than investigators could", "before he could"
+        if word in before[-3:]:
+            subject = before[len(before) - before[::-1].index(word) :]
+            if set(subject) & {"and", "or", "but"}:
+                continue
+            # before a particular side could act ("before any president could" supposes)
+            if word == "than" or (subject and subject[0] in _PRONOUNS | _DETERMINERS):
+                return True
+    if ("the", "most") in set(pairwise(before)):
+        return True
+    return any(before[i] == before[i + 2] == "as" for i in range(len(before) - 2))
+
+
+#: "so" and the one or two words of a subject right before a modal, with no comma between.
+_SO_SUBJECT = re.compile(r"\bso\s+(\w+(?:\s+\w+)?)\s*$", re.IGNORECASE)
 
 
 def _modal_purpose(m: Match, ctx: Context) -> bool:
     """Drop "could"/"may"/"might" in a purpose or result clause: "so that they could".
 
-    Written for: "...so stranded travellers could clear Customs and enter Canada" and "...so
-    that, being faithful to the spirit of Opus Dei, we may sanctify our work" (Szeged
-    Wikipedia). "Even so, it could ..." is not a purpose clause and stays.
+    Written for: "...so stranded travellers could clear Customs and enter Canada" (also "so their
+    crews could take photos") and "...so that, being faithful to the spirit of Opus Dei, we may
+    sanctify our work" (Szeged Wikipedia). "Even so, it could ..." is not a purpose clause and
+    stays.
     """
     before = ctx.before[-6:]
     pairs = set(pairwise(before))
     if pairs & {("so", "that"), ("such", "that"), ("order", "that")}:
         return True
-    return len(before) >= 2 and before[-2] == "so" and before[-1] in _PRONOUNS
+    # "so they could", "so their crews could" ("If so, the software may" is no purpose)
+    subject = _SO_SUBJECT.search(ctx.left)
+    if not subject:
+        return False
+    words = subject.group(1).lower().split()
+    return words[0] in (_PRONOUNS if len(words) == 1 else _DETERMINERS - {"that"})
 
 
 def _believe_in(m: Match, ctx: Context) -> bool:
@@ -574,12 +605,15 @@ def _question_to_you(m: Match, ctx: Context) -> bool:
 
 
 def _no_doubt(m: Match, ctx: Context) -> bool:
-    """Drop "no doubt", "without doubt", "beyond doubt": boosters (certainty), not hedges.
+    """Drop "no doubt", "without doubt", "beyond doubt" and a negated "doubt" ("do not doubt",
+    "Neither Davison nor other opponents doubt"): boosters (certainty), not hedges.
 
     Written for: "However, it is beyond doubt that the Björketorp runestone is connected to
     them" (Szeged Wikipedia).
     """
-    return any(w in {"no", "without", "beyond"} for w in ctx.before[-2:])
+    if any(w in {"no", "without", "beyond", "not", "never", "n't"} for w in ctx.before[-2:]):
+        return True
+    return "neither" in ctx.before and "nor" in ctx.before  # "Neither he nor they doubt it"
 
 
 def _claimed_responsibility(m: Match, ctx: Context) -> bool:
@@ -591,21 +625,28 @@ def _claimed_responsibility(m: Match, ctx: Context) -> bool:
     return any(w in {"responsibility", "credit", "lives", "life"} for w in ctx.after[:3])
 
 
+#: Adverbs that may stand between "has"/"had" and a past participle.
+_PERFECT_ADVERBS = _set("also already not never carefully long")
+
+
 def _considered_deliberation(m: Match, ctx: Context) -> bool:
     """Drop "considered" as weighing an option, not "held to be".
 
     Written for: "...where he considered calling Kitty and apologizing", "Christopher Lee was
     considered for the lead" and "The association's input was considered but ultimately
     rejected." (Szeged Wikipedia), against "He is considered by many to be the greatest actor";
-    also an active perfect ("Yeltsin had considered several other choices") and what should or
-    must be considered (a proposal weighed, not a reputation).
+    also an active perfect ("Yeltsin had considered several other choices", "the committee has
+    also considered that ...") and what should or must be considered (a proposal weighed, not a
+    reputation).
     """
     nxt = ctx.next
-    if ctx.prev in {"has", "had", "have", "having"} or ctx.before[-2:] in {
+    # "had considered several choices", "has also considered that ..."
+    perfect = ctx.before[-2:-1] if ctx.prev in _PERFECT_ADVERBS else ctx.before[-1:]
+    if set(perfect) & {"has", "had", "have", "having"} or ctx.before[-2:] in {
         ("should", "be"),
         ("must", "be"),
     }:
-        return True  # "had considered several choices", "measures should be considered"
+        return True  # "measures should be considered"
     return not nxt or nxt.endswith("ing") or nxt in {"for", "but", "and", "in", "from", "during"}
 
 

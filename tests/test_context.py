@@ -509,6 +509,10 @@ def test_names_carry_no_direction(run):
         "The US and UK had released more radiation into the atmosphere than the Soviet Union.",
         "The South Korean court gave the American a suspended sentence.",
         "Initial demonstration trials in Iraq and Kuwait are scheduled for the fourth quarter.",
+        # a murder's prosecution is ordinary crime (lexicon 1.25)
+        "The court upheld the sentence of a death row inmate who had arranged the murder of his "
+        "wife.",
+        "The judge in Ohio dismissed his petition for a review of his 1986 murder conviction.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -527,6 +531,18 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         (
             "Washington announced a complete withdrawal of its forces from the region.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        # a side disarming itself; "of mass destruction" names a class of weapons and destroys
+        # nothing (lexicon 1.25)
+        (
+            "Libya agreed to give up its weapons of mass destruction, the envoy said.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        (
+            "Syria began to destroy its chemical weapons under UN supervision.",
             "de-escalation",
             "withdrawal",
         ),

@@ -336,6 +336,26 @@ RULE_CASES = [
     ("could_ability", "The move could be seen as a provocation.", "could", "epistemic"),
     ("could_ability", "The spokesman could give reasons for the delay later.", "could",
      "epistemic"),
+    # "could" measuring an ability: a comparison, a superlative, what came first (a "could"
+    # after "than" across "and" is another clause, and stays)
+    ("could_ability", "The colonel spent more than the auditors could account for.", "could",
+     None),
+    ("could_ability", "The clerk read the rule book as well as the pilots could fly.", "could",
+     None),
+    ("could_ability", "A shrug was the most the envoy could ever get from him.", "could", None),
+    ("could_ability", "The convoy left before the rebels could attack it.", "could", None),
+    ("could_ability", "Revenues were higher than forecast and could fund the aid.", "could",
+     "epistemic"),
+    # a purpose clause with a noun for subject; "If so," opens no purpose clause
+    ("modal_purpose", "The planes flew low so their crews could photograph the damage.", "could",
+     None),
+    ("modal_purpose", "If so, the convoy may reach the city tonight.", "may", "epistemic"),
+    # a negated doubt is certainty
+    ("no_doubt", "Neither the envoy nor the generals doubt the figures.", "doubt", None),
+    ("no_doubt", "The ministers do not doubt the figures.", "doubt", None),
+    # a perfect with an adverb between: taking something into account, not "held to be"
+    ("considered_deliberation", "The committee has also considered that the witness lied.",
+     "considered", None),
     # may_wish: a wish or a request for permission, not a possibility
     ("may_wish", "May God protect the soldiers.", "May", None),
     ("may_wish", "May we cross the checkpoint?", "May", None),
