@@ -13,8 +13,8 @@ Rules only drop matches or keep them unchanged; matches are frozen and never mut
 
 Negated hedges ("not likely", "may not", "does not appear to") stay hedges: the statement is
 still qualified, and on the Szeged dev split negated cue candidates are true cues as often as
-the rest (29 of 39, 74%, against 76%). The exception is "doubt" after "no", "without" or
-"beyond": "no doubt" is a booster, the opposite of a hedge (Hyland 2005 lists it as one).
+the rest (29 of 39, 74%, against 76%). The exception is "doubt" negated ("no doubt", "do not
+doubt") or after "beyond": a booster, the opposite of a hedge (Hyland 2005 lists "no doubt").
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .lexicon import Lexicon
 from .matching import Match
-from .text import BE_FORMS, SAYING_VERBS, TOKEN_RE, Article, normalise_term
+from .text import BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, TOKEN_RE, Article, normalise_term
 
 __all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "HedgingMeasure", "Rule", "apply_rules"]
 
@@ -310,7 +310,7 @@ def _measured_ability(before: Sequence[str]) -> bool:
             # before a particular side could act ("before any president could" supposes)
             if word == "than" or (subject and subject[0] in _PRONOUNS | _DETERMINERS):
                 return True
-    if ("the", "most") in set(pairwise(before)):
+    if ("the", "most") in pairwise(before):
         return True
     return any(before[i] == before[i + 2] == "as" for i in range(len(before) - 2))
 
@@ -611,7 +611,7 @@ def _no_doubt(m: Match, ctx: Context) -> bool:
     Written for: "However, it is beyond doubt that the Björketorp runestone is connected to
     them" (Szeged Wikipedia).
     """
-    if any(w in {"no", "without", "beyond", "not", "never", "n't"} for w in ctx.before[-2:]):
+    if any(w in NEGATING_PARTICLES or w == "beyond" or w.endswith("n't") for w in ctx.before[-2:]):
         return True
     return "neither" in ctx.before and "nor" in ctx.before  # "Neither he nor they doubt it"
 

@@ -353,6 +353,7 @@ RULE_CASES = [
     # a negated doubt is certainty
     ("no_doubt", "Neither the envoy nor the generals doubt the figures.", "doubt", None),
     ("no_doubt", "The ministers do not doubt the figures.", "doubt", None),
+    ("no_doubt", "The generals don't doubt the figures.", "doubt", None),
     # a perfect with an adverb between: taking something into account, not "held to be"
     ("considered_deliberation", "The committee has also considered that the witness lied.",
      "considered", None),

@@ -23,8 +23,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import nltk.data
-from copies import is_the_copy, write_jsonl
+from copies import is_the_copy, let_nltk_read, write_jsonl
 from nltk.corpus.reader import CategorizedTaggedCorpusReader
 from nltk.tokenize.treebank import TreebankWordDetokenizer
 
@@ -47,9 +46,7 @@ SOURCES = {
 
 def samples(root: str, files: list[str]) -> list[dict[str, object]]:
     """The samples ``files``, in file order, as rows of plain text."""
-    allowed = str(Path(root).resolve())
-    if allowed not in nltk.data.path:  # NLTK reads only where it is told to
-        nltk.data.path.append(allowed)
+    let_nltk_read(root)
     reader = CategorizedTaggedCorpusReader(root, files, cat_file="cats.txt")
     detok = TreebankWordDetokenizer()
     rows: list[dict[str, object]] = []

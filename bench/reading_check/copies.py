@@ -9,6 +9,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import nltk.data
+
 
 def is_the_copy(label: str, paths: Sequence[Path], expected: str) -> bool:
     """Whether the sha256 of ``paths``' bytes, concatenated in the order given, is
@@ -31,3 +33,11 @@ def write_jsonl(rows: Iterable[dict[str, object]], path: str | Path) -> None:
     """One JSON object per line, UTF-8."""
     with Path(path).open("w", encoding="utf-8") as out:
         out.writelines(json.dumps(row) + "\n" for row in rows)
+
+
+def let_nltk_read(root: str | Path) -> None:
+    """Let NLTK's corpus readers open files under ``root`` (they read only where
+    ``nltk.data.path`` allows)."""
+    allowed = str(Path(root).resolve())
+    if allowed not in nltk.data.path:
+        nltk.data.path.append(allowed)

@@ -27,8 +27,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import nltk.data
-from copies import is_the_copy, write_jsonl
+from copies import is_the_copy, let_nltk_read, write_jsonl
 from nltk.corpus.reader import CategorizedTaggedCorpusReader
 from nltk.tokenize.treebank import TreebankWordDetokenizer
 
@@ -71,9 +70,7 @@ def _headline(words: list[str]) -> int:
 
 def rows(root: str) -> list[dict[str, object]]:
     """The newspaper texts of MASC under ``root``, as rows of plain text."""
-    allowed = str(Path(root).resolve())
-    if allowed not in nltk.data.path:  # NLTK reads only where it is told to
-        nltk.data.path.append(allowed)
+    let_nltk_read(root)
     fileids = [f"written/{name}.txt" for name in FILES]
     reader = CategorizedTaggedCorpusReader(root, fileids, cat_file="categories.txt", sep="_")
     detok = TreebankWordDetokenizer()
