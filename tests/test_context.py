@@ -513,6 +513,14 @@ def test_names_carry_no_direction(run):
         "The court upheld the sentence of a death row inmate who had arranged the murder of his "
         "wife.",
         "The judge in Ohio dismissed his petition for a review of his 1986 murder conviction.",
+        # "combat" as a weapon's kind or the verb of tackling a problem, recognising a fact or
+        # a danger, a threat to resign (lexicon 1.26)
+        "The Russian maker of land combat systems reported higher earnings for Iraq and Iran.",
+        "The Russian minister announced a campaign to combat inflation in the army.",
+        '"We recognize that emotions run high," the Israeli envoy told the Palestinian delegation.',
+        "The Dutch name Batavia remained the internationally recognized name of the Indonesian "
+        "capital.",
+        "The Palestinian minister threatened to quit over the Israeli budget, officials said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -545,6 +553,13 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Syria began to destroy its chemical weapons under UN supervision.",
             "de-escalation",
             "withdrawal",
+        ),
+        # recognising a state stays recognition, fighting stays combat (lexicon 1.26)
+        ("Russia recognized the independence of Abkhazia.", "de-escalation", "diplomacy"),
+        (
+            "Rebels and the army engaged in combat near the Syrian border.",
+            "escalation",
+            "military_action",
         ),
         # lifting what restricts is a concession
         ("The government dropped the emergency measures on Friday.", "de-escalation", "concession"),
