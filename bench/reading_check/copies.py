@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import nltk.data
@@ -41,3 +41,22 @@ def let_nltk_read(root: str | Path) -> None:
     allowed = str(Path(root).resolve())
     if allowed not in nltk.data.path:
         nltk.data.path.append(allowed)
+
+
+def convert_folder(
+    argv: Sequence[str],
+    usage: str,
+    files: Sequence[str],
+    expected: str,
+    rows: Callable[[str], Iterable[dict[str, object]]],
+) -> int:
+    """The command line of a converter that reads ``files`` under a source folder:
+    ``SOURCE_DIR OUT.jsonl``. Checks the copy (``expected``: the sha256 of the files in that
+    order), then writes ``rows(SOURCE_DIR)``; returns the exit status."""
+    if len(argv) != 2:
+        sys.stderr.write(f"usage: {usage}\n")
+        return 2
+    if not is_the_copy(argv[0], [Path(argv[0]) / name for name in files], expected):
+        return 1
+    write_jsonl(rows(argv[0]), argv[1])
+    return 0

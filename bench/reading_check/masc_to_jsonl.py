@@ -25,9 +25,8 @@ of its text). Ids are ``masc/<file>``, and ``masc/20020731-nyt/<n>`` for the day
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from copies import is_the_copy, let_nltk_read, write_jsonl
+from copies import convert_folder, let_nltk_read
 from nltk.corpus.reader import CategorizedTaggedCorpusReader
 from nltk.tokenize.treebank import TreebankWordDetokenizer
 
@@ -42,6 +41,8 @@ FILES = [
     *(f"NYTnewswire{n}" for n in range(1, 10)),
     "20020731-nyt",
 ]
+#: their paths under the corpus folder
+FILEIDS = [f"written/{name}.txt" for name in FILES]
 SHA256 = "d915cbb4ad41b082b614f8403c26cb5dadf51f00161908ed8e26724af775e2b8"
 
 #: the file holding a day's stories, cut at its headlines
@@ -71,11 +72,10 @@ def _headline(words: list[str]) -> int:
 def rows(root: str) -> list[dict[str, object]]:
     """The newspaper texts of MASC under ``root``, as rows of plain text."""
     let_nltk_read(root)
-    fileids = [f"written/{name}.txt" for name in FILES]
-    reader = CategorizedTaggedCorpusReader(root, fileids, cat_file="categories.txt", sep="_")
+    reader = CategorizedTaggedCorpusReader(root, FILEIDS, cat_file="categories.txt", sep="_")
     detok = TreebankWordDetokenizer()
     out: list[dict[str, object]] = []
-    for name, fileid in zip(FILES, fileids, strict=True):
+    for name, fileid in zip(FILES, FILEIDS, strict=True):
         stories: list[tuple[str, list[str]]] = []
         for para in reader.paras(fileid):
             words = iter(_quotes([word for sent in para for word in sent]))
@@ -92,14 +92,7 @@ def rows(root: str) -> list[dict[str, object]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        sys.stderr.write("usage: masc_to_jsonl.py MASC_TAGGED_DIR OUT.jsonl\n")
-        return 2
-    paths = [Path(argv[0]) / "written" / f"{name}.txt" for name in FILES]
-    if not is_the_copy(argv[0], paths, SHA256):
-        return 1
-    write_jsonl(rows(argv[0]), argv[1])
-    return 0
+    return convert_folder(argv, "masc_to_jsonl.py MASC_TAGGED_DIR OUT.jsonl", FILEIDS, SHA256, rows)
 
 
 if __name__ == "__main__":

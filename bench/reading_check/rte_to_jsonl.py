@@ -24,7 +24,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from copies import is_the_copy, write_jsonl
+from copies import convert_folder
 
 from analysis.evaluate.splits import near_duplicate_groups
 
@@ -57,14 +57,8 @@ def rows(root: str) -> list[dict[str, object]]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        sys.stderr.write("usage: rte_to_jsonl.py RTE_DIR OUT.jsonl\n")
-        return 2
-    paths = [Path(argv[0]) / f"{name}.xml" for name in FILES]
-    if not is_the_copy(argv[0], paths, SHA256):
-        return 1
-    write_jsonl(rows(argv[0]), argv[1])
-    return 0
+    files = [f"{name}.xml" for name in FILES]
+    return convert_folder(argv, "rte_to_jsonl.py RTE_DIR OUT.jsonl", files, SHA256, rows)
 
 
 if __name__ == "__main__":
