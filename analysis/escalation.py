@@ -111,7 +111,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
-    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); conflict
+    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
+    participle that describes a noun after a determiner or a number, a state rather than the
+    event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]); conflict
     hits that are the topic of talks or a deal ("struck a deal **on** tariffs") or what a truce
     stops ("a ceasefire **in** the fighting"). The main event decides: where a sentence also
     has a hit outside any such scene, the hits in clauses opened by those words (not the
@@ -133,6 +135,7 @@ negation scope (:mod:`analysis.text`). The hits then become events (:mod:`analys
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -140,6 +143,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
+from .actors import DETERMINERS
 from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
@@ -376,6 +380,13 @@ _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
+#: Words before an attributive participle ("a kidnapped diplomat", "the occupied territories").
+_ATTRIBUTIVE_BEFORE = DETERMINERS | {"two", "three", "four", "five", "several", "many", "some"}
+#: Words after a participle that show it is no attribute ("the wounded were", "seized by").
+_NOT_A_NOUN = frozenset(
+    "by in at on to from for with and or of as after during when while was were is are has "
+    "have had been be being will would could may might".split()
+)
 
 #: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
 _NAME_ENDS = frozenset(
@@ -947,6 +958,9 @@ def _background(
                 settings.append(k)
         if not scene and released is not None and m.direction == _ESC:
             scene = m.category in _RELEASE_SCOPE
+        if not scene and m.direction == _ESC and _attributive(article, m):
+            scene = True  # "a kidnapped diplomat has been freed": a state, not the event
+            settings.append(k)
         if scene:
             weights[k] *= BACKGROUND_FACTOR
             changed.add(k)
@@ -958,6 +972,21 @@ def _background(
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:
             weights[k] *= SETTING_BESIDE_MAIN_FACTOR
+
+
+def _attributive(article: Article, m: Match) -> bool:
+    """Whether hit ``m`` is a participle used as an attribute: one word in -ed/-en between a
+    determiner or a number and the noun it describes ("a kidnapped diplomat")."""
+    if " " in m.text or not m.text.lower().endswith(("ed", "en")):
+        return False
+    toks = article.tokens.sentence(m.sentence_id)
+    j = bisect.bisect_left(toks, (m.start,))
+    if j == 0 or j + 1 >= len(toks) or toks[j][0] != m.start:
+        return False
+    before, after = toks[j - 1][2], toks[j + 1]
+    if not (before in _ATTRIBUTIVE_BEFORE or before.isdigit()):
+        return False
+    return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
 
 def _frame(

@@ -403,6 +403,28 @@ def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
     assert _hit(hits, "humanitarian aid").weight == pytest.approx(3.7)  # 7.4 x 0.5
 
 
+def test_a_participle_that_describes_is_a_state_not_the_event(run):
+    # "kidnapped" stands between "a" and the noun phrase it describes: the diplomat's state,
+    # which the sentence's event, the release (CAMEO 0841, 7.0), ends; beside that main event
+    # it weighs nothing, so the release decides (before, the kidnapping, 9.0, outweighed it)
+    hits, (_, _, _, label) = run(
+        "A kidnapped Saudi Arabian diplomat has been freed in Beirut, witnesses said."
+    )
+    assert label == "de-escalation"
+    assert _hit(hits, "kidnapped").weight == 0 and "background" in _hit(hits, "kidnapped").rule
+    # after a number too: the towns' siege is where the aid went, not what the sentence reports
+    hits, (_, _, _, label) = run("The UN delivered aid to two besieged towns on Friday.")
+    assert label == "de-escalation" and _hit(hits, "besieged").weight == 0
+    # alone, the described state still counts half: "the captured soldiers" (9.5 x 0.5)
+    hits, (_, _, _, label) = run("The captured soldiers were shown on state television.")
+    assert label == "escalation" and _hit(hits, "captured").weight == pytest.approx(4.75)
+    # a verb, or a participle with its agent, is the event itself: no attribute
+    hits, (_, _, _, label) = run("Rebels kidnapped a diplomat in Beirut, police said.")
+    assert label == "escalation" and _hit(hits, "kidnapped").rule is None
+    hits, _ = run("The diplomat was kidnapped by gunmen and later freed.")
+    assert _hit(hits, "kidnapped").rule is None
+
+
 def test_names_and_verb_uses_are_not_events(run):
     hits, _ = run("Amnesty International condemned the arrests.")
     assert "concession" not in {h.category for h in hits}
