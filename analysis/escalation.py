@@ -278,7 +278,10 @@ _PARTICLES = frozenset({"off", "out"})
 #: Words that may sit between a stop verb and the hit ("halted the planned visit").
 _CEASE_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "all", "any", "further", "of", "planned",
-     "scheduled", "proposed", "ongoing", "recent", "new", "on", "to", "this", "that", "these"}
+     "scheduled", "proposed", "ongoing", "recent", "new", "on", "to", "this", "that", "these",
+     # a duration of it: "ended four years of fighting", "halted weeks of shelling"
+     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
+     "days", "weeks", "months", "years", "decade", "decades"}
 )  # fmt: skip
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")

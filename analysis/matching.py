@@ -534,7 +534,8 @@ def _after_the(article: Article, start: int) -> bool:
 
 #: Words that open a noun phrase after a verb: its object ("had halted 158 vessels").
 _OBJECT_OPENERS = frozenset(
-    "a an the its their his her our this these those some all most many several both".split()
+    "a an the its their his her our this these those some all most many several both two three "
+    "four five six seven eight nine ten dozens hundreds thousands".split()
 )
 #: Words of time: a noun phrase of them after a verb says when, not what ("stopped a week ago").
 _TIME_WORDS = frozenset(
@@ -556,12 +557,15 @@ def _words_after(article: Article, end: int, n: int, *, adjacent: bool = False) 
 def _takes_object(article: Article, end: int) -> bool:
     """Whether the verb ending at ``end`` has an object of its own right after it (a
     determiner or a number opening a noun phrase that does not say when): then a noun before
-    it is its subject, not what it stops ("the strike had halted 158 vessels"; "the fighting
-    stopped a week ago" and "the offensive was halted by the army" still pair)."""
-    after = _words_after(article, end, 4, adjacent=True)
+    it is its subject, not what it stops ("the strike had halted 158 vessels", "a ceasefire
+    that ended four years of fighting"; "the fighting stopped a week ago" and "the offensive
+    was halted by the army" still pair)."""
+    after = _words_after(article, end, 5, adjacent=True)
     if not after or not (after[0] in _OBJECT_OPENERS or after[0][:1].isdigit()):
         return False
-    return not any(w in _TIME_WORDS for w in after)
+    when = [k for k, w in enumerate(after[:4]) if w in _TIME_WORDS]
+    # "a week ago" says when; "four years of fighting" is what was ended
+    return not when or after[when[0] + 1 : when[0] + 2] == ["of"]
 
 
 def _anchor(article: Article, vs: int, ve: int, os_: int) -> int:

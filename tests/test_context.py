@@ -660,6 +660,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The attacks stopped the next day, officials said.", "de-escalation", "de_escalation"),
         # a noun after "by" is the agent: production halted by airstrikes is an attack
         ("Production was halted by airstrikes on the refinery.", "escalation", "military_action"),
+        # a truce that ends something is its subject, not a truce that ended (CAMEO 196): what
+        # it ended, a duration of fighting, is the fighting's end (087)
+        (
+            "The two sides signed a ceasefire that ended four years of fighting.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        ("The truce ended two weeks ago, the monitors said.", "escalation", "ceasefire_breach"),
         ("The fighting will continue, a rebel commander said.", "escalation", "intensification"),
         (
             "Gunmen killed two farmers in the fields and burned the crops.",
