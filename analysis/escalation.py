@@ -19,7 +19,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     an escalation word that names what a stop stops ("halted its nuclear **test**
     moratorium", "a **strike** ban");
     a "**must**" that states a condition, not a demand ("must be a member of", "must have
-    known", "must be approved by the board", "the committee, which must approve").
+    known", "must be approved by the board", "the committee, which must approve"), that is
+    asked of both sides together or of the speakers themselves ("Iran and Iraq must", "the two
+    sides must", "we in Europe must"), or that asks for a regard or infers ("must be seen
+    as", "must be registered", "this must seem").
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
@@ -807,6 +810,17 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "found bought fought caught taught struck hit lost led fed spent".split()
 )
 _PARTICIPLE_RE = re.compile(r"\w+(?:ed|en)")
+#: Before "must", subjects of a duty or an exhortation, asked of nobody in particular.
+_DUTY_SUBJECTS = frozenset({"which", "that", "who", "we", "i", "one", "everything", "everyone"})
+#: After "must", verbs of inference: "this must sound like", "one must wonder".
+_INFERRING = frozenset({"sound", "seem", "look", "feel", "wonder", "know", "realise", "realize"})
+#: Participles after "must be" of regard and record, no act asked of a side: "must be seen
+#: as", "must be encouraged", "must be registered", "it must be recognized that".
+_REGARDED = frozenset(
+    "seen viewed regarded considered recognised recognized noted understood emphasised "
+    "emphasized stressed encouraged remembered registered branded labelled labeled written "
+    "treated judged tempted done".split()
+)
 
 
 def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
@@ -815,12 +829,17 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
     state or a rule follows ("must be a member of the trade body", "must be in excess of
     three years"), it infers ("must have known"), a procedure names its agent ("must be
     approved by the board"), a relative clause gives a body's duty ("the committee,
-    which must approve the budget"), or speakers exhort themselves ("we must support the
-    armed forces": nobody else is asked)."""
-    if toks and toks[-1][2] in ("which", "that", "who", "we", "i"):
+    which must approve the budget"), speakers exhort themselves ("we must support the
+    armed forces": nobody else is asked), both sides are asked together ("Debtor countries
+    and creditors must cooperate": an appeal, CAMEO 02), or a regard or a record is asked for
+    ("must be seen as", "must be registered")."""
+    if toks and toks[-1][2] in _DUTY_SUBJECTS:
         return True  # a body's duty, or an exhortation: "We must support the armed forces"
+    subject = [t[2] for t in toks[-6:]]
+    if "we" in subject or "both" in subject or "and" in subject or "sides" in subject:
+        return True  # speakers or both sides together: "we in Europe must", "X and Y must"
     first = after[0] if after else ""
-    if first == "have":
+    if first == "have" or first in _INFERRING:
         return True
     if first != "be":
         return False
@@ -829,7 +848,7 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
         return False  # "the Union must be ready to mediate": an act asked for
     if not (done in _IRREGULAR_PARTICIPLES or _PARTICIPLE_RE.fullmatch(done)):
         return True
-    return "by" in after[2:4]
+    return done in _REGARDED or "by" in after[2:4]
 
 
 def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:

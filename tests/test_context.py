@@ -1252,6 +1252,15 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "Egypt's envoy wrote to the US Senate committee, which must approve his new post.",
             "neutral",
         ),
+        # what both sides together, or the speakers themselves, must do is asked of no side
+        # (an appeal, CAMEO 02, or a pledge): "must" is no demand there, whatever the object
+        ("The envoy said Iran and Iraq must both respect the border.", "neutral"),
+        ("Seoul said the two sides must first rebuild trust with Pyongyang.", "neutral"),
+        ("Paris said that we in Europe must answer Moscow with one voice.", "neutral"),
+        # a regard or a record asked for, or an inference, is no act: "must be seen as",
+        # "must be registered", "must seem"
+        ("Berlin told Tehran that the plan must be seen as a first step.", "neutral"),
+        ("To the rebels in Aleppo this must seem a betrayal by Moscow.", "neutral"),
     ],
 )
 def test_must_demands_an_act_and_states_no_condition(run, sentence, direction):
