@@ -1216,6 +1216,30 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "concession",
             "cooperation",
         ),
+        # lexicon 1.27: arms that support one side's operation are its force, not support
+        # between sides (CAMEO 05); the attack they support is still there
+        (
+            "Kabul said the rebels attacked the base, supported by helicopter gunships from "
+            "Pakistan.",
+            "diplomacy",
+            "military_action",
+        ),
+        # a fact a side has to accept, a bid accepted, resignations offered and condolences sent
+        # are no cooperation with another side
+        (
+            "Egypt's trade minister said Cairo will have to accept lower prices for its cotton in "
+            "Europe.",
+            "diplomacy",
+            None,
+        ),
+        ("Moscow accepted Cairo's bid for 200,000 tonnes of wheat.", "diplomacy", None),
+        ("The Lebanese ministers offered their resignations to the president.", "diplomacy", None),
+        # ... and condolences are a statement (CAMEO 018): the frame keeps the bombing at 0.4
+        (
+            "Iran's president offered condolences to Iraq after the bombing in Baghdad.",
+            "diplomacy",
+            None,
+        ),
     ],
 )
 def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_there):
