@@ -1,7 +1,8 @@
 """Turn a sample of the news texts of the first two RTE challenges into the JSON lines the
 reading check reads.
 
-``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl``
+``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl`` (the first sample)
+``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -14,7 +15,9 @@ together (their bytes in the order of :data:`FILES`) is :data:`SHA256`; another 
 A text that recurs with another hypothesis, or in another wording (word-set overlap of half or
 more: :func:`analysis.evaluate.splits.near_duplicate_groups`), is kept once, in its first
 version in file order; :data:`SAMPLE` of those are drawn with :data:`SEED`, and each becomes a
-row (``id`` = ``rte/<file>/<pair id>``, no title), in the order drawn.
+row (``id`` = ``rte/<file>/<pair id>``, no title), in the order drawn. The second sample, for a
+first reading of a later version of the code, draws :data:`SAMPLE` more with
+:data:`SECOND_SEED` from the texts the first left, the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test"]
 SHA256 = "eed7fa7782cb438351c1c9346393b231c40d044f01406529f9d4be5b07c21989"
 SAMPLE = 200
 SEED = 2027
+SECOND_SEED = 2028
 
 
 def texts(root: str) -> list[tuple[str, str]]:
@@ -45,20 +49,39 @@ def texts(root: str) -> list[tuple[str, str]]:
     return [(row_id, text) for text, row_id in out.items()]
 
 
-def rows(root: str) -> list[dict[str, object]]:
-    """:data:`SAMPLE` texts, one per group of near-duplicates, drawn with :data:`SEED`."""
+def _distinct(root: str) -> list[tuple[str, str]]:
+    """(id, text) of the first text of each group of near-duplicates, in file order."""
     every = texts(root)
     groups = near_duplicate_groups([text for _, text in every])
     first: dict[int, tuple[str, str]] = {}
     for row, group in zip(every, groups, strict=True):
         first.setdefault(group, row)
-    drawn = random.Random(SEED).sample(list(first.values()), SAMPLE)
+    return list(first.values())
+
+
+def _as_rows(drawn: list[tuple[str, str]]) -> list[dict[str, object]]:
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
+
+
+def rows(root: str) -> list[dict[str, object]]:
+    """:data:`SAMPLE` texts, one per group of near-duplicates, drawn with :data:`SEED`."""
+    return _as_rows(random.Random(SEED).sample(_distinct(root), SAMPLE))
+
+
+def second_rows(root: str) -> list[dict[str, object]]:
+    """:data:`SAMPLE` more, drawn with :data:`SECOND_SEED` from those :func:`rows` left."""
+    distinct = _distinct(root)
+    taken = set(random.Random(SEED).sample(distinct, SAMPLE))
+    left = [row for row in distinct if row not in taken]
+    return _as_rows(random.Random(SECOND_SEED).sample(left, SAMPLE))
 
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    return convert_folder(argv, "rte_to_jsonl.py RTE_DIR OUT.jsonl", files, SHA256, rows)
+    usage = "rte_to_jsonl.py [--second] RTE_DIR OUT.jsonl"
+    if argv[:1] == ["--second"]:
+        return convert_folder(argv[1:], usage, files, SHA256, second_rows)
+    return convert_folder(argv, usage, files, SHA256, rows)
 
 
 if __name__ == "__main__":
