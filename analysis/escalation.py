@@ -63,7 +63,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     de-escalate military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0).
     Stopping cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO
     162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
-    relations, -4.0); halted talks 164 (-7.0). The lexicon's verb–object entries ("halt
+    relations, -4.0); halted talks 164 (-7.0); "threatened to **end U.N. peacekeeping**" (a
+    name between the stop and what it stops is skipped). The lexicon's verb–object entries ("halt
     attacks", "suspended military aid", "lifted sanctions") catch the common pairs; this rule
     catches the rest. What is taken up again is not stopped: "will **resume the suspended
     talks**". A conflict that dies down of itself, the escalation hit as the subject of a
@@ -117,10 +118,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
     participle that describes a noun after a determiner or a number, a state rather than the
     event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]); conflict
-    hits that are the topic of talks or a deal ("struck a deal **on** tariffs") or what a truce
-    stops ("a ceasefire **in** the fighting"). The main event decides: where a sentence also
-    has a hit outside any such scene, the hits in clauses opened by those words (not the
-    relatives), and what a truce stops, weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is
+    hits that are the topic of talks or a deal ("struck a deal **on** tariffs", "met to
+    **discuss the shooting**") or what a truce stops ("a ceasefire **in** the fighting"). The
+    main event decides: where a sentence also has a hit outside any such scene, the hits in
+    clauses opened by those words (not the relatives), the describing participles, what a
+    truce stops and what is discussed weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is
     nothing ("Budapest calm **after** night of violent protests" is calm).
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
@@ -273,7 +275,7 @@ _CEASE_ESC = re.compile(
 #: talks", "voted to halve aid").
 _CEASE_DE = re.compile(
     r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
-    r"broke|break|pull|walk)\w*"
+    r"broke|break|pull|walk)\w*|end(?:s|ed|ing)?"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -383,6 +385,9 @@ _BACKGROUND_RE = re.compile(
 )
 _TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
 _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$")
+#: ... and what is discussed is the object of "discuss": "to discuss the shooting".
+_DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
+_DISCUSSED_RE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|recent|latest)\s+){0,2}$")
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
@@ -436,10 +441,15 @@ def _feared(toks: list[Token]) -> bool:
     return False
 
 
-def _cessation(toks: list[Token], pattern: re.Pattern[str]) -> Token | None:
+def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
     """A stop verb or noun right before a hit ("halted the attacks", "suspension of aid",
-    "called off their protest", "an end to the fighting", "halting Turkey's incursion")."""
+    "called off their protest", "an end to the fighting", "halting Turkey's incursion"; with
+    the article's ``text``, names before the hit too: "end U.N. peacekeeping")."""
     k = len(toks) - 1
+    while k >= 0 and text[toks[k][0] : toks[k][0] + 1].isupper():
+        if pattern.fullmatch(toks[k][2]):
+            return toks[k]  # a headline's capitalised stop: "Congress Halts Aid"
+        k -= 1  # a name right before the hit: "end U.N. peacekeeping"
     while k >= 0 and (toks[k][2] in _CEASE_SKIP or toks[k][2].endswith("'s")):
         if toks[k][2] in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
             break
@@ -579,7 +589,7 @@ def _rewrite(
     verb_object = " ... " in m.pattern
     if "cessation" not in skip and not verb_object:
         if m.direction == _ESC:
-            stop = _cessation(toks, _CEASE_ESC)
+            stop = _cessation(toks, _CEASE_ESC, article.text)
             if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None
@@ -589,7 +599,7 @@ def _rewrite(
                 factor = THREAT_FACTOR if m.category == "threat" else 1.0
                 return _eased(doc, i, m, after, factor)
         else:
-            stop = _cessation(toks, _CEASE_DE)
+            stop = _cessation(toks, _CEASE_DE, article.text)
             if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
@@ -965,11 +975,16 @@ def _background(
         if scene and opener.group(0).lower() not in _RELATIVES:
             settings.append(k)
         if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
-            # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions"
+            # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions",
+            # "met to discuss the shooting"
             truce = prev.category == "ceasefire"
             topic = _TRUCE_TOPIC_RE if truce else _TOPIC_RE
+            discussed = fold(prev.text) in _DISCUSSING
+            if discussed:
+                topic = _DISCUSSED_RE
             scene = topic.match(text, prev.end, m.start) is not None
-            if scene and truce:  # what a truce stops is no event beside it
+            if scene and (truce or discussed):
+                # what a truce stops, or what is discussed, is no event beside it
                 settings.append(k)
         prev = m
         if not scene and c0 > article.sentences[m.sentence_id].start:

@@ -1234,6 +1234,29 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
         ),
         ("Moscow accepted Cairo's bid for 200,000 tonnes of wheat.", "diplomacy", None),
         ("The Lebanese ministers offered their resignations to the president.", "diplomacy", None),
+        # a body's joint sitting and a joint news conference are no cooperation between sides,
+        # nor is "joint" beside the raid that allied forces carried out together (the raid is
+        # the event); a shot at oneself is no attack; fighting the Mafia is policing at home
+        (
+            "Hanoi and Beijing held a joint news conference after the border clash.",
+            "cooperation",
+            None,
+        ),
+        (
+            "Twelve militants died in a joint raid by Kenyan and Somali troops near Kismayo.",
+            "cooperation",
+            "military_action",
+        ),
+        (
+            "The rebel commander shot himself as government troops closed in.",
+            "military_action",
+            None,
+        ),
+        (
+            "Rome said that fighting the Mafia in Sicily needs a determined government.",
+            "military_action",
+            None,
+        ),
         # ... and condolences are a statement (CAMEO 018): the frame keeps the bombing at 0.4
         (
             "Iran's president offered condolences to Iraq after the bombing in Baghdad.",

@@ -619,3 +619,27 @@ def test_seed_summary(seed):
     assert s["escalation_retaliation"] >= 2
     # the running balance never leaves escalation: no turning point
     assert s["escalation_turning_point"] is None
+
+
+def test_ending_cooperation_is_escalation_even_after_a_name(run):
+    # "end" stops cooperation as "suspend" does (CAMEO 16 reduce relations), across a name
+    # that qualifies what is ended ("U.N."): a threat to end peacekeeping points to escalation,
+    # not to the peacekeeping it would end
+    hits, (_, _, _, label) = run("Washington threatened to end U.N. peacekeeping in Haiti.")
+    assert label == "escalation"
+    assert "reduce_relations" in {h.category for h in hits}
+    assert "cooperation" not in {h.category for h in hits}
+    # a date is no name of what is ended: "by the end of April to facilitate" stops nothing
+    hits, _ = run("The envoy said talks would resume by the end of April to facilitate a truce.")
+    assert "reduce_relations" not in {h.category for h in hits}
+
+
+def test_what_is_discussed_is_the_topic_of_the_meeting(run):
+    # the ministers' meeting is the event (CAMEO 04); the killing they met to discuss is its
+    # topic, which beside that main event weighs nothing (before, the shooting, 5.0 at half
+    # weight, outweighed the meeting, 2.5)
+    hits, (_, _, _, label) = run(
+        "Mexico's foreign minister met his US counterpart to discuss the shooting of a migrant."
+    )
+    assert label == "de-escalation"
+    assert _hit(hits, "shooting").weight == 0
