@@ -995,7 +995,7 @@ def _background(
                 settings.append(k)
         if not scene and released is not None and m.direction == _ESC:
             scene = m.category in _RELEASE_SCOPE
-        if not scene and m.direction == _ESC and _attributive(article, m):
+        if not scene and _attributive(article, m):
             scene = True  # "a kidnapped diplomat has been freed": a state, not the event
             settings.append(k)
         if scene:

@@ -415,6 +415,11 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     # after a number too: the towns' siege is where the aid went, not what the sentence reports
     hits, (_, _, _, label) = run("The UN delivered aid to two besieged towns on Friday.")
     assert label == "de-escalation" and _hit(hits, "besieged").weight == 0
+    # a promise that describes the pullout it promised is no second event beside it
+    hits, (_, _, _, label) = run(
+        "Troops began the last phase of their promised March 31 pullout from Somalia."
+    )
+    assert label == "de-escalation" and _hit(hits, "promised").weight == 0
     # alone, the described state still counts half: "the captured soldiers" (9.5 x 0.5)
     hits, (_, _, _, label) = run("The captured soldiers were shown on state television.")
     assert label == "escalation" and _hit(hits, "captured").weight == pytest.approx(4.75)
