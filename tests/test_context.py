@@ -1257,6 +1257,14 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "military_action",
             None,
         ),
+        # a criminal charge and people accused before a court are the law's business, not an
+        # accusation between sides (CAMEO 112); a state charging another's aircraft stays one
+        ("Two soldiers were charged with spying for Syria at the embassy.", "disapproval", None),
+        (
+            "Israel charged Syrian jets with three airspace violations.",
+            "military_action",
+            "disapproval",
+        ),
         # ... and condolences are a statement (CAMEO 018): the frame keeps the bombing at 0.4
         (
             "Iran's president offered condolences to Iraq after the bombing in Baghdad.",
