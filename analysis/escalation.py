@@ -406,7 +406,7 @@ _NAME_ENDS = frozenset(
      "network", "society", "center", "centre", "fund", "program", "programme", "mission",
      "award", "watch", "project", "group", "front", "alliance", "union", "university"}
 )  # fmt: skip
-_NAME_GLUE = frozenset({"and", "of", "for", "the", "&"})
+_NAME_GLUE = frozenset({"and", "of", "on", "for", "the", "&"})
 #: ``names``: what a government signs alone (not CAMEO 057, an agreement between parties).
 _DOMESTIC_ACTS = frozenset({"order", "bill", "law", "decree", "legislation", "budget"})
 

@@ -1265,6 +1265,24 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "military_action",
             "disapproval",
         ),
+        # a name joined by "on" is a name: the GATT is no tariff; a fight over tariffs between
+        # states is criticism (CAMEO 111), not combat; an agreement challenged is rejected
+        (
+            "Washington threatened sanctions against Beijing over its trade surplus. China still "
+            "wants to join the General Agreement on Tariffs and Trade by the end of the year.",
+            "sanctions",
+            "threat",
+        ),
+        (
+            "Brazil and Argentina fought over tariffs on Chinese steel.",
+            "military_action",
+            "disapproval",
+        ),
+        (
+            "Canada challenged the agreement between Washington and Mexico at the WTO.",
+            "agreement",
+            "rejection",
+        ),
         # ... and condolences are a statement (CAMEO 018): the frame keeps the bombing at 0.4
         (
             "Iran's president offered condolences to Iraq after the bombing in Baghdad.",
