@@ -1283,6 +1283,14 @@ def test_exhortations_markets_and_press_releases_are_no_events(run, sentence):
             "agreement",
             "rejection",
         ),
+        # "threaten to" with a consequence is a risk, not a side's threat (CAMEO 13): the
+        # measures, not a side, threaten (a side threatening to act still threatens:
+        # test_escalation's threats)
+        (
+            "Tokyo said the US tariffs on Japanese cars threaten to poison relations with Seoul.",
+            "threat",
+            None,
+        ),
         # ... and condolences are a statement (CAMEO 018): the frame keeps the bombing at 0.4
         (
             "Iran's president offered condolences to Iraq after the bombing in Baghdad.",

@@ -648,3 +648,11 @@ def test_what_is_discussed_is_the_topic_of_the_meeting(run):
     )
     assert label == "de-escalation"
     assert _hit(hits, "shooting").weight == 0
+
+
+def test_undermining_talks_cuts_cooperation(run):
+    # undermining talks works against them as breaking them off does (CAMEO 16 reduce
+    # relations): the talks are not held, they are cut, so the sentence points to escalation
+    hits, (_, _, _, label) = run("Hardliners in Tehran undermined the peace talks in Oslo.")
+    assert label == "escalation"
+    assert [h.rule for h in hits if h.category == "reduce_relations"] == ["cessation"]
