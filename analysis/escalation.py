@@ -155,7 +155,17 @@ from .events import Event
 from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
-from .text import AVOIDING, BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, Article, Span, Token, fold
+from .text import (
+    AVOIDING,
+    BE_FORMS,
+    NEGATING_PARTICLES,
+    NUMBER_WORDS,
+    SAYING_VERBS,
+    Article,
+    Span,
+    Token,
+    fold,
+)
 
 __all__ = [
     "BACKGROUND_FACTOR",
@@ -285,9 +295,8 @@ _CEASE_SKIP = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "all", "any", "further", "of", "planned",
      "scheduled", "proposed", "ongoing", "recent", "new", "on", "to", "this", "that", "these",
      # a duration of it: "ended four years of fighting", "halted weeks of shelling"
-     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many",
-     "days", "weeks", "months", "years", "decade", "decades"}
-)  # fmt: skip
+     "several", "many", "days", "weeks", "months", "years", "decade", "decades"}
+) | NUMBER_WORDS  # fmt: skip
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
 #: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
@@ -392,7 +401,7 @@ _DISCUSSED_RE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|recent|latest)\
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
 #: Words before an attributive participle ("a kidnapped diplomat", "the occupied territories").
-_ATTRIBUTIVE_BEFORE = DETERMINERS | {"two", "three", "four", "five", "several", "many", "some"}
+_ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
 #: Words after a participle that show it is no attribute ("the wounded were", "seized by").
 _NOT_A_NOUN = frozenset(
     "by in at on to from for with and or of as after during when while was were is are has "

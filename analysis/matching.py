@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
-from .text import NEGATOR_PAIRS, NEGATORS, Article, fold
+from .text import NEGATOR_PAIRS, NEGATORS, NUMBER_WORDS, Article, fold
 
 _T = TypeVar("_T", bound=tuple)  # type: ignore[type-arg]
 
@@ -533,9 +533,8 @@ def _after_the(article: Article, start: int) -> bool:
 
 
 #: Words that open a noun phrase after a verb: its object ("had halted 158 vessels").
-_OBJECT_OPENERS = frozenset(
-    "a an the its their his her our this these those some all most many several both two three "
-    "four five six seven eight nine ten dozens hundreds thousands".split()
+_OBJECT_OPENERS = NUMBER_WORDS | frozenset(
+    "a an the its their his her our this these those some all most many several both".split()
 )
 #: Words of time: a noun phrase of them after a verb says when, not what ("stopped a week ago").
 _TIME_WORDS = frozenset(

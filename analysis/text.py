@@ -141,6 +141,11 @@ CLAUSE_BOUNDARY_RE = re.compile(
 
 #: The forms of "be" (folded), for rules that read a passive or a copula before a word.
 BE_FORMS = frozenset("am is are was were be been being".split())
+#: Number words that open a noun phrase as a determiner does ("ended four years of fighting",
+#: "aid to two besieged towns", "had halted dozens of ships").
+NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten dozens hundreds thousands".split()
+)
 #: Verbs of saying (folded), for rules that tell a report of speech from the act it names:
 #: "did not disclose whether" (no doubt of the writer's), "declined to comment on the talks"
 #: (no refusal of the talks).
