@@ -140,7 +140,6 @@ negation scope (:mod:`analysis.text`). The hits then become events (:mod:`analys
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import re
 from collections import Counter
@@ -829,8 +828,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "found bought fought caught taught struck hit lost led fed spent".split()
 )
 _PARTICIPLE_RE = re.compile(r"\w+(?:ed|en)")
-#: Before "must", subjects of a duty or an exhortation, asked of nobody in particular.
-_DUTY_SUBJECTS = frozenset({"which", "that", "who", "we", "i", "one", "everything", "everyone"})
+#: Right before "must", subjects of a duty or an exhortation, asked of nobody in particular.
+_DUTY_SUBJECTS = frozenset({"which", "that", "who", "i", "one", "everything", "everyone"})
+#: Near before "must", the speakers or both sides together: "we in Europe must", "X and Y must".
+_JOINT_SUBJECTS = frozenset({"we", "both", "and", "sides"})
 #: After "must", verbs of inference: "this must sound like", "one must wonder".
 _INFERRING = frozenset({"sound", "seem", "look", "feel", "wonder", "know", "realise", "realize"})
 #: Participles after "must be" of regard and record, no act asked of a side: "must be seen
@@ -854,8 +855,7 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
     ("must be seen as", "must be registered")."""
     if toks and toks[-1][2] in _DUTY_SUBJECTS:
         return True  # a body's duty, or an exhortation: "We must support the armed forces"
-    subject = [t[2] for t in toks[-6:]]
-    if "we" in subject or "both" in subject or "and" in subject or "sides" in subject:
+    if any(t[2] in _JOINT_SUBJECTS for t in toks[-6:]):
         return True  # speakers or both sides together: "we in Europe must", "X and Y must"
     first = after[0] if after else ""
     if first == "have" or first in _INFERRING:
@@ -1025,8 +1025,8 @@ def _attributive(article: Article, m: Match) -> bool:
     determiner or a number and the noun it describes ("a kidnapped diplomat")."""
     if " " in m.text or not m.text.lower().endswith(("ed", "en")):
         return False
-    toks = article.tokens.sentence(m.sentence_id)
-    j = bisect.bisect_left(toks, (m.start,))
+    sid, j = article.tokens.locate(m.start)
+    toks = article.tokens.sentence(sid)
     if j == 0 or j + 1 >= len(toks) or toks[j][0] != m.start:
         return False
     before, after = toks[j - 1][2], toks[j + 1]

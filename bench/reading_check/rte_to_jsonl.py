@@ -49,14 +49,20 @@ def texts(root: str) -> list[tuple[str, str]]:
     return [(row_id, text) for text, row_id in out.items()]
 
 
-def _distinct(root: str) -> list[tuple[str, str]]:
-    """(id, text) of the first text of each group of near-duplicates, in file order."""
+def _draws(root: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """The two samples of (id, text): :data:`SAMPLE` of the first texts of the groups of
+    near-duplicates (in file order) drawn with :data:`SEED`, then :data:`SAMPLE` of the rest
+    drawn with :data:`SECOND_SEED`."""
     every = texts(root)
     groups = near_duplicate_groups([text for _, text in every])
     first: dict[int, tuple[str, str]] = {}
     for row, group in zip(every, groups, strict=True):
         first.setdefault(group, row)
-    return list(first.values())
+    distinct = list(first.values())
+    drawn = random.Random(SEED).sample(distinct, SAMPLE)
+    taken = set(drawn)
+    left = [row for row in distinct if row not in taken]
+    return drawn, random.Random(SECOND_SEED).sample(left, SAMPLE)
 
 
 def _as_rows(drawn: list[tuple[str, str]]) -> list[dict[str, object]]:
@@ -65,15 +71,12 @@ def _as_rows(drawn: list[tuple[str, str]]) -> list[dict[str, object]]:
 
 def rows(root: str) -> list[dict[str, object]]:
     """:data:`SAMPLE` texts, one per group of near-duplicates, drawn with :data:`SEED`."""
-    return _as_rows(random.Random(SEED).sample(_distinct(root), SAMPLE))
+    return _as_rows(_draws(root)[0])
 
 
 def second_rows(root: str) -> list[dict[str, object]]:
     """:data:`SAMPLE` more, drawn with :data:`SECOND_SEED` from those :func:`rows` left."""
-    distinct = _distinct(root)
-    taken = set(random.Random(SEED).sample(distinct, SAMPLE))
-    left = [row for row in distinct if row not in taken]
-    return _as_rows(random.Random(SECOND_SEED).sample(left, SAMPLE))
+    return _as_rows(_draws(root)[1])
 
 
 def main(argv: list[str]) -> int:
