@@ -70,6 +70,7 @@ _WORD_RE = re.compile(rf"\w+(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*")
 _LEFT = r"(?<!\w)(?<!\w[-'’])"
 _RIGHT = rf"(?!\w)(?!-\w)(?!{_APOS_NOT_POSSESSIVE}\w)"
 _STAR = rf"\w*(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*"
+_CHUNK_RE = re.compile(r"\s*\S+")
 _NON_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
 _WORD_CHAR_RE = re.compile(r"\w")
 _SYMBOL_RE = {"*": _STAR, "?": r"\w", " ": r"\s+", "'": "['’]", "-": r"\-"}
@@ -156,9 +157,24 @@ def _trie_regex(node: dict[str, Any]) -> str:
 
 
 class _Unit:
-    """One distinct word/glob/phrase and every pattern or verb–object part that uses it."""
+    """One distinct word/glob/phrase and every pattern or verb–object part that uses it.
 
-    __slots__ = ("_rx_ci", "body", "neg", "plain", "rx", "single", "vo", "word_rx", "words")
+    Its regexes are compiled on first use: a text meets few of the thousands of entries, and
+    compiling them all would cost every new process (a report's kernel, a worker) a second.
+    """
+
+    __slots__ = (
+        "_rx",
+        "_rx_ci",
+        "_word_rx",
+        "body",
+        "neg",
+        "plain",
+        "single",
+        "vo",
+        "wild",
+        "words",
+    )
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -166,17 +182,31 @@ class _Unit:
         # A single word without apostrophes is decided by the token it starts (its match ends
         # where the token ends); anything else is checked with its own regex in context.
         self.single = len(words) == 1 and "'" not in first
-        wild = any(c in first for c in "*?")
-        self.word_rx = re.compile(_unit_regex(words)) if self.single and wild else None
+        self.wild = self.single and any(c in first for c in "*?")
         self.body = f"(?:{_unit_regex(words)}){_RIGHT}"
-        self.rx = None if self.single else re.compile(self.body)  # on lowercased text
+        self._word_rx: re.Pattern[str] | None = None
+        self._rx: re.Pattern[str] | None = None
         self._rx_ci: re.Pattern[str] | None = None
         self.plain: list[tuple[int, int, Pattern]] = []  # (lexicon index, rank, pattern)
         self.vo: list[tuple[int, int]] = []  # (verb-object index, 0 verb / 1 object)
         self.neg = False  # a negator's (first) word: hits far from any skip the negation check
 
+    def fits(self, key: str) -> bool:
+        """Whether a single-word unit matches the (folded) token ``key`` as a whole."""
+        if not self.wild:
+            return True  # a literal word is looked up by the token itself
+        if self._word_rx is None:
+            self._word_rx = re.compile(_unit_regex(self.words))
+        return self._word_rx.fullmatch(key) is not None
+
+    def rx(self) -> re.Pattern[str]:
+        """The unit's regex for lowercased text, in context (its right edge checked)."""
+        if self._rx is None:
+            self._rx = re.compile(self.body)
+        return self._rx
+
     def rx_ci(self) -> re.Pattern[str]:
-        """The unit's regex for original (not lowercased) text, compiled on first use."""
+        """The unit's regex for original (not lowercased) text."""
         if self._rx_ci is None:
             self._rx_ci = re.compile(self.body, _FLAGS)
         return self._rx_ci
@@ -232,6 +262,8 @@ class Matcher:
                         unit(split_pattern(p.pattern)).plain.append((li, rank, p))
                     rank += 1
         self.n_units = len(units)
+        #: the most words an entry has: how far a hit can reach from where it starts
+        self._max_words = max((len(words) for words in units), default=1)
         if units:  # the scan then finds negators too, for free
             for word in NEGATORS | {first for first, _ in NEGATOR_PAIRS}:
                 unit((word,)).neg = True
@@ -262,11 +294,6 @@ class Matcher:
             self._scan_rx = re.compile(f"[{_non_word_bmp()}](?<!\\w[-'])(?:{self._body}){_RIGHT}")
 
     @functools.cached_property
-    def regex(self) -> re.Pattern[str] | None:
-        """The one trie regex (for lowercased text) matching wherever some entry starts."""
-        return re.compile(f"{_LEFT}(?:{self._body}){_RIGHT}") if self._body else None
-
-    @functools.cached_property
     def _regex_ci(self) -> re.Pattern[str]:
         return re.compile(f"{_LEFT}(?:{self._body}){_RIGHT}", _FLAGS)
 
@@ -290,7 +317,7 @@ class Matcher:
         for u in cands:
             if not u.single:
                 verify.append(u)
-            elif u.word_rx is None or u.word_rx.fullmatch(key):
+            elif u.fits(key):
                 plain.extend(u.plain)
                 vo.extend(u.vo)
                 neg = neg or u.neg
@@ -361,7 +388,7 @@ class Matcher:
             for vi, role in vo:
                 parts.setdefault(vi, ([], []))[role].append((s, tend, 1))
             for u in verify:
-                um = (u.rx if fast else u.rx_ci()).match(low, s, e0)  # type: ignore[union-attr]
+                um = (u.rx() if fast else u.rx_ci()).match(low, s, e0)
                 if um is None:
                     continue
                 end, ntok = um.end(), len(u.words)
@@ -376,20 +403,31 @@ class Matcher:
         """``(start, end of first word, first word)`` of every entry start in ``low[lo:hi]``.
 
         The scan regex consumes the character before each entry; entries at the very start
-        or after a non-word character outside the BMP come from :attr:`regex` and are merged
-        in. Inside a phrase hit the search restarts after its first word, so "peace talks"
-        cannot hide a "talks" entry.
+        or after a non-word character outside the BMP come from :meth:`_entry_at` and are
+        merged in. Inside a phrase hit the search restarts after its first word, so "peace
+        talks" cannot hide a "talks" entry.
         """
         main = self._scan_starts(low, max(lo - 1, 0), hi)
-        at = self.regex.match  # type: ignore[union-attr]
         extra: list[tuple[int, int, str]] = []
-        if lo == 0 and (m := at(low, 0, hi)) is not None:
-            extra.append(_first_word(low, *m.span()))
+        if lo == 0 and (found := self._entry_at(low, 0, hi)) is not None:
+            extra.append(found)
         if not low.isascii() and _NON_BMP_RE.search(low, lo, hi):
             for r in _NON_BMP_RE.finditer(low, max(lo - 1, 0), hi):
-                if not _WORD_CHAR_RE.match(r.group()) and (m := at(low, r.end(), hi)):
-                    extra.append(_first_word(low, *m.span()))
+                if not _WORD_CHAR_RE.match(r.group()) and (
+                    found := self._entry_at(low, r.end(), hi)
+                ):
+                    extra.append(found)
         return heapq.merge(main, extra) if extra else main
+
+    def _entry_at(self, low: str, at: int, hi: int) -> tuple[int, int, str] | None:
+        """The entry start at ``at``, where no character precedes it that the scan regex could
+        consume: the scan regex on a space and a copy of the runs of non-whitespace a hit there
+        can span (an entry's words hold none; whitespace or the copy's end after a hit reads
+        alike to its right-edge check). Compiling a second trie regex for these few places
+        would cost every new process more than half a second."""
+        reach = _chunks_end(low, at, hi, self._max_words)
+        m = self._scan_rx.match(" " + low[at:reach])
+        return _first_word(low, at, at + m.end() - 1) if m is not None else None
 
     def _scan_starts(self, low: str, lo: int, hi: int) -> Iterator[tuple[int, int, str]]:
         rx = self._scan_rx
@@ -455,6 +493,17 @@ class Matcher:
 
 def _by_start(h: _Hit) -> tuple[int, int, int]:
     return (h[1], -h[2], h[4])
+
+
+def _chunks_end(text: str, at: int, hi: int, n: int) -> int:
+    """Where the ``n``-th run of non-whitespace from ``at`` ends (``hi`` at most)."""
+    pos = at
+    for _ in range(n):
+        m = _CHUNK_RE.match(text, pos, hi)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
 
 
 def _first_word(low: str, s: int, e: int) -> tuple[int, int, str]:

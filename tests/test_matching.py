@@ -58,6 +58,11 @@ def found(m: Matcher, text: str) -> list[tuple[str, str, str]]:
         ("the war's end", ["war"]),  # a possessive 's is not part of the word
         ("(war)", ["war"]),
         ("\u2009war and 🔥war", ["war", "war"]),  # after a thin space and after an emoji
+        # where no character precedes the word (the text's start, an emoji), its right edge is
+        # read as anywhere else: the possessive is cut off, the hyphenated word is not "war"
+        ("war's end", ["war"]),
+        ("war-torn towns", []),
+        ("🔥war-torn towns, 🔥war's end", ["war"]),
     ],
 )
 def test_word_matches_whole_words_only(matcher: Matcher, text: str, expected: list[str]) -> None:
