@@ -222,7 +222,7 @@ class _VerbObject:
 # A candidate hit: (lexicon index, start, end, n_tokens, rank, pattern, negation anchor).
 _Hit = tuple[int, int, int, int, int, Pattern, int]
 _Part = tuple[int, int, int]  # a verb or object hit: (start, end, n_tokens)
-_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool]
+_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool, "re.Pattern[str] | None"]
 _MAX_TOKEN_CACHE = 200_000
 
 
@@ -272,7 +272,6 @@ class Matcher:
         # their first wildcard or apostrophe (the token a hit starts with begins with it).
         exact: dict[str, list[_Unit]] = {}
         by_prefix: dict[int, dict[str, list[_Unit]]] = {}
-        trie: dict[str, Any] = {}
         for words, u in units.items():
             first = words[0]
             cut = min((i for i, c in enumerate(first) if c in "*?'"), default=None)
@@ -280,14 +279,10 @@ class Matcher:
                 exact.setdefault(first, []).append(u)
             else:
                 by_prefix.setdefault(cut, {}).setdefault(first[:cut], []).append(u)
-            node = trie
-            for sym in " ".join(words):
-                node = node.setdefault(sym, {})
-            node[""] = {}
         self._exact = exact
         self._prefixes = sorted(by_prefix.items())
         self._cache: dict[str, _Info] = {}
-        self._body = _trie_regex(trie)
+        self._body = _trie_regex(_trie(units))
         if self._body:
             # The scan regex consumes the non-word character before an entry: the regex engine
             # then skips through words with a table lookup per character (about 1.4x faster).
@@ -321,7 +316,14 @@ class Matcher:
                 plain.extend(u.plain)
                 vo.extend(u.vo)
                 neg = neg or u.neg
-        info = (tuple(plain), tuple(vo), tuple(verify), neg)
+        # Where a common word starts many phrases ("the" starts 55), one regex over all of
+        # them says first whether any follows, instead of trying them one by one.
+        pre = (
+            re.compile(f"(?:{_trie_regex(_trie(u.words for u in verify))}){_RIGHT}")
+            if len(verify) > 1
+            else None
+        )
+        info = (tuple(plain), tuple(vo), tuple(verify), neg, pre)
         if len(self._cache) >= _MAX_TOKEN_CACHE:
             self._cache.clear()
         self._cache[key] = info
@@ -380,13 +382,15 @@ class Matcher:
                 s0, e0 = bounds[j]
             if s < s0 or tend > e0:  # outside the spans, or a word cut by the span's end
                 continue
-            plain, vo, verify, neg = cache_get(key) or self._lookup(key)
+            plain, vo, verify, neg, pre = cache_get(key) or self._lookup(key)
             if neg:
                 negs.append(s)
             for li, rank, p in plain:
                 hits.append((li, s, tend, 1, rank, p, s))
             for vi, role in vo:
                 parts.setdefault(vi, ([], []))[role].append((s, tend, 1))
+            if pre is not None and fast and pre.match(low, s, e0) is None:
+                continue
             for u in verify:
                 um = (u.rx() if fast else u.rx_ci()).match(low, s, e0)
                 if um is None:
@@ -493,6 +497,17 @@ class Matcher:
 
 def _by_start(h: _Hit) -> tuple[int, int, int]:
     return (h[1], -h[2], h[4])
+
+
+def _trie(entries: Iterable[tuple[str, ...]]) -> dict[str, Any]:
+    """A character trie of entries' words (joined by single spaces), for :func:`_trie_regex`."""
+    trie: dict[str, Any] = {}
+    for words in entries:
+        node = trie
+        for sym in " ".join(words):
+            node = node.setdefault(sym, {})
+        node[""] = {}
+    return trie
 
 
 def _chunks_end(text: str, at: int, hi: int, n: int) -> int:
