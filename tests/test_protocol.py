@@ -273,6 +273,27 @@ def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsy
     assert "broken.yaml: a verdict file is a list of entries" in capsys.readouterr().err
 
 
+def test_unread_leaves_out_every_sentence_an_earlier_verdict_file_holds(tmp_path, capsys):
+    data = tmp_path / "articles.jsonl"
+    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    argv = [str(data), "--kinds", str(kinds), "--seed", "1", "--half", "all"]
+    # the first sample has room for one directed sentence: the first by rank of u1's two
+    # (sentences 0 and 1) and u2's one (sentence 0)
+    assert reading.main(["sample", *argv, "--per-kind", "1", "--out", str(first)]) == 0
+    (read,) = [e for e in yaml.safe_load(first.read_text(encoding="utf-8"))]
+    assert read["direction"] != "neutral"
+    # the second, with room for every sentence, holds the other two and not the one read
+    argv += ["--per-kind", "5", "--unread", str(first), "--out", str(second)]
+    assert reading.main(["sample", *argv]) == 0
+    text = second.read_text(encoding="utf-8")
+    left = {(e["article"], e["sentence_id"]) for e in yaml.safe_load(text)}
+    assert left == {("u1", 0), ("u1", 1), ("u2", 0)} - {(read["article"], read["sentence_id"])}
+    assert "# Unread: none of the 1 sentences of first.yaml." in text
+
+
 def test_todo_lists_only_what_is_left_to_judge(tmp_path, capsys):
     # a fully judged file leaves nothing; one hit's verdict taken back leaves exactly that
     # item, in the one entry that holds it, shown with "?"

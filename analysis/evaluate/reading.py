@@ -29,6 +29,10 @@ with): every entry that reads as it did keeps its verdicts; every other takes, i
 the verdict its sentence's direction, hit or hedge cue was given in ``CURRENT.yaml`` or an
 ``--earlier`` round (:func:`carry_verdicts`); what was never judged is left ``null`` to judge.
 
+``--unread FILE ...`` (with ``sample`` or ``redraw``) leaves out every sentence that an earlier
+verdict file of the same data holds (the same article and sentence text): a second sample of
+a set whose first is read, of sentences nobody has read.
+
 Articles listed under ``exclude`` in ``KINDS.yaml`` (those the issues' error examples came
 from) are never sampled. The other articles are split in two halves by the SHA-256 of their
 address (:func:`half_of`): ``--half dev`` is for reading while the rules are written,
@@ -47,7 +51,7 @@ import hashlib
 import json
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -173,17 +177,23 @@ def sample(
     seed: int,
     per_kind: int,
     half: str = "final",
+    read: Collection[tuple[str, str]] = (),
 ) -> list[dict[str, Any]]:
     """``per_kind`` sentences with a direction and ``per_kind // 2`` with a hedge cue only, per
     kind (fewer where there are fewer): those first in the order of :func:`rank`, among the
-    articles of ``half`` (``"dev"``, ``"final"``, or ``"all"`` for a set nobody has read);
-    as verdict-file entries."""
+    articles of ``half`` (``"dev"``, ``"final"``, or ``"all"`` for a set nobody has read) and
+    the sentences not in ``read`` (``(article, sentence text)`` pairs already judged); as
+    verdict-file entries."""
     by_kind: dict[str, list[Flagged]] = defaultdict(list)
     for article_id in sorted(articles):
         kind = kinds.get(article_id)
         if kind is None or article_id in exclude or half not in ("all", half_of(article_id)):
             continue
-        by_kind[kind].extend(flagged_sentences(article_id, articles[article_id], kind))
+        by_kind[kind].extend(
+            f
+            for f in flagged_sentences(article_id, articles[article_id], kind)
+            if (f.article, f.sentence) not in read
+        )
     entries: list[dict[str, Any]] = []
     for kind in KINDS:
         pool = sorted(by_kind.get(kind, []), key=lambda f: rank(seed, f.article, f.sentence_id))
@@ -395,6 +405,14 @@ def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--half", choices=("dev", "final", "all"), default="final", help="which articles"
     )
+    parser.add_argument(
+        "--unread",
+        type=Path,
+        nargs="+",
+        default=[],
+        metavar="VERDICTS",
+        help="leave out the sentences these verdict files of the same data hold",
+    )
     parser.add_argument("--out", type=Path, required=True)
 
 
@@ -434,8 +452,15 @@ def main(argv: list[str]) -> int:
             )
             articles = _read_articles(args.data)
             kinds, exclude = _read_kinds(args.kinds)
+            read = {(e["article"], e["sentence"]) for f in args.unread for e in _load_verdicts(f)}
             entries = sample(
-                articles, kinds, exclude, seed=args.seed, per_kind=args.per_kind, half=args.half
+                articles,
+                kinds,
+                exclude,
+                seed=args.seed,
+                per_kind=args.per_kind,
+                half=args.half,
+                read=read,
             )
             which = "all" if args.half == "all" else f"{args.half} half of the"
             header = (
@@ -443,6 +468,9 @@ def main(argv: list[str]) -> int:
                 f"{args.per_kind} directed + "
                 f"{args.per_kind // 2} hedged sentences per kind, from {args.data.name}.\n"
             )
+            if args.unread:
+                names = " ".join(sorted(f.name for f in args.unread))
+                header += f"# Unread: none of the {len(read)} sentences of {names}.\n"
             if args.command == "redraw":
                 copied, changed, still_open = carry_verdicts(entries, rounds)
                 header += (
