@@ -1307,6 +1307,69 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
 
 
 @pytest.mark.parametrize(
+    ("sentence", "not_there", "still_there"),
+    [
+        # "rocket" as the verb of prices that soar (the army base's rockets, fired, stay)
+        ("Inflation rocketed as the currency collapsed in Harare.", "military_action", None),
+        ("Militants fired rockets at the army base near Kabul.", None, "military_action"),
+        # a danger to a leader's hold on power is politics, not a side's threat
+        (
+            "A new threat to the president's rule came from the opposition party in Caracas.",
+            "threat",
+            None,
+        ),
+        # a campaign's debates: candidates attack and blast each other with words; where armed
+        # actors attack, on election day too, it is an attack
+        (
+            "The senator attacked the governor during the Republican debates in Ohio.",
+            "military_action",
+            None,
+        ),
+        (
+            "Senator Harris blasted the president's record on trade during the Democratic "
+            "debates in Washington.",
+            "violence",
+            None,
+        ),
+        (
+            "Taliban fighters attacked polling stations in Kandahar on election day.",
+            None,
+            "military_action",
+        ),
+        # peaceful protesters protest: the word describes them, nobody makes peace
+        (
+            "Police used tear gas on peaceful protesters outside parliament in Minsk.",
+            "de_escalation",
+            "protest",
+        ),
+        # a platform's warning label is not a warning to a side
+        (
+            "The platform placed a warning on the president's post about the vote.",
+            "threat",
+            None,
+        ),
+        # a post accepted is no diplomatic acceptance
+        (
+            "The foreign minister said she would accept the role of prime minister in Rome.",
+            "diplomacy",
+            None,
+        ),
+        # an error blamed accuses nobody
+        (
+            "Iran's military blamed human error for the downing of the airliner over Tehran.",
+            "disapproval",
+            None,
+        ),
+    ],
+)
+def test_senses_of_campaigns_prices_posts_and_labels(run, sentence, not_there, still_there):
+    categories = _categories(run(sentence)[0])
+    assert not_there not in categories
+    if still_there is not None:
+        assert still_there in categories
+
+
+@pytest.mark.parametrize(
     ("sentence", "direction"),
     [
         # "must" demands an act of someone (CAMEO 10): an action verb, a passive act, or
