@@ -1360,6 +1360,25 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "disapproval",
             None,
         ),
+        # a company fighting a tax bill contests it; rebels fighting troops fight
+        (
+            "Yukos has been fighting a tax bill of $27bn imposed by the Russian authorities.",
+            "military_action",
+            None,
+        ),
+        ("The rebels fought government troops near the border.", None, "military_action"),
+        # a party's own members threatening to vote against a bill rebel inside the party; a
+        # state threatening to veto a resolution still threatens
+        (
+            "Labour MPs threatened to vote against the bill unless ministers made concessions.",
+            "threat",
+            None,
+        ),
+        ("Iran threatened to veto the resolution at the UN.", None, "threat"),
+        # copying online is policed, protesters are repressed; firms fight price wars
+        ("The government wants to crack down on file-sharing networks.", "coercion", None),
+        ("The army cracked down on protesters in Minsk.", None, "coercion"),
+        ("Mobile phone firms are fighting a price war in Britain.", "military_action", None),
     ],
 )
 def test_senses_of_campaigns_prices_posts_and_labels(run, sentence, not_there, still_there):
