@@ -1379,6 +1379,23 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("The government wants to crack down on file-sharing networks.", "coercion", None),
         ("The army cracked down on protesters in Minsk.", None, "coercion"),
         ("Mobile phone firms are fighting a price war in Britain.", "military_action", None),
+        # a bus off the road is an accident; rebels fleeing into a ravine are not
+        (
+            "At least 12 people were killed when a bus plunged into a ravine in northern Pakistan.",
+            "casualties",
+            None,
+        ),
+        (
+            "The rebels fled into a ravine after soldiers killed two of their commanders.",
+            None,
+            "casualties",
+        ),
+        # talks that ended without agreement failed: no negotiation, a breakdown
+        (
+            "The talks ended without agreement, and both sides accused each other of bad faith.",
+            "negotiation",
+            "reduce_relations",
+        ),
     ],
 )
 def test_senses_of_campaigns_prices_posts_and_labels(run, sentence, not_there, still_there):
@@ -1659,3 +1676,13 @@ def test_fears_raised_by_an_attack_are_no_second_attack(run):
     hits, direction = run("Rebels attacked the convoy, raising fears of more fighting.")
     assert direction == "escalation"
     assert [h.text for h in hits] == ["attacked"]
+
+
+def test_aid_to_a_besieged_city_is_aid_in_a_conflict(run):
+    # "besieged" says a conflict is on (it describes the city: a setting, test_escalation's
+    # describing participle), which is the context "aid" needs; the aid resuming is the event
+    hits, direction = run("The UN said aid deliveries to the besieged city had resumed.")
+    assert direction == "de-escalation" and "humanitarian" in _categories(hits)
+    # ... and killing aid workers is still a killing
+    hits, direction = run("Gunmen killed three aid workers in Darfur.")
+    assert direction == "escalation"
