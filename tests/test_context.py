@@ -1678,6 +1678,13 @@ def test_fears_raised_by_an_attack_are_no_second_attack(run):
     assert [h.text for h in hits] == ["attacked"]
 
 
+def test_shelling_that_continues_despite_a_truce_escalates(run):
+    # shelling that goes on needs no other word to be war; "Despite the ceasefire" sets the
+    # scene (test_escalation's main event), the shelling is the event
+    hits, direction = run("Despite the ceasefire, shelling continued in the south.")
+    assert direction == "escalation" and "intensification" in _categories(hits)
+
+
 def test_aid_to_a_besieged_city_is_aid_in_a_conflict(run):
     # "besieged" says a conflict is on (it describes the city: a setting, test_escalation's
     # describing participle), which is the context "aid" needs; the aid resuming is the event
