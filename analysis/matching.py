@@ -160,7 +160,7 @@ class _Unit:
     """One distinct word/glob/phrase and every pattern or verb–object part that uses it.
 
     Its regexes are compiled on first use: a text meets few of the thousands of entries, and
-    compiling them all would cost every new process (a report's kernel, a worker) a second.
+    compiling them all would cost every new process (a report's kernel, a worker) 0.2 s.
     """
 
     __slots__ = (
