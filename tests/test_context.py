@@ -1390,6 +1390,10 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             None,
             "casualties",
         ),
+        # talks or a proposal rejected by one named state are rejected (CAMEO 125); a board
+        # rejecting an offer is business
+        ("Iran rejected new talks.", None, "rejection"),
+        ("The board rejected the takeover offer.", "rejection", None),
         # talks that ended without agreement failed: no negotiation, a breakdown
         (
             "The talks ended without agreement, and both sides accused each other of bad faith.",
