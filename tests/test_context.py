@@ -1394,6 +1394,10 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # rejecting an offer is business
         ("Iran rejected new talks.", None, "rejection"),
         ("The board rejected the takeover offer.", "rejection", None),
+        # snow and a migrant boat that sank kill without an attacker; fighting does not
+        ("Heavy snow left 15 people dead in Afghanistan.", "casualties", None),
+        ("A boat carrying migrants sank off Libya, leaving 60 people dead.", "casualties", None),
+        ("Heavy fighting left 15 soldiers dead in Afghanistan.", None, "casualties"),
         # talks that ended without agreement failed: no negotiation, a breakdown
         (
             "The talks ended without agreement, and both sides accused each other of bad faith.",
