@@ -1398,6 +1398,19 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("Heavy snow left 15 people dead in Afghanistan.", "casualties", None),
         ("A boat carrying migrants sank off Libya, leaving 60 people dead.", "casualties", None),
         ("Heavy fighting left 15 soldiers dead in Afghanistan.", None, "casualties"),
+        # an accident word rules out an attack only where no armed side is named: rebels
+        # attack in a pandemic, soldiers clash beside fires; a hurricane strikes nobody
+        ("Rebels attacked the town during the pandemic.", None, "military_action"),
+        (
+            "Soldiers clashed with protesters as fires burned in the capital.",
+            None,
+            "military_action",
+        ),
+        (
+            "The hurricane struck the coast near Havana, killing 12 people.",
+            "military_action",
+            None,
+        ),
         # talks that ended without agreement failed: no negotiation, a breakdown
         (
             "The talks ended without agreement, and both sides accused each other of bad faith.",
