@@ -1704,6 +1704,9 @@ def test_shelling_that_continues_despite_a_truce_escalates(run):
     # scene (test_escalation's main event), the shelling is the event
     hits, direction = run("Despite the ceasefire, shelling continued in the south.")
     assert direction == "escalation" and "intensification" in _categories(hits)
+    # ... and so do clashes that go on despite talks (a clash of personalities does not)
+    assert run("Despite the peace talks, clashes continued along the border.")[1] == "escalation"
+    assert run("The clash of personalities continued in the boardroom.")[1] == "neutral"
 
 
 def test_aid_to_a_besieged_city_is_aid_in_a_conflict(run):
