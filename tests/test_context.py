@@ -1411,6 +1411,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "military_action",
             None,
         ),
+        # anti-dumping duties one state imposes on another's goods are tariffs imposed
+        ("The US imposed anti-dumping duties on Chinese television sets.", None, "sanctions"),
         # talks that ended without agreement failed: no negotiation, a breakdown
         (
             "The talks ended without agreement, and both sides accused each other of bad faith.",
