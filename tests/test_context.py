@@ -1421,7 +1421,7 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ),
     ],
 )
-def test_senses_of_campaigns_prices_posts_and_labels(run, sentence, not_there, still_there):
+def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
     categories = _categories(run(sentence)[0])
     assert not_there not in categories
     if still_there is not None:
