@@ -1003,7 +1003,11 @@ def _background(
             if scene:
                 settings.append(k)
         if not scene and released is not None and m.direction == _ESC:
-            scene = m.category in _RELEASE_SCOPE
+            # what the release ends, in the release's own clause: "freed the hostages seized
+            # in March" (not "released 50 prisoners but arrested dozens")
+            scene = m.category in _RELEASE_SCOPE and article.clause_of(
+                hits[released].start
+            ) == article.clause_of(m.start)
         if not scene and _attributive(article, m):
             scene = True  # "a kidnapped diplomat has been freed": a state, not the event
             settings.append(k)

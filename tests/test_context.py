@@ -1716,6 +1716,9 @@ def test_aid_to_a_besieged_city_is_aid_in_a_conflict(run):
     # describing participle), which is the context "aid" needs; the aid resuming is the event
     hits, direction = run("The UN said aid deliveries to the besieged city had resumed.")
     assert direction == "de-escalation" and "humanitarian" in _categories(hits)
-    # ... and killing aid workers is still a killing
+    # ... and killing aid workers is still a killing; the workers are no aid given, beside a
+    # kidnapping as beside a killing
     hits, direction = run("Gunmen killed three aid workers in Darfur.")
-    assert direction == "escalation"
+    assert direction == "escalation" and "humanitarian" not in _categories(hits)
+    hits, _ = run("The rebels released two aid workers they had kidnapped last month.")
+    assert "humanitarian" not in _categories(hits) and "concession" in _categories(hits)

@@ -430,6 +430,20 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     assert _hit(hits, "kidnapped").rule is None
 
 
+def test_a_release_covers_what_it_ends_in_its_own_clause(run):
+    # the captivity a release ends is its scope ("seized in March": the hostages' capture,
+    # no event beside the freeing)...
+    hits, (_, _, _, label) = run("The army freed the hostages seized in March.")
+    assert label == "de-escalation" and "background" in _hit(hits, "seized").rule
+    # ... but an arrest in a clause of its own, after "but", is a second event: the release
+    # (7.0) against the arrests (5.0), each at full weight
+    hits, (_, _, _, label) = run(
+        "The government released 50 prisoners but arrested dozens of opposition supporters."
+    )
+    assert _hit(hits, "arrested").weight == pytest.approx(5.0)
+    assert _hit(hits, "arrested").rule is None and label == "de-escalation"
+
+
 def test_names_and_verb_uses_are_not_events(run):
     hits, _ = run("Amnesty International condemned the arrests.")
     assert "concession" not in {h.category for h in hits}
