@@ -395,7 +395,7 @@ _TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
 _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$")
 #: ... and what is discussed is the object of "discuss": "to discuss the shooting".
 _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
-_DISCUSSED_RE = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|recent|latest)\s+){0,2}$")
+_DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
@@ -971,14 +971,14 @@ def _background(
     changed: set[int],
 ) -> None:
     text = article.text
-    released = None
+    released: int | None = None  # the clause of the sentence's release, if it has one
     prev: Match | None = None
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
     main = False  # a hit outside any scene: the sentence's main event
     for k in ks:
         m = hits[k]
-        clause = article.clauses[article.clause_of(m.start)]
-        c0 = clause.start
+        ci = article.clause_of(m.start)
+        c0 = article.clauses[ci].start
         opener = _BACKGROUND_RE.search(text, c0, m.start)
         scene = opener is not None
         if scene and opener.group(0).lower() not in _RELATIVES:
@@ -1005,9 +1005,7 @@ def _background(
         if not scene and released is not None and m.direction == _ESC:
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
-            scene = m.category in _RELEASE_SCOPE and article.clause_of(
-                hits[released].start
-            ) == article.clause_of(m.start)
+            scene = m.category in _RELEASE_SCOPE and ci == released
         if not scene and _attributive(article, m):
             scene = True  # "a kidnapped diplomat has been freed": a state, not the event
             settings.append(k)
@@ -1017,7 +1015,7 @@ def _background(
         else:
             main = True
             if released is None and m.direction == _DE and m.category == "concession":
-                released = k
+                released = ci
     if main:
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:

@@ -160,21 +160,10 @@ class _Unit:
     """One distinct word/glob/phrase and every pattern or verb–object part that uses it.
 
     Its regexes are compiled on first use: a text meets few of the thousands of entries, and
-    compiling them all would cost every new process (a report's kernel, a worker) 0.2 s.
+    compiling them all would cost every new process (a report's kernel, a worker) about 0.25 s.
     """
 
-    __slots__ = (
-        "_rx",
-        "_rx_ci",
-        "_word_rx",
-        "body",
-        "neg",
-        "plain",
-        "single",
-        "vo",
-        "wild",
-        "words",
-    )
+    __slots__ = ("_rx", "_rx_ci", "body", "neg", "plain", "single", "vo", "wild", "words")
 
     def __init__(self, words: tuple[str, ...]) -> None:
         self.words = words
@@ -184,7 +173,6 @@ class _Unit:
         self.single = len(words) == 1 and "'" not in first
         self.wild = self.single and any(c in first for c in "*?")
         self.body = f"(?:{_unit_regex(words)}){_RIGHT}"
-        self._word_rx: re.Pattern[str] | None = None
         self._rx: re.Pattern[str] | None = None
         self._rx_ci: re.Pattern[str] | None = None
         self.plain: list[tuple[int, int, Pattern]] = []  # (lexicon index, rank, pattern)
@@ -192,12 +180,9 @@ class _Unit:
         self.neg = False  # a negator's (first) word: hits far from any skip the negation check
 
     def fits(self, key: str) -> bool:
-        """Whether a single-word unit matches the (folded) token ``key`` as a whole."""
-        if not self.wild:
-            return True  # a literal word is looked up by the token itself
-        if self._word_rx is None:
-            self._word_rx = re.compile(_unit_regex(self.words))
-        return self._word_rx.fullmatch(key) is not None
+        """Whether a single-word unit matches the (folded) token ``key`` as a whole (its
+        right-edge check holds at the key's end)."""
+        return not self.wild or self.rx().fullmatch(key) is not None
 
     def rx(self) -> re.Pattern[str]:
         """The unit's regex for lowercased text, in context (its right edge checked)."""
