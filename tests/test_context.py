@@ -1722,3 +1722,42 @@ def test_aid_to_a_besieged_city_is_aid_in_a_conflict(run):
     assert direction == "escalation" and "humanitarian" not in _categories(hits)
     hits, _ = run("The rebels released two aid workers they had kidnapped last month.")
     assert "humanitarian" not in _categories(hits) and "concession" in _categories(hits)
+
+
+def test_a_state_threatening_to_shell_threatens_force(run):
+    # "shell" as a verb after a threat verb is artillery fire threatened (CAMEO 138): a threat,
+    # with one named state as the side, as "threatened to strike" is; Royal Dutch Shell and
+    # an egg's shell are no verb after "threatened to"
+    hits, direction = run("North Korea threatened to shell the loudspeakers on the border.")
+    assert direction == "escalation" and _categories(hits) == {"threat"}
+    assert run("Exxon sold its stake to Shell last year.")[1] == "neutral"
+
+
+def test_aid_pulled_or_withdrawn_by_a_state_is_aid_cut(run):
+    # pulling or withdrawing funding is cutting it (CAMEO 16 reduce relations, as "cut
+    # funding" is), not the funding given; threatened, it is a threat
+    hits, direction = run("Washington pulled funding from the UN agency.")
+    assert direction == "escalation" and _categories(hits) == {"reduce_relations"}
+    hits, direction = run("Trump threatened to pull funding from the WHO.")
+    assert direction == "escalation" and _categories(hits) == {"threat"}
+    assert run("The donors withdrew their aid to the regime.")[1] == "escalation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a sanction that lapses, or that a body fails or declines to renew, ends: easing
+        # (CAMEO 081 ease administrative sanctions), not a sanction imposed; a sanction renewed
+        # stays one
+        "The Security Council failed to extend the arms embargo on Iran.",
+        "The arms embargo on Iran expired on Sunday.",
+        "The EU allowed its sanctions on Belarus to lapse.",
+    ],
+)
+def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "de-escalation" and _categories(hits) == {"concession"}
+
+
+def test_a_sanction_renewed_is_still_a_sanction(run):
+    assert run("The Security Council renewed the arms embargo on Iran.")[1] == "escalation"
