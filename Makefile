@@ -77,6 +77,7 @@ bench: $(STAMP) ## throughput and memory benchmarks (needs ../shared/data)
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/memory.py
 	$(BIN)/python bench/report_size.py
+	$(BIN)/python bench/startup.py
 
 lock: ## re-resolve requirements.lock from pyproject.toml (needs the network)
 	rm -rf /tmp/cn-lock && $(PYTHON) -m venv /tmp/cn-lock

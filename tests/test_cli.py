@@ -69,3 +69,23 @@ def test_lexicons_command_lists_shipped_lexicons(capsys):
     assert main(["lexicons"]) == 0
     names = [line.split("\t")[0] for line in capsys.readouterr().out.splitlines()]
     assert names == ["escalation", "hedging"]
+
+
+def test_the_command_does_without_the_slow_optional_iri_checker():
+    # jsonschema (under nbformat, under papermill) imports rfc3987_syntax where installed: 1.4 s
+    # of Earley parsers for the "iri" formats, which no notebook schema uses. The command marks
+    # it absent before papermill comes in, and nbformat still validates a notebook; a process
+    # that only imports the package is left as it is.
+    code = (
+        "import contextlib, io, sys\n"
+        "import analysis.report\n"
+        "print('rfc3987_syntax' in sys.modules)\n"
+        "from analysis.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['lexicons']) == 0\n"
+        "import nbformat\n"
+        "nbformat.validate(nbformat.v4.new_notebook())\n"
+        "print(sys.modules['rfc3987_syntax'] is None)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (proc.returncode, proc.stdout) == (0, "False\nTrue\n"), proc.stderr
