@@ -117,13 +117,15 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
     participle that describes a noun after a determiner or a number, a state rather than the
-    event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]); conflict
-    hits that are the topic of talks or a deal ("struck a deal **on** tariffs", "met to
-    **discuss the shooting**") or what a truce stops ("a ceasefire **in** the fighting"). The
-    main event decides: where a sentence also has a hit outside any such scene, the hits in
-    clauses opened by those words (not the relatives), the describing participles, what a
-    truce stops and what is discussed weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is
-    nothing ("Budapest calm **after** night of violent protests" is calm).
+    event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]), or after the
+    object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
+    soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
+    ("struck a deal **on** tariffs", "met to **discuss the shooting**") or what a truce stops
+    ("a ceasefire **in** the fighting"). The main event decides: where a sentence also has a
+    hit outside any such scene, the hits in clauses opened by those words (not the
+    relatives), the describing participles and what follows them, what a truce stops and
+    what is discussed weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest
+    calm **after** night of violent protests" is calm).
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -406,6 +408,19 @@ _NOT_A_NOUN = frozenset(
     "by in at on to from for with and or of as after during when while was were is are has "
     "have had been be being will would could may might".split()
 )
+
+#: ``background``: a reduced relative, a past participle after the object of the clause's main
+#: event that describes it ("exchanged the bodies of soldiers **killed in** the fighting"): the
+#: words that may follow the participle, ...
+_PARTICIPLE_NEXT = frozenset("in by during at near on over since last earlier from".split())
+#: ... and the words that, between the main event and the participle, say that a new clause
+#: (and a finite verb) has begun, or that the participle is itself a finite verb or a passive.
+_NEW_CLAUSE = frozenset(
+    "and or but nor as while when whereas after before because since though although where "
+    "until who which that was were is are be been being has have had get gets got it they he "
+    "she we not never also then".split()
+)
+_OBJECT_STARTS = DETERMINERS | NUMBER_WORDS | {"several", "many", "some", "dozens", "hundreds"}
 
 #: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
 _NAME_ENDS = frozenset(
@@ -975,6 +990,7 @@ def _background(
     prev: Match | None = None
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
     main = False  # a hit outside any scene: the sentence's main event
+    mains: dict[int, Match] = {}  # each clause's first hit outside any scene
     for k in ks:
         m = hits[k]
         ci = article.clause_of(m.start)
@@ -1002,6 +1018,10 @@ def _background(
             scene = bool(first) and first[0][2] == "as"
             if scene:
                 settings.append(k)
+        first = mains.get(ci)
+        if not scene and first is not None and _reduced_relative(article, first, m):
+            scene = True  # "freed three journalists detained in the raid": what describes the
+            settings.append(k)  # object of the main event is no event beside it
         if not scene and released is not None and m.direction == _ESC:
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
@@ -1014,12 +1034,47 @@ def _background(
             changed.add(k)
         else:
             main = True
+            mains.setdefault(ci, m)
             if released is None and m.direction == _DE and m.category == "concession":
                 released = ci
     if main:
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:
             weights[k] *= SETTING_BESIDE_MAIN_FACTOR
+
+
+def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
+    """Whether hit ``m`` lies in a reduced relative clause after the object of ``main``, the
+    main event of its clause: a past participle (-ed, -en) after a noun, followed by a
+    preposition or a time ("exchanged the bodies of soldiers **killed in** the fighting",
+    "delivered food to families **displaced by** the fighting"), where ``main`` is a verb with
+    its object (a verb–object hit, a word in -ed, or a word before a determiner or a number)
+    and no word between them opens a new clause ("troops attacked the town and rebels
+    retreated in disarray")."""
+    toks = article.tokens.between(main.end, m.end)
+    if not toks or toks[0][0] > m.start:
+        return False
+    after_main = toks[0][2]
+    if not (
+        " ... " in main.pattern
+        or main.text.lower().endswith("ed")
+        or after_main in _OBJECT_STARTS
+        or after_main.isdigit()
+    ):
+        return False
+    sid, j = article.tokens.locate(m.end)
+    sentence = article.tokens.sentence(sid)
+    rest = [t[2] for t in sentence[j : j + 1]]
+    words = [t[2] for t in toks] + rest
+    for i in range(1, len(words) - 1):
+        if words[i - 1] in _NEW_CLAUSE:
+            return False
+        if i >= len(toks) or toks[i][0] > m.start:
+            return False  # the participle must stand at or before the hit
+        w = words[i]
+        if len(w) > 4 and w.endswith(("ed", "en")) and words[i + 1] in _PARTICIPLE_NEXT:
+            return True
+    return False
 
 
 def _attributive(article: Article, m: Match) -> bool:

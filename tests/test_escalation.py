@@ -430,6 +430,33 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     assert _hit(hits, "kidnapped").rule is None
 
 
+def test_a_participle_after_the_main_events_object_describes_it(run):
+    # "killed in the fighting" after "the bodies of soldiers" is a reduced relative clause
+    # ("soldiers who were killed in the fighting"): it says which bodies were exchanged. The
+    # exchange (a release, 7.0) is the sentence's event; beside it the killing and the fighting
+    # weigh nothing (before, 5.0 + 5.0 at half weight outweighed it: escalation)
+    hits, (_, _, _, label) = run(
+        "The two sides exchanged the bodies of soldiers killed in the fighting."
+    )
+    assert label == "de-escalation"
+    for word in ("killed", "fighting"):
+        assert _hit(hits, word).weight == 0 and "background" in _hit(hits, word).rule
+    # ... after an object with its number, and after aid given ("families displaced by")
+    _, (_, _, _, label) = run("The army freed three journalists detained in the raid on Monday.")
+    assert label == "de-escalation"
+    _, (_, _, _, label) = run("The UN delivered food to families displaced by the fighting.")
+    assert label == "de-escalation"
+    # a finite verb is no participle: after "and" a new clause begins ("rebels retreated in"),
+    # a passive ("were killed in") is the event, and a subject before its verb ("The fighting
+    # in the north intensified on Monday") has no object for a participle to describe
+    hits, _ = run("Troops attacked the town and rebels retreated in disarray.")
+    assert _hit(hits, "retreated").rule is None
+    hits, (_, _, _, label) = run("Troops shelled the town and two soldiers were killed in it.")
+    assert label == "escalation" and _hit(hits, "killed").rule is None
+    hits, _ = run("The fighting in the north intensified on Monday.")
+    assert _hit(hits, "intensified").rule is None
+
+
 def test_a_release_covers_what_it_ends_in_its_own_clause(run):
     # the captivity a release ends is its scope ("seized in March": the hostages' capture,
     # no event beside the freeing)...
