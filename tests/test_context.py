@@ -1761,3 +1761,17 @@ def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
 
 def test_a_sanction_renewed_is_still_a_sanction(run):
     assert run("The Security Council renewed the arms embargo on Iran.")[1] == "escalation"
+
+
+def test_fire_returned_is_force_and_captives_handed_over_are_released(run):
+    # "returned fire" is shooting back (CAMEO 190), not "returned" as a release; a firm that
+    # "returned fire" with a lawsuit shot nobody
+    hits, direction = run("The rebels returned fire.")
+    assert direction == "escalation" and _categories(hits) == {"military_action"}
+    assert run("The company returned fire with a lawsuit.") == ([], "neutral")
+    # hostages handed over in the passive are released (CAMEO 084) as in the active voice:
+    # the hostage-taking is the object of the handover, not a second event
+    hits, direction = run("The hostages were handed over to the Red Cross at the border.")
+    assert direction == "de-escalation" and _categories(hits) == {"concession"}
+    hits, direction = run("The rebels handed over the hostages to the Red Cross.")
+    assert direction == "de-escalation" and _categories(hits) == {"concession"}
