@@ -1775,3 +1775,33 @@ def test_fire_returned_is_force_and_captives_handed_over_are_released(run):
     assert direction == "de-escalation" and _categories(hits) == {"concession"}
     hits, direction = run("The rebels handed over the hostages to the Red Cross.")
     assert direction == "de-escalation" and _categories(hits) == {"concession"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # water cannon turned on people or boats is force used to coerce (CAMEO 175), as tear
+        # gas is; a fire brigade's is not
+        ("Chinese coast guard ships fired water cannon at a Philippine supply boat.", "coercion"),
+        # a state's "anti-terrorist operation" is a military operation (CAMEO 190)
+        (
+            "Azerbaijan launched what it called anti-terrorist operations in the region.",
+            "military_action",
+        ),
+        # an army put on its highest level of alert (CAMEO 152), a missile tested (a show of
+        # force, as a missile test-fired is)
+        ("Serbia put its army on the highest level of alert on Friday.", "mobilisation"),
+        ("North Korea conducted its first test of a solid-fuel ballistic missile.", "mobilisation"),
+        # a protest one government lodges with another is an official complaint (CAMEO 114),
+        # not a demonstration in the street
+        ("Manila lodged a diplomatic protest with Beijing over the incident.", "disapproval"),
+    ],
+)
+def test_force_alerts_tests_and_official_protests_between_states(run, sentence, category):
+    hits, direction = run(sentence)
+    assert direction == "escalation" and _categories(hits) == {category}
+
+
+def test_a_fire_brigades_water_cannon_and_a_firms_tests_are_no_show_of_force(run):
+    assert run("The firefighters sprayed the blaze with a water cannon.") == ([], "neutral")
+    assert run("The company tested its new software for missile guidance.") == ([], "neutral")
