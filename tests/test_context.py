@@ -1805,3 +1805,17 @@ def test_force_alerts_tests_and_official_protests_between_states(run, sentence, 
 def test_a_fire_brigades_water_cannon_and_a_firms_tests_are_no_show_of_force(run):
     assert run("The firefighters sprayed the blaze with a water cannon.") == ([], "neutral")
     assert run("The company tested its new software for missile guidance.") == ([], "neutral")
+
+
+def test_a_campaign_of_bombs_or_for_independence_is_no_election(run):
+    # "campaign" is an election's only where no other sense is named: an air or bombing
+    # campaign is armed force (CAMEO 195), a campaign for independence a movement, and
+    # neither rules out the events beside it as an election's rhetoric would
+    hits, direction = run("The air campaign against the Islamic State intensified.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+    hits, direction = run(
+        "Madrid rejected the request, citing his role in the campaign for independence."
+    )
+    assert direction == "escalation" and _categories(hits) == {"rejection"}
+    # ... and a candidate's campaign is still an election's
+    assert run("The senator's campaign attacked his rival's record.") == ([], "neutral")
