@@ -403,6 +403,9 @@ _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
 #: Words before an attributive participle ("a kidnapped diplomat", "the occupied territories").
 _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
+#: Words that start the object of a main event a reduced relative may describe ("freed **three**
+#: journalists detained in the raid").
+_OBJECT_STARTS = _ATTRIBUTIVE_BEFORE | {"dozens", "hundreds"}
 #: Words after a participle that show it is no attribute ("the wounded were", "seized by").
 _NOT_A_NOUN = frozenset(
     "by in at on to from for with and or of as after during when while was were is are has "
@@ -420,7 +423,6 @@ _NEW_CLAUSE = frozenset(
     "until who which that was were is are be been being has have had get gets got it they he "
     "she we not never also then".split()
 )
-_OBJECT_STARTS = DETERMINERS | NUMBER_WORDS | {"several", "many", "some", "dozens", "hundreds"}
 
 #: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
 _NAME_ENDS = frozenset(
@@ -1069,7 +1071,7 @@ def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
     for i in range(1, len(words) - 1):
         if words[i - 1] in _NEW_CLAUSE:
             return False
-        if i >= len(toks) or toks[i][0] > m.start:
+        if toks[i][0] > m.start:
             return False  # the participle must stand at or before the hit
         w = words[i]
         if len(w) > 4 and w.endswith(("ed", "en")) and words[i + 1] in _PARTICIPLE_NEXT:

@@ -715,10 +715,10 @@ _NOUN_AFTER = _set("was is has had in of who whose remains remained")
 
 
 def _accused_noun(m: Match, ctx: Context) -> bool:
-    """Drop "accused" the person or people on trial: "the accused denied the charges", "his
-    co-accused", against "Russia accused Ukraine of shelling" and "three men accused of
-    murder" (a statement put as an accusation)."""
-    return ctx.prev in _NOUN_BEFORE or ctx.prev in {"co", "fellow"}
+    """Drop "accused" the person or people on trial: "the accused denied the charges", "two
+    accused", against "Russia accused Ukraine of shelling" and "three men accused of murder" (a
+    statement put as an accusation)."""
+    return ctx.prev in _NOUN_BEFORE
 
 
 def _suspect_noun(m: Match, ctx: Context) -> bool:
