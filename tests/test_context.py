@@ -1819,3 +1819,17 @@ def test_a_campaign_of_bombs_or_for_independence_is_no_election(run):
     assert direction == "escalation" and _categories(hits) == {"rejection"}
     # ... and a candidate's campaign is still an election's
     assert run("The senator's campaign attacked his rival's record.") == ([], "neutral")
+
+
+def test_exercises_alone_show_force_held_jointly_they_are_cooperation(run):
+    # military exercises one side holds near another are a show of force (CAMEO 15); tanks
+    # that roll into a city too
+    hits, direction = run("China conducted military exercises around Taiwan on Monday.")
+    assert direction == "escalation" and _categories(hits) == {"mobilisation"}
+    hits, direction = run("Tanks rolled into the city centre on Sunday morning.")
+    assert direction == "escalation" and _categories(hits) == {"mobilisation"}
+    # ... while exercises two armies hold together are military cooperation between them
+    hits, direction = run("The armies of the two countries held joint military exercises.")
+    assert direction == "de-escalation" and _categories(hits) == {"cooperation"}
+    # ... and a school's fire drill is neither
+    assert run("The students took part in a fire drill exercise.") == ([], "neutral")
