@@ -71,7 +71,7 @@ norms: $(STAMP) ## rebuild the shipped reference table from Wikinews (needs ../s
 	  --attribution "Wikinews contributors; only figures derived from the articles are included" \
 	  --check-article seeds/russia_ukraine_2023-10-24.txt
 
-bench: $(STAMP) ## throughput and memory benchmarks (needs ../shared/data)
+bench: $(STAMP) ## throughput, memory, report-size and start-up benchmarks (needs ../shared/data)
 	$(BIN)/python bench/segmentation.py
 	$(BIN)/python bench/matching.py
 	$(BIN)/python bench/throughput.py
