@@ -120,12 +120,14 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]), or after the
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
     soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
-    ("struck a deal **on** tariffs", "met to **discuss the shooting**") or what a truce stops
-    ("a ceasefire **in** the fighting"). The main event decides: where a sentence also has a
-    hit outside any such scene, the hits in clauses opened by those words (not the
-    relatives), the describing participles and what follows them, what a truce stops and
-    what is discussed weigh x :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest
-    calm **after** night of violent protests" is calm).
+    ("struck a deal **on** tariffs", "met to **discuss the shooting**"), what a truce stops
+    ("a ceasefire **in** the fighting") or what an apology is for, with the rest of its clause
+    ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
+    where a sentence also has a hit outside any such scene, the hits in clauses opened by those
+    words (not the relatives), the describing participles and what follows them, what a truce
+    stops, what is discussed and what is apologised for weigh x
+    :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
+    violent protests" is calm).
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -398,6 +400,8 @@ _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-
 #: ... and what is discussed is the object of "discuss": "to discuss the shooting".
 _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
 _DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
+#: What an apology is for is its topic: "apologised for the massacre committed by colonial troops".
+_APOLOGY_TOPIC_RE = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,3}$")
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
@@ -993,6 +997,7 @@ def _background(
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
+    apologised: int | None = None  # the clause of what an apology is for, if any
     for k in ks:
         m = hits[k]
         ci = article.clause_of(m.start)
@@ -1013,6 +1018,21 @@ def _background(
             if scene and (truce or discussed):
                 # what a truce stops, or what is discussed, is no event beside it
                 settings.append(k)
+        if not scene and m.direction == _ESC and apologised == ci:
+            scene = True  # the rest of what the apology is for: "... that killed 12 civilians"
+            settings.append(k)
+        if (
+            not scene
+            and prev is not None
+            and m.direction == _ESC
+            and prev.category == "diplomacy"
+            and fold(prev.text).startswith("apolog")
+        ):
+            # what an apology is for is no event beside it: "apologised for the massacre"
+            scene = _APOLOGY_TOPIC_RE.match(text, prev.end, m.start) is not None
+            if scene:
+                settings.append(k)
+                apologised = ci
         prev = m
         if not scene and c0 > article.sentences[m.sentence_id].start:
             # a clause opened by "as" after a boundary: ", as air raids resumed"

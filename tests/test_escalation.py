@@ -430,6 +430,23 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     assert _hit(hits, "kidnapped").rule is None
 
 
+def test_what_an_apology_is_for_is_no_event_beside_it(run):
+    # an apology (CAMEO 055, 7.0) "for the massacre": the massacre is what the apology is about,
+    # history the sentence names, not a second event (before, the massacre, 10.0, outweighed
+    # the apology: escalation); so is the rest of its clause ("that killed 12 civilians")
+    hits, (_, _, _, label) = run(
+        "The president apologised for the massacre committed by colonial troops."
+    )
+    assert label == "de-escalation" and _hit(hits, "massacre").weight == 0
+    hits, (_, _, _, label) = run(
+        "The prime minister apologised for the air strike that killed 12 civilians."
+    )
+    assert label == "de-escalation" and _hit(hits, "killed").weight == 0
+    # ... but not what happens in another clause
+    hits, (_, _, _, label) = run("The minister apologised, and troops shelled the town.")
+    assert label == "escalation" and _hit(hits, "shelled").rule is None
+
+
 def test_a_participle_after_the_main_events_object_describes_it(run):
     # "killed in the fighting" after "the bodies of soldiers" is a reduced relative clause
     # ("soldiers who were killed in the fighting"): it says which bodies were exchanged. The
