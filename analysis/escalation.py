@@ -151,7 +151,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from .actors import DETERMINERS
+from .actors import DETERMINERS, PASSIVE_AUX
 from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
@@ -422,10 +422,9 @@ _NOT_A_NOUN = frozenset(
 _PARTICIPLE_NEXT = frozenset("in by during at near on over since last earlier from".split())
 #: ... and the words that, between the main event and the participle, say that a new clause
 #: (and a finite verb) has begun, or that the participle is itself a finite verb or a passive.
-_NEW_CLAUSE = frozenset(
+_NEW_CLAUSE = PASSIVE_AUX | frozenset(
     "and or but nor as while when whereas after before because since though although where "
-    "until who which that was were is are be been being has have had get gets got it they he "
-    "she we not never also then".split()
+    "until who which that has have had it they he she we not never also then".split()
 )
 
 #: ``names``: nouns that end an organisation's or a prize's name ("Amnesty International").
@@ -997,7 +996,7 @@ def _background(
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
-    apologised: int | None = None  # the clause of what an apology is for, if any
+    topic_clause: int | None = None  # a clause whose rest an apology is about, if any
     for k in ks:
         m = hits[k]
         ci = article.clause_of(m.start)
@@ -1006,33 +1005,20 @@ def _background(
         scene = opener is not None
         if scene and opener.group(0).lower() not in _RELATIVES:
             settings.append(k)
-        if not scene and prev is not None and prev.category in _TOPIC_HEADS and m.direction == _ESC:
-            # the topic of talks or a deal: "struck a deal on tariffs", "talks on sanctions",
-            # "met to discuss the shooting"
-            truce = prev.category == "ceasefire"
-            topic = _TRUCE_TOPIC_RE if truce else _TOPIC_RE
-            discussed = fold(prev.text) in _DISCUSSING
-            if discussed:
-                topic = _DISCUSSED_RE
+        head = _topic_head(prev) if not scene and prev is not None and m.direction == _ESC else None
+        if head is not None:
+            # what talks, a deal, a truce, a discussion or an apology is about: "struck a deal
+            # on tariffs", "a ceasefire in the fighting", "met to discuss the shooting",
+            # "apologised for the massacre"
+            topic, beside, whole_clause = head
             scene = topic.match(text, prev.end, m.start) is not None
-            if scene and (truce or discussed):
-                # what a truce stops, or what is discussed, is no event beside it
-                settings.append(k)
-        if not scene and m.direction == _ESC and apologised == ci:
+            if scene and beside:
+                settings.append(k)  # no event beside the main one
+                if whole_clause:
+                    topic_clause = ci
+        if not scene and m.direction == _ESC and topic_clause == ci:
             scene = True  # the rest of what the apology is for: "... that killed 12 civilians"
             settings.append(k)
-        if (
-            not scene
-            and prev is not None
-            and m.direction == _ESC
-            and prev.category == "diplomacy"
-            and fold(prev.text).startswith("apolog")
-        ):
-            # what an apology is for is no event beside it: "apologised for the massacre"
-            scene = _APOLOGY_TOPIC_RE.match(text, prev.end, m.start) is not None
-            if scene:
-                settings.append(k)
-                apologised = ci
         prev = m
         if not scene and c0 > article.sentences[m.sentence_id].start:
             # a clause opened by "as" after a boundary: ", as air raids resumed"
@@ -1065,6 +1051,23 @@ def _background(
             weights[k] *= SETTING_BESIDE_MAIN_FACTOR
 
 
+def _topic_head(prev: Match) -> tuple[re.Pattern[str], bool, bool] | None:
+    """If hit ``prev`` heads a topic, for ``background``: the pattern of the words between it
+    and an escalation hit that is its topic; whether that topic weighs nothing beside a main
+    event (what a truce stops, what is discussed or apologised for) or half (the topic of talks
+    or a deal); and whether the rest of the clause belongs to it too (an apology's). None:
+    ``prev`` heads no topic."""
+    if prev.category == "diplomacy":
+        return (_APOLOGY_TOPIC_RE, True, True) if fold(prev.text).startswith("apolog") else None
+    if prev.category not in _TOPIC_HEADS:
+        return None
+    if fold(prev.text) in _DISCUSSING:
+        return _DISCUSSED_RE, True, False
+    if prev.category == "ceasefire":
+        return _TRUCE_TOPIC_RE, True, False
+    return _TOPIC_RE, False, False
+
+
 def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
     """Whether hit ``m`` lies in a reduced relative clause after the object of ``main``, the
     main event of its clause: a past participle (-ed, -en) after a noun, followed by a
@@ -1073,26 +1076,20 @@ def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
     its object (a verb–object hit, a word in -ed, or a word before a determiner or a number)
     and no word between them opens a new clause ("troops attacked the town and rebels
     retreated in disarray")."""
-    toks = article.tokens.between(main.end, m.end)
+    toks = article.tokens.between(main.end, article.sentences[m.sentence_id].end)
     if not toks or toks[0][0] > m.start:
         return False
-    after_main = toks[0][2]
+    words = [t[2] for t in toks]
     if not (
         " ... " in main.pattern
         or main.text.lower().endswith("ed")
-        or after_main in _OBJECT_STARTS
-        or after_main.isdigit()
+        or words[0] in _OBJECT_STARTS
+        or words[0].isdigit()
     ):
         return False
-    sid, j = article.tokens.locate(m.end)
-    sentence = article.tokens.sentence(sid)
-    rest = [t[2] for t in sentence[j : j + 1]]
-    words = [t[2] for t in toks] + rest
     for i in range(1, len(words) - 1):
-        if words[i - 1] in _NEW_CLAUSE:
-            return False
-        if toks[i][0] > m.start:
-            return False  # the participle must stand at or before the hit
+        if words[i - 1] in _NEW_CLAUSE or toks[i][0] > m.start:
+            return False  # a new clause, or no participle at or before the hit
         w = words[i]
         if len(w) > 4 and w.endswith(("ed", "en")) and words[i + 1] in _PARTICIPLE_NEXT:
             return True

@@ -714,16 +714,11 @@ _NOUN_BEFORE = _set(
 _NOUN_AFTER = _set("was is has had in of who whose remains remained")
 
 
-def _accused_noun(m: Match, ctx: Context) -> bool:
-    """Drop "accused" the person or people on trial: "the accused denied the charges", "two
-    accused", against "Russia accused Ukraine of shelling" and "three men accused of murder" (a
+def _person_noun(m: Match, ctx: Context) -> bool:
+    """Drop "suspect" and "accused" the person: "the suspect was arrested", "two suspects in
+    the robbery", "the accused denied the charges", against "officials suspect that", "we
+    suspect a leak", "Russia accused Ukraine of shelling" and "three men accused of murder" (a
     statement put as an accusation)."""
-    return ctx.prev in _NOUN_BEFORE
-
-
-def _suspect_noun(m: Match, ctx: Context) -> bool:
-    """Drop "suspect" the person: "the suspect was arrested", "two suspects in the robbery",
-    against "officials suspect that" and "we suspect a leak"."""
     return ctx.prev in _NOUN_BEFORE or (ctx.next in _NOUN_AFTER and m.text.lower() == "suspect")
 
 
@@ -794,8 +789,7 @@ RULES: tuple[Rule, ...] = (
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
     _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
     _rule("request", "epistemic", "could, would", _request),
-    _rule("suspect_noun", "epistemic", "suspect, suspects", _suspect_noun),
-    _rule("accused_noun", "epistemic", "accused", _accused_noun),
+    _rule("person_noun", "epistemic", "suspect, suspects, accused", _person_noun),
     _rule("supposed_scheduled", "epistemic", "supposed", _supposed_scheduled),
 )
 

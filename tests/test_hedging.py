@@ -180,14 +180,14 @@ RULE_CASES = [
     # request: an interviewer asks; nothing is uncertain
     ("request", "Could you tell us about your work?", "Could", None),
     ("request", "Could the talks resume next week?", "Could", "epistemic"),
-    # accused_noun: the person on trial, not a statement put as an accusation
-    ("accused_noun", "The accused denied the charges in court.", "accused", None),
-    ("accused_noun", "Russia accused Ukraine of shelling the plant.", "accused", "epistemic"),
-    ("accused_noun", "Three men accused of the murder were freed.", "accused", "epistemic"),
-    # suspect_noun: the person, not the verb of suspicion
-    ("suspect_noun", "The suspect was arrested on Monday.", "suspect", None),
-    ("suspect_noun", "Police said a suspect in the robbery had fled.", "suspect", None),
-    ("suspect_noun", "Officials suspect that the fire was set deliberately.", "suspect",
+    # person_noun: the person on trial, not a statement put as an accusation
+    ("person_noun", "The accused denied the charges in court.", "accused", None),
+    ("person_noun", "Russia accused Ukraine of shelling the plant.", "accused", "epistemic"),
+    ("person_noun", "Three men accused of the murder were freed.", "accused", "epistemic"),
+    # person_noun: the suspect, not the verb of suspicion
+    ("person_noun", "The suspect was arrested on Monday.", "suspect", None),
+    ("person_noun", "Police said a suspect in the robbery had fled.", "suspect", None),
+    ("person_noun", "Officials suspect that the fire was set deliberately.", "suspect",
      "epistemic"),
     # would_not_speculating: reported, narrative, planned or willed future; not speculation
     ("would_not_speculating", "He said the army would withdraw by Friday.", "would", None),
