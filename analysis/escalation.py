@@ -739,6 +739,10 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     reached")."""
     if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
         return False
+    if negator[2] in _SUBJECT_NEGATORS:
+        refused = _subject_refuses(article, negator, pos, start)
+        if refused is not None:
+            return refused
     if negator[2].lower() == "no" and not _set_back(article, pos):
         return False  # "there would be no formal talks", "knew of no deal": absent, not refused
     if negator[2] in AVOIDING:  # "averted a breakdown of the talks": nothing refused
@@ -785,6 +789,31 @@ def _negates_the_act(between: list[Token]) -> bool:
             continue
         return word in _TAKING_PART
     return True
+
+
+#: Negators that open a subject or stand for one ("neither side", "no faction", "none of the
+#: parties", "nobody", "neither Moscow nor Kyiv"); :func:`_subject_refuses` reads them.
+_SUBJECT_NEGATORS = frozenset("no neither none nobody nor".split())
+#: Verb forms that end such a subject: the auxiliaries (a verb of taking part ends it too).
+_AUXILIARIES = BE_FORMS | frozenset(
+    "has have had do does did will would shall should can could may might must".split()
+)
+
+
+def _subject_refuses(article: Article, negator: Token, pos: int, start: int) -> bool | None:
+    """Whether a negator on the subject refuses the cooperation read at ``pos`` (a hit
+    starting at ``start``): the subject's verb, its first auxiliary or verb of taking part,
+    negates the act at most :data:`DIRECT_NEGATION` tokens before it, as "not" before that
+    verb would (:func:`_negates_the_act`: "neither side has honoured the ceasefire" as "the
+    rebels did not honour the ceasefire"; "no progress was made at the talks" refuses
+    nothing). None where no such verb comes between them: the negator is the cooperation's
+    own determiner ("no formal talks"), read as :func:`_refusal` reads "no"."""
+    between = [t for t in article.tokens.between(negator[1], pos, limit=8) if t[0] < start]
+    for j, t in enumerate(between):
+        if t[2] in _AUXILIARIES or t[2] in _TAKING_PART:
+            rest = between[j:]
+            return len(rest) <= DIRECT_NEGATION and _negates_the_act(rest)
+    return None
 
 
 #: Words after "no <cooperation>" that make it refused after all: a condition set on it ("no

@@ -290,6 +290,38 @@ def test_negating_the_cooperation_itself_refuses_it(run, sentence):
     assert label == "escalation" and any(h.category == "rejection" for h in hits)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a negator on the subject negates its verb as "not" before the verb does: "neither side
+        # has honoured the ceasefire" says what "the rebels did not honour the ceasefire" says,
+        # of both sides (CAMEO 12, a refusal), not that there is no ceasefire
+        "Neither side has honoured the ceasefire.",
+        "No faction honoured the truce agreed in Doha.",
+        "None of the rebel groups has signed the peace accord.",
+        "Neither Moscow nor Kyiv has respected the ceasefire.",
+    ],
+)
+def test_negated_subject_refuses_the_cooperation(run, sentence):
+    hits, (*_, label) = run(sentence)
+    assert label == "escalation" and any(h.category == "rejection" for h in hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... but only when its verb is the cooperation's own or one of taking part in it: here
+        # the subject's verb is another ("made"), and the talks went on
+        "No progress was made at the talks in Geneva.",
+        # and "no" right before the cooperation still says it is absent
+        "No talks are planned between the two governments.",
+    ],
+)
+def test_negated_subject_of_another_verb_refuses_nothing(run, sentence):
+    hits, _ = run(sentence)
+    assert not any(h.category == "rejection" for h in hits)
+
+
 def test_no_agreement_reached_is_a_failure_to_agree(run):
     # as "failed to reach agreement" is (CAMEO-coded news codes it as rejection), and so is a
     # condition set on cooperation ("no ceasefire until ...", in the test above)
