@@ -3,6 +3,7 @@ reading check reads.
 
 ``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl`` (the first sample)
 ``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second)
+``python bench/reading_check/rte_to_jsonl.py --third rte/ rte_news_sample3.jsonl`` (the third)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -14,10 +15,10 @@ together (their bytes in the order of :data:`FILES`) is :data:`SHA256`; another 
 
 A text that recurs with another hypothesis, or in another wording (word-set overlap of half or
 more: :func:`analysis.evaluate.splits.near_duplicate_groups`), is kept once, in its first
-version in file order; :data:`SAMPLE` of those are drawn with :data:`SEED`, and each becomes a
-row (``id`` = ``rte/<file>/<pair id>``, no title), in the order drawn. The second sample, for a
-first reading of a later version of the code, draws :data:`SAMPLE` more with
-:data:`SECOND_SEED` from the texts the first left, the same way.
+version in file order; :data:`SAMPLE` of those are drawn with the first of :data:`SEEDS`, and
+each becomes a row (``id`` = ``rte/<file>/<pair id>``, no title), in the order drawn. Each later
+sample, for a first reading of a later version of the code, draws :data:`SAMPLE` more with the
+next seed from the texts the samples before it left, the same way.
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ from analysis.evaluate.splits import near_duplicate_groups
 FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test"]
 SHA256 = "eed7fa7782cb438351c1c9346393b231c40d044f01406529f9d4be5b07c21989"
 SAMPLE = 200
-SEED = 2027
-SECOND_SEED = 2028
+#: the seeds of the first, second and third samples
+SEEDS = (2027, 2028, 2029)
 
 
 def texts(root: str) -> list[tuple[str, str]]:
@@ -49,42 +50,40 @@ def texts(root: str) -> list[tuple[str, str]]:
     return [(row_id, text) for text, row_id in out.items()]
 
 
-def _draws(root: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The two samples of (id, text): :data:`SAMPLE` of the first texts of the groups of
-    near-duplicates (in file order) drawn with :data:`SEED`, then :data:`SAMPLE` of the rest
-    drawn with :data:`SECOND_SEED`."""
+def _draws(root: str) -> list[list[tuple[str, str]]]:
+    """The samples of (id, text), one per seed of :data:`SEEDS`: :data:`SAMPLE` of the first
+    texts of the groups of near-duplicates (in file order) drawn with the first seed, then
+    :data:`SAMPLE` of the rest with the next, and so on."""
     every = texts(root)
     groups = near_duplicate_groups([text for _, text in every])
     first: dict[int, tuple[str, str]] = {}
     for row, group in zip(every, groups, strict=True):
         first.setdefault(group, row)
-    distinct = list(first.values())
-    drawn = random.Random(SEED).sample(distinct, SAMPLE)
-    taken = set(drawn)
-    left = [row for row in distinct if row not in taken]
-    return drawn, random.Random(SECOND_SEED).sample(left, SAMPLE)
+    left = list(first.values())
+    samples = []
+    for seed in SEEDS:
+        drawn = random.Random(seed).sample(left, SAMPLE)
+        samples.append(drawn)
+        taken = set(drawn)
+        left = [row for row in left if row not in taken]
+    return samples
 
 
-def _as_rows(drawn: list[tuple[str, str]]) -> list[dict[str, object]]:
-    return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
+def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
+    """The ``n``-th sample (1 to ``len(SEEDS)``) as rows of the reading check."""
+    return [{"id": row_id, "title": "", "text": text} for row_id, text in _draws(root)[n - 1]]
 
 
-def rows(root: str) -> list[dict[str, object]]:
-    """:data:`SAMPLE` texts, one per group of near-duplicates, drawn with :data:`SEED`."""
-    return _as_rows(_draws(root)[0])
-
-
-def second_rows(root: str) -> list[dict[str, object]]:
-    """:data:`SAMPLE` more, drawn with :data:`SECOND_SEED` from those :func:`rows` left."""
-    return _as_rows(_draws(root)[1])
+#: the options naming a later sample, and its number
+SAMPLE_OPTIONS = {"--second": 2, "--third": 3}
 
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    usage = "rte_to_jsonl.py [--second] RTE_DIR OUT.jsonl"
-    if argv[:1] == ["--second"]:
-        return convert_folder(argv[1:], usage, files, SHA256, second_rows)
-    return convert_folder(argv, usage, files, SHA256, rows)
+    usage = "rte_to_jsonl.py [--second | --third] RTE_DIR OUT.jsonl"
+    n = SAMPLE_OPTIONS.get(argv[0], 1) if argv else 1
+    args = argv[1:] if n > 1 else argv
+    return convert_folder(args, usage, files, SHA256, lambda root: sample_rows(root, n))
 
 
 if __name__ == "__main__":
