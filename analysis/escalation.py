@@ -457,9 +457,13 @@ def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token |
 
 
 def _feared(toks: list[Token]) -> bool:
-    """Rule ``feared``: whether the tokens before a hit make it a risk, a fear or what is
-    guarded against ("the risk of attack", "protect the tankers from Iranian attacks")."""
+    """Rule ``feared``: whether the tokens before a hit make it a risk, a fear, what is
+    guarded against ("the risk of attack", "protect the tankers from Iranian attacks") or a
+    supposition (:func:`_supposed`: "even if terrorists were to attack"), which supposes or
+    plans the act, not reports it."""
     if _trigger(toks, _FEARED, 4) is not None:
+        return True
+    if _supposed([t[2] for t in toks]):
         return True
     # "from" or "against" among the three tokens before the hit ("from Iranian missile
     # attacks"), a verb of protection before that
@@ -467,6 +471,12 @@ def _feared(toks: list[Token]) -> bool:
         if toks[k][2] in ("from", "against"):
             return any(_PROTECTING.fullmatch(t[2]) for t in toks[max(k - _PROTECTION_REACH, 0) : k])
     return False
+
+
+def _supposed(words: list[str]) -> bool:
+    """Whether a hit after these words is supposed: "were to" or "were ever to" right before
+    it ("if the rebels were to attack"; "were waiting for the army to investigate" is not)."""
+    return words[-2:] == ["were", "to"] or words[-3:] == ["were", "ever", "to"]
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
