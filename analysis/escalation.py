@@ -456,6 +456,16 @@ def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token |
     return None
 
 
+def _modal(article: Article, toks: list[Token]) -> Token | None:
+    """Rule ``modality``: the modal auxiliary before a hit, if any; a capitalised "May"
+    inside its sentence is the month ("captured in May have been released"), as the hedging
+    rules read it too: the modal is capitalised only where a sentence begins."""
+    tok = _trigger(toks, _MODAL_RE, 4)
+    if tok is None or tok[2] != "may" or article.text[tok[0]] != "M":
+        return tok
+    return tok if tok[0] == article.sentences[article.sentence_of(tok[0])].start else None
+
+
 def _feared(toks: list[Token]) -> bool:
     """Rule ``feared``: whether the tokens before a hit make it a risk, a fear, what is
     guarded against ("the risk of attack", "protect the tankers from Iranian attacks") or a
@@ -670,7 +680,7 @@ def _rewrite(
                 m, "intent", weight=round(m.weight * INTENT_FACTOR, 6), modality="intended"
             )
             return doc.absorb(i, new, intent)
-    if "modality" not in skip and _trigger(toks, _MODAL_RE, 4) is not None:
+    if "modality" not in skip and _modal(article, toks) is not None:
         return _changed(
             m, "modality", weight=round(m.weight * MODAL_FACTOR, 6), modality="possible"
         )
@@ -1084,10 +1094,44 @@ def _background(
             mains.setdefault(ci, m)
             if released is None and m.direction == _DE and m.category == "concession":
                 released = ci
+                for j in _captivity_ended(article, hits, ks[: ks.index(k)], m, ci):
+                    weights[j] *= BACKGROUND_FACTOR  # "a driver held hostage ... has been
+                    changed.add(j)  # freed": the captivity the release ends
+                    settings.append(j)
+                    if mains.get(ci) is hits[j]:
+                        mains[ci] = m
     if main:
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:
             weights[k] *= SETTING_BESIDE_MAIN_FACTOR
+
+
+#: Words of captivity, which a release ends.
+_CAPTIVITY_RE = re.compile(
+    r"\b(?:hostages?|kidnap\w*|abduct\w*|captur\w*|detain\w*|held|seiz\w*|arrest\w*|"
+    r"imprison\w*|jail\w*|captiv\w*)\b"
+)
+
+
+def _captivity_ended(
+    article: Article, hits: list[Match], before: list[int], release: Match, ci: int
+) -> list[int]:
+    """Rule ``background``: the hits among ``before`` that a passive ``release`` in clause
+    ``ci`` ends: escalation words of captivity (:data:`_CAPTIVITY_RE`) in its clause before it.
+    A passive release's subject is the captive, so what describes it there is its captivity
+    ("an aid worker kidnapped in Iraq last month has been released"); an active release's
+    captive is its object ("rebels kidnapped two aid workers and released them": two
+    events)."""
+    aux = article.tokens.between(article.clauses[ci].start, release.start)[-2:]
+    if not any(t[2] in PASSIVE_AUX for t in aux):
+        return []
+    return [
+        j
+        for j in before
+        if hits[j].direction == _ESC
+        and article.clause_of(hits[j].start) == ci
+        and _CAPTIVITY_RE.search(fold(hits[j].text))
+    ]
 
 
 def _topic_head(prev: Match) -> tuple[re.Pattern[str], bool, bool] | None:

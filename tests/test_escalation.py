@@ -520,6 +520,35 @@ def test_a_release_covers_what_it_ends_in_its_own_clause(run):
     assert _hit(hits, "arrested").rule is None and label == "de-escalation"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "captivity"),
+    [
+        # a passive release's subject is the captive, and the captivity that describes it
+        # before the release ("kidnapped in Iraq", "held hostage") is what the release ends:
+        # the release (CAMEO 0841, 7.0) is the event, not the kidnapping (9.0) beside it
+        ("A British aid worker kidnapped in Iraq last month has been released.", "kidnapped"),
+        ("An Australian engineer held hostage for six months was freed yesterday.", "hostage"),
+        # "in May" is the month, not the modal: the release is reported, not possible
+        ("The soldiers captured by the rebels in May have been released.", "captured"),
+    ],
+)
+def test_a_passive_release_ends_the_captivity_of_its_subject(run, sentence, captivity):
+    hits, (*_, label) = run(sentence)
+    assert label == "de-escalation" and "background" in _hit(hits, captivity).rule
+    release = next(h for h in hits if h.category == "concession")
+    assert release.modality != "possible"
+
+
+def test_an_active_release_after_a_captivity_leaves_it_an_event(run):
+    # the rebels kidnapped, then released: two events of one side, each at full weight (an
+    # active release's object, not its subject, is the captive)
+    hits, _ = run("Rebels kidnapped two aid workers and released them a week later.")
+    assert _hit(hits, "kidnapped").rule is None
+    # ... and killing guards to free prisoners is no captivity the release ends
+    hits, (*_, label) = run("Gunmen killed two guards and freed the prisoners.")
+    assert label == "escalation" and _hit(hits, "killed").rule is None
+
+
 def test_names_and_verb_uses_are_not_events(run):
     hits, _ = run("Amnesty International condemned the arrests.")
     assert "concession" not in {h.category for h in hits}
