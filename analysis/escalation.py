@@ -815,8 +815,8 @@ def _negates_the_act(between: list[Token]) -> bool:
 #: parties", "nobody", "neither Moscow nor Kyiv"); :func:`_subject_refuses` reads them.
 _SUBJECT_NEGATORS = frozenset("no neither none nobody nor".split())
 #: Verb forms that end such a subject: the auxiliaries (a verb of taking part ends it too).
-_AUXILIARIES = BE_FORMS | frozenset(
-    "has have had do does did will would shall should can could may might must".split()
+_AUXILIARIES = (
+    BE_FORMS | _MODALS | frozenset("has have had do does did will shall should can must".split())
 )
 
 
@@ -1094,7 +1094,8 @@ def _background(
             mains.setdefault(ci, m)
             if released is None and m.direction == _DE and m.category == "concession":
                 released = ci
-                for j in _captivity_ended(article, hits, ks[: ks.index(k)], m, ci):
+                earlier = [j for j in ks[: ks.index(k)] if j not in settings]
+                for j in _captivity_ended(article, hits, earlier, m, ci):
                     weights[j] *= BACKGROUND_FACTOR  # "a driver held hostage ... has been
                     changed.add(j)  # freed": the captivity the release ends
                     settings.append(j)
