@@ -1799,6 +1799,36 @@ def test_a_murder_in_an_armed_conflict_still_counts(run):
     assert direction == "escalation" and "violence" in _categories(hits)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warning of a consequence is a pessimistic comment (CAMEO 012), not a threat (13):
+        # nobody says what they will do ("warned it could lead to war"), as "threaten to" with
+        # a consequence is a risk; nor is a warning to the public a threat to anyone
+        "Senators warned that the deployment could lead to war with Iran.",
+        "The minister warned that an escalation would increase tensions in the oil market.",
+        "Police are warning residents to be ready to leave their homes.",
+    ],
+)
+def test_a_warning_of_a_consequence_is_no_threat(run, sentence):
+    hits, _ = run(sentence)
+    assert "threat" not in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... while a warning of what a side will do, or to another side, is one
+        "The Iranian navy warned that it would close the Strait of Hormuz to tankers.",
+        "Washington warned Tehran not to use the missiles against shipping.",
+        "Japan warned the United States it may take retaliatory measures.",
+    ],
+)
+def test_a_warning_of_what_a_side_will_do_is_a_threat(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "escalation" and "threat" in _categories(hits)
+
+
 def test_a_state_threatening_to_shell_threatens_force(run):
     # "shell" as a verb after a threat verb is artillery fire threatened (CAMEO 138): a threat,
     # with one named state as the side, as "threatened to strike" is; Royal Dutch Shell and
