@@ -93,8 +93,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     to provide economic aid, +5.2, over 071 provide economic aid, +7.4).
 ``modality``
     A hit under *could, might, may, would* (four tokens back) is a possibility, not an event
-    ("Moscow **could launch** a new offensive"; "any progress made during these discussions
-    **could** significantly influence..." [seed]): weight x :data:`MODAL_FACTOR`.
+    ("Moscow **would launch** a new offensive if the talks fail"; "any progress made during
+    these discussions **could** significantly influence..." [seed]): weight x
+    :data:`MODAL_FACTOR`. An act of force under *could, might, may* is only a risk, as in
+    ``feared``, and no event at all ("Moscow **could launch** a new offensive").
 ``frames``
     Statements and appeals (CAMEO 01 and 02, the "make a statement" pentaclass). The hits
     after a statement cue in the sentence report what was said, and share a total weight of
@@ -323,6 +325,9 @@ _BRIDGE = frozenset(
 )  # fmt: skip
 #: ``modality``: modal auxiliaries of possibility.
 _MODALS = frozenset({"could", "might", "may", "would"})
+#: ... of which these make an act of force only a risk, as the rule ``feared`` reads it; "would"
+#: (a stated intention, a condition: "said it would retaliate if ...") keeps it, at half.
+_OF_RISK = frozenset({"could", "might", "may"})
 #: Words before "deal" that make it a verb: "to deal with", "will deal with".
 _BEFORE_A_VERB = _MODALS | {"to", "will", "can", "must", "should", "and"}
 _MODAL_RE = re.compile("|".join(sorted(_MODALS)))
@@ -680,7 +685,10 @@ def _rewrite(
                 m, "intent", weight=round(m.weight * INTENT_FACTOR, 6), modality="intended"
             )
             return doc.absorb(i, new, intent)
-    if "modality" not in skip and _modal(article, toks) is not None:
+    modal = None if "modality" in skip else _modal(article, toks)
+    if modal is not None:
+        if m.direction == _ESC and modal[2] in _OF_RISK:
+            return None  # "Moscow could launch a new offensive": a risk, no event
         return _changed(
             m, "modality", weight=round(m.weight * MODAL_FACTOR, 6), modality="possible"
         )

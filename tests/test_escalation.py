@@ -360,10 +360,30 @@ def test_vowed_to_retaliate_is_a_threat(run):
     assert hits[0].category == "threat" and score == pytest.approx(7.0)
 
 
-def test_could_launch_is_weaker_than_launched(run):
-    _, (_, _, maybe, _) = run("Moscow could launch a new offensive.")
+def test_an_attack_that_could_happen_is_a_risk_not_an_event(run):
+    # "could", "might" or "may" before an act of force says it is possible: a risk, as in
+    # the rule feared ("the risk of attack"), and CAMEO codes no event (README: what is only
+    # feared or risked is not counted)
+    hits, (e, _, score, label) = run("Moscow could launch a new offensive.")
+    assert (e, score, label) == (0, 0.0, "neutral") and hits == []
+    hits, (*_, label) = run("The rebels might attack the capital next month.")
+    assert label == "neutral" and hits == []
+
+
+def test_would_launch_is_weaker_than_launched(run):
+    # "would" of a stated intention or a condition ("would launch ... if the talks fail") is
+    # no mere risk: it counts, at the modality's weight
+    _, (_, _, maybe, _) = run("Moscow would launch a new offensive if the talks fail.")
     _, (_, _, done, _) = run("Moscow launched a new offensive.")
     assert 0 < maybe < done
+
+
+def test_cooperation_that_could_happen_is_weaker_than_done(run):
+    # a possible step towards peace still counts, at the modality's weight (hopes are not
+    # fears: the rule feared is for escalation only)
+    _, (_, _, maybe, label) = run("The two sides could resume talks next week.")
+    _, (_, _, done, _) = run("The two sides resumed talks.")
+    assert label == "de-escalation" and 0 > maybe > done
 
 
 def test_willing_to_provide_aid_is_weaker_than_provided(run):
