@@ -306,7 +306,8 @@ _CEASE_SKIP = frozenset(
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
 #: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
 _FEARED = re.compile(
-    r"risks?|dangers?|fears?|possibilit(?:y|ies)|prospects?|likelihood|chances?|spect(?:re|er)s?"
+    r"risks?|dangers?|fears?|fearing|possibilit(?:y|ies)|prospects?|likelihood|chances?|"
+    r"spect(?:re|er)s?"
 )
 #: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
 _PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")

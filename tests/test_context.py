@@ -1829,6 +1829,37 @@ def test_a_warning_of_what_a_side_will_do_is_a_threat(run, sentence):
     assert direction == "escalation" and "threat" in _categories(hits)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # rule feared: an attack or a clash one is "fearing" is a risk, as "fears of an attack"
+        # are ("feared captured" stays a belief about what happened: the test above)
+        "Thousands of villagers fled, fearing an attack by the rebels.",
+        "The navy kept to its own waters, fearing a potential clash with the rebels.",
+    ],
+)
+def test_an_attack_one_is_fearing_is_no_event(run, sentence):
+    hits, _ = run(sentence)
+    assert not {"military_action", "violence"} & _categories(hits)
+
+
+def test_a_side_destroying_his_or_their_own_weapons_disarms(run):
+    # as "destroy its chemical weapons" (lexicon 1.25.0) already did: the owner named by "his"
+    # or "their" disarms too; destroying another's weapons stays coercion
+    hits, direction = run("The dictator destroyed his chemical weapons after the war.")
+    assert direction == "de-escalation" and "coercion" not in _categories(hits)
+    hits, _ = run("The rebels destroyed their weapons stockpiles under UN supervision.")
+    assert "coercion" not in _categories(hits)
+
+
+def test_requirements_met_are_no_meeting(run):
+    # a standard, a requirement or a quota met, however many words describe it, is no meeting
+    hits, direction = run(
+        "Only 3,000 Cubans a year were able to meet the stiff U.S. visa requirements."
+    )
+    assert direction == "neutral" and "negotiation" not in _categories(hits)
+
+
 def test_a_state_threatening_to_shell_threatens_force(run):
     # "shell" as a verb after a threat verb is artillery fire threatened (CAMEO 138): a threat,
     # with one named state as the side, as "threatened to strike" is; Royal Dutch Shell and
