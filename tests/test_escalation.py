@@ -268,6 +268,10 @@ def test_cooperation_said_to_be_absent_is_no_refusal(run, sentence):
         "The minister said the sanctions did not affect the talks with Tokyo.",
         "Officials say the meetings with Sudan do not amount to formal talks.",
         "The official did not think a meeting with Japan was imminent.",
+        # a negator on the subject whose verb is another ("made"): the talks went on
+        "No progress was made at the talks in Geneva.",
+        # and "no" right before the cooperation still says it is absent
+        "No talks are planned between the two governments.",
     ],
 )
 def test_negating_another_verb_refuses_no_cooperation(run, sentence):
@@ -283,16 +287,6 @@ def test_negating_another_verb_refuses_no_cooperation(run, sentence):
         "The parliament did not ratify the border treaty with Libya.",
         "Kyiv did not attend the peace talks in Istanbul.",
         "The rebels have not yet been allowed to join the talks, but will not accept the plan.",
-    ],
-)
-def test_negating_the_cooperation_itself_refuses_it(run, sentence):
-    hits, (*_, label) = run(sentence)
-    assert label == "escalation" and any(h.category == "rejection" for h in hits)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         # a negator on the subject negates its verb as "not" before the verb does: "neither side
         # has honoured the ceasefire" says what "the rebels did not honour the ceasefire" says,
         # of both sides (CAMEO 12, a refusal), not that there is no ceasefire
@@ -302,24 +296,9 @@ def test_negating_the_cooperation_itself_refuses_it(run, sentence):
         "Neither Moscow nor Kyiv has respected the ceasefire.",
     ],
 )
-def test_negated_subject_refuses_the_cooperation(run, sentence):
+def test_negating_the_cooperation_itself_refuses_it(run, sentence):
     hits, (*_, label) = run(sentence)
     assert label == "escalation" and any(h.category == "rejection" for h in hits)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # ... but only when its verb is the cooperation's own or one of taking part in it: here
-        # the subject's verb is another ("made"), and the talks went on
-        "No progress was made at the talks in Geneva.",
-        # and "no" right before the cooperation still says it is absent
-        "No talks are planned between the two governments.",
-    ],
-)
-def test_negated_subject_of_another_verb_refuses_nothing(run, sentence):
-    hits, _ = run(sentence)
-    assert not any(h.category == "rejection" for h in hits)
 
 
 def test_no_agreement_reached_is_a_failure_to_agree(run):
