@@ -280,7 +280,7 @@ def _roles_at(
     r0 = _region_start(sent, e.clause_id)
     source = _source(sent, before, r0, a, speaker is not None)
     target: ActorPhrase | None = None
-    passive = _is_passive(toks, a)
+    passive = is_passive(toks, a)
     by = next((p for p in after if _after_by(sent, p)), None)
     if by is not None and (passive or _near(a_end, p_first=by.first)):
         target = source if passive else None
@@ -366,7 +366,10 @@ def _start_of_attribution(sent: _Sentence, lo: int, speech: int) -> int:
     return speech
 
 
-def _is_passive(toks: Sequence[Token], a: int) -> bool:
+def is_passive(toks: Sequence[Token], a: int) -> bool:
+    """Whether token ``a`` of a sentence's ``toks`` is a passive participle: an auxiliary of
+    :data:`PASSIVE_AUX` before it (over adverbs in -ly, "also", "not") and an -ed/-en/-t/-n
+    ending ("was **freed**", "has been quietly **released**")."""
     i = a - 1
     while i >= 0 and (toks[i][2].endswith("ly") or toks[i][2] in ("also", "not")):
         i -= 1

@@ -153,7 +153,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, ClassVar
 
-from .actors import DETERMINERS, PASSIVE_AUX
+from .actors import DETERMINERS, PASSIVE_AUX, is_passive
 from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
@@ -479,7 +479,7 @@ def _feared(toks: list[Token]) -> bool:
     plans the act, not reports it."""
     if _trigger(toks, _FEARED, 4) is not None:
         return True
-    if _supposed([t[2] for t in toks]):
+    if _supposed([t[2] for t in toks[-3:]]):
         return True
     # "from" or "against" among the three tokens before the hit ("from Iranian missile
     # attacks"), a verb of protection before that
@@ -1055,7 +1055,7 @@ def _background(
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
     topic_clause: int | None = None  # a clause whose rest an apology is about, if any
-    for k in ks:
+    for n, k in enumerate(ks):
         m = hits[k]
         ci = article.clause_of(m.start)
         c0 = article.clauses[ci].start
@@ -1103,7 +1103,7 @@ def _background(
             mains.setdefault(ci, m)
             if released is None and m.direction == _DE and m.category == "concession":
                 released = ci
-                earlier = [j for j in ks[: ks.index(k)] if j not in settings]
+                earlier = [j for j in ks[:n] if j not in settings]
                 for j in _captivity_ended(article, hits, earlier, m, ci):
                     weights[j] *= BACKGROUND_FACTOR  # "a driver held hostage ... has been
                     changed.add(j)  # freed": the captivity the release ends
@@ -1132,8 +1132,8 @@ def _captivity_ended(
     ("an aid worker kidnapped in Iraq last month has been released"); an active release's
     captive is its object ("rebels kidnapped two aid workers and released them": two
     events)."""
-    aux = article.tokens.between(article.clauses[ci].start, release.start)[-2:]
-    if not any(t[2] in PASSIVE_AUX for t in aux):
+    sid, a = article.tokens.locate(release.start)
+    if not is_passive(article.tokens.sentence(sid), a):
         return []
     return [
         j

@@ -52,28 +52,23 @@ def texts(root: str) -> list[tuple[str, str]]:
     return [(row_id, text) for text, row_id in out.items()]
 
 
-def _draws(root: str) -> list[list[tuple[str, str]]]:
-    """The samples of (id, text), one per seed of :data:`SEEDS`: :data:`SAMPLE` of the first
-    texts of the groups of near-duplicates (in file order) drawn with the first seed, then
-    :data:`SAMPLE` of the rest with the next, and so on."""
+def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
+    """The ``n``-th sample (1 to ``len(SEEDS)``) as rows of the reading check: :data:`SAMPLE` of
+    the first texts of the groups of near-duplicates (in file order) drawn with the first of
+    :data:`SEEDS`, then :data:`SAMPLE` of the rest with the next seed, and so on up to the
+    ``n``-th."""
     every = texts(root)
     groups = near_duplicate_groups([text for _, text in every])
     first: dict[int, tuple[str, str]] = {}
     for row, group in zip(every, groups, strict=True):
         first.setdefault(group, row)
     left = list(first.values())
-    samples = []
-    for seed in SEEDS:
+    drawn: list[tuple[str, str]] = []
+    for seed in SEEDS[:n]:
         drawn = random.Random(seed).sample(left, SAMPLE)
-        samples.append(drawn)
         taken = set(drawn)
         left = [row for row in left if row not in taken]
-    return samples
-
-
-def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
-    """The ``n``-th sample (1 to ``len(SEEDS)``) as rows of the reading check."""
-    return [{"id": row_id, "title": "", "text": text} for row_id, text in _draws(root)[n - 1]]
+    return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
 #: the options naming a later sample, and its number
@@ -82,7 +77,7 @@ SAMPLE_OPTIONS = {"--second": 2, "--third": 3, "--fourth": 4, "--fifth": 5}
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    usage = "rte_to_jsonl.py [--second | --third | --fourth | --fifth] RTE_DIR OUT.jsonl"
+    usage = f"rte_to_jsonl.py [{' | '.join(SAMPLE_OPTIONS)}] RTE_DIR OUT.jsonl"
     n = SAMPLE_OPTIONS.get(argv[0], 1) if argv else 1
     args = argv[1:] if n > 1 else argv
     return convert_folder(args, usage, files, SHA256, lambda root: sample_rows(root, n))
