@@ -287,10 +287,11 @@ _CEASE_ESC = re.compile(
     r"defus|relax)\w*|end(?:s|ed|ing)?|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
-#: talks", "voted to halve aid", "ended its aid", "undermined the peace talks").
+#: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
+#: torpedo the peace process").
 _CEASE_DE = re.compile(
     r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
-    r"broke|break|pull|walk|undermin)\w*|end(?:s|ed|ing)?"
+    r"broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper)\w*|end(?:s|ed|ing)?"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
