@@ -2021,3 +2021,12 @@ def test_the_extraditables_are_a_name_not_an_extradition(run):
     )
     assert "cooperation" not in _categories(hits) and direction == "escalation"
     assert run("Colombia extradited the drug lord to the United States.")[1] == "de-escalation"
+
+
+def test_a_murder_with_no_side_or_conflict_named_is_ordinary_crime(run):
+    # a murder needs the evidence other killing needs (an actor, a conflict, armed force): a
+    # neighbour's murder of a neighbour is crime news; militiamen murdering villagers (test
+    # above) and a diplomat murdered by gunmen are violence
+    assert run("The man murdered his neighbour after a quarrel over a fence.")[1] == "neutral"
+    hits, direction = run("Gunmen murdered the French ambassador in Beirut on Tuesday.")
+    assert direction == "escalation" and "violence" in _categories(hits)
