@@ -2030,3 +2030,22 @@ def test_a_murder_with_no_side_or_conflict_named_is_ordinary_crime(run):
     assert run("The man murdered his neighbour after a quarrel over a fence.")[1] == "neutral"
     hits, direction = run("Gunmen murdered the French ambassador in Beirut on Tuesday.")
     assert direction == "escalation" and "violence" in _categories(hits)
+
+
+def test_diplomacy_named_as_a_field_is_no_event_used_between_sides_it_is(run):
+    # the bare noun names a field or a country's conduct of its affairs ("Western diplomacy",
+    # "a book on Soviet diplomacy"), not an act of diplomatic cooperation; diplomacy used or
+    # carried between sides is one (CAMEO 03, intent to cooperate)
+    hits, direction = run("The book is a history of Soviet diplomacy during the Cold War.")
+    assert "diplomacy" not in _categories(hits) and direction == "neutral"
+    hits, direction = run("Japan is ready to use diplomacy to end the war between Iran and Iraq.")
+    assert direction == "de-escalation" and "diplomacy" in _categories(hits)
+
+
+def test_a_party_taking_control_of_a_state_is_no_armed_seizure(run):
+    # a party that "took control" of a country took power (politics), not a town by force;
+    # rebels who took control of a town did
+    hits, _ = run("In 1948 the Communist party took control in Hungary after the war.")
+    assert "military_action" not in _categories(hits)
+    hits, direction = run("Rebels took control of the town after heavy fighting.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
