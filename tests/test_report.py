@@ -99,8 +99,30 @@ def test_executed_notebook_ran_every_cell(seed_report):
     assert not any(o.get("output_type") == "error" for c in code for o in c.outputs)
 
 
-def test_same_input_gives_identical_bytes(seed_report, tmp_path, seed_path):
-    again = report.run_report(seed_path, tmp_path)
+@pytest.fixture(scope="module")
+def seed_report_by_command(tmp_path_factory, seed_path):
+    """The seed's report written again, by the report command in its own process (as a user
+    runs it): the second run of the determinism test and the output the command test reads."""
+    import subprocess
+    import sys
+
+    out = tmp_path_factory.mktemp("command")
+    proc = subprocess.run(
+        [sys.executable, "-m", "analysis", "report", str(seed_path), "--out", str(out)],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    return proc, out / seed_path.stem
+
+
+def test_same_input_gives_identical_bytes(seed_report, seed_report_by_command):
+    # Two runs on the same input, each with its own kernel: the module's report and the
+    # command's (the data files are written by the kernel, so both runs are complete).
+    proc, again = seed_report_by_command
+    assert proc.returncode == 0, proc.stderr
+    assert again != seed_report
     for name in ("metrics.json", "sentences.csv", "matches.csv", "terms.csv"):
         assert (again / name).read_bytes() == (seed_report / name).read_bytes(), name
 
@@ -190,20 +212,12 @@ def test_cli_values_take_the_notebooks_types():
 
 
 @pytest.mark.slow
-def test_the_report_command_says_only_what_it_wrote(tmp_path, seed_path):
+def test_the_report_command_says_only_what_it_wrote(seed_report_by_command):
     # On a terminal the command prints one line per article and the batch line, nothing else:
     # no TqdmWarning from papermill's bar (tqdm.auto takes any process that imported
-    # ipykernel's shell for a notebook) and no other warning.
-    import subprocess
-    import sys
-
-    proc = subprocess.run(
-        [sys.executable, "-m", "analysis", "report", str(seed_path), "--out", str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    # ipykernel's shell for a notebook) and no other warning. (The run: the fixture above,
+    # `python -m analysis report SEED --out DIR` started in DIR.)
+    proc, _ = seed_report_by_command
     assert proc.returncode == 0, proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == 2, proc.stderr
