@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import AnalysisError, NonEnglishWarning, ParameterError
+from .processes import skip_unused_optional_modules
 
 if TYPE_CHECKING:
     from .comparison import Comparison
@@ -27,21 +28,6 @@ BUG_HINT = (
     "this is a bug in conflict-news-analysis; please report it with the command and input "
     "that caused it (see SECURITY.md, 'Reporting problems')."
 )
-
-
-#: Optional modules the command's process does without. jsonschema (under nbformat, under
-#: papermill) imports ``rfc3987_syntax`` where it is installed (jupyterlab's jupyter-events
-#: brings it) to check the ``iri`` formats, which no notebook schema uses; that module builds
-#: its Earley parsers at import, 1.4 s of every report command
-#: (python-jsonschema/jsonschema#1428; ``python bench/startup.py``). Marked absent, it is never
-#: imported and jsonschema leaves those two formats unchecked. Only the command does this: a
-#: library user's process is left as it is.
-UNUSED_OPTIONAL_MODULES = ("rfc3987_syntax",)
-
-
-def _skip_unused_optional_modules() -> None:
-    for name in UNUSED_OPTIONAL_MODULES:
-        sys.modules.setdefault(name, None)  # type: ignore[arg-type]  # None: "not installed"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -461,7 +447,7 @@ def _on_sigterm(_signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
-    _skip_unused_optional_modules()
+    skip_unused_optional_modules()  # the command's process: see analysis.processes
     try:  # only the main thread may set handlers; elsewhere SIGTERM keeps its default
         previous = signal.signal(signal.SIGTERM, _on_sigterm)
         restore = True

@@ -12,6 +12,10 @@ report kernel (:mod:`analysis.kernel`):
 * elsewhere, a daemon thread checks once a second whether the parent is still there (the same
   watchdog ipykernel runs for its own parent), and exits the process when it is not.
 
+The same processes, the report command's and each report kernel's, also do without optional
+modules they never use (:func:`skip_unused_optional_modules`); a library user's own process is
+left as it is.
+
 This module imports nothing from the package, so every layer may use it.
 """
 
@@ -25,7 +29,21 @@ import threading
 import time
 from collections.abc import Callable
 
-__all__ = ["POLL_SECONDS", "die_with_parent"]
+__all__ = [
+    "POLL_SECONDS",
+    "UNUSED_OPTIONAL_MODULES",
+    "die_with_parent",
+    "skip_unused_optional_modules",
+]
+
+#: Optional modules the package's own processes do without. jsonschema (under nbformat, under
+#: papermill, which the report command and every report notebook import) imports
+#: ``rfc3987_syntax`` where it is installed (jupyterlab's jupyter-events brings it) to check the
+#: ``iri`` formats, which no notebook schema uses; that module builds its Earley parsers at
+#: import, 1.4 s of every report command and about as much of every report kernel
+#: (python-jsonschema/jsonschema#1428; ``python bench/startup.py``). Marked absent, it is never
+#: imported and jsonschema leaves those two formats unchecked.
+UNUSED_OPTIONAL_MODULES = ("rfc3987_syntax",)
 
 #: How often the watchdog (non-Linux) checks on the parent.
 POLL_SECONDS = 1.0
@@ -55,6 +73,14 @@ def die_with_parent(parent_pid: int | None = None) -> None:
         return
     parent = parent_pid if parent_pid is not None else os.getppid()
     threading.Thread(target=_watch, args=(parent,), name="die-with-parent", daemon=True).start()
+
+
+def skip_unused_optional_modules(modules: dict[str, object] | None = None) -> None:
+    """Mark :data:`UNUSED_OPTIONAL_MODULES` absent in ``modules`` (default ``sys.modules``),
+    unless already imported: an ``import`` of them then fails as if they were not installed."""
+    modules = sys.modules if modules is None else modules
+    for name in UNUSED_OPTIONAL_MODULES:
+        modules.setdefault(name, None)
 
 
 def _watch(parent: int) -> None:

@@ -1,5 +1,5 @@
 """What the report command's process pays to import papermill, with and without the optional
-IRI checker the command does without (``analysis.cli.UNUSED_OPTIONAL_MODULES``).
+IRI checker the command does without (``analysis.processes.UNUSED_OPTIONAL_MODULES``).
 
 Run from the repository root (about half a minute with the defaults)::
 
@@ -23,7 +23,7 @@ import sys
 import time
 from pathlib import Path
 
-from analysis.cli import UNUSED_OPTIONAL_MODULES
+from analysis.processes import UNUSED_OPTIONAL_MODULES
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = "import papermill, nbformat; nbformat.validate(nbformat.v4.new_notebook())"

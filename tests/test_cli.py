@@ -89,3 +89,37 @@ def test_the_command_does_without_the_slow_optional_iri_checker():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert (proc.returncode, proc.stdout) == (0, "False\nTrue\n"), proc.stderr
+
+
+def test_unused_optional_modules_are_marked_absent_unless_already_imported():
+    # marked None, an import of them fails as if they were not installed; a module a process
+    # has already imported stays as it is
+    from analysis.processes import UNUSED_OPTIONAL_MODULES, skip_unused_optional_modules
+
+    modules: dict[str, object] = {}
+    skip_unused_optional_modules(modules)
+    assert modules == dict.fromkeys(UNUSED_OPTIONAL_MODULES)
+    imported = object()
+    modules = dict.fromkeys(UNUSED_OPTIONAL_MODULES, imported)
+    skip_unused_optional_modules(modules)
+    assert all(m is imported for m in modules.values())
+
+
+def test_the_command_and_the_report_kernel_do_without_unused_optional_modules(monkeypatch):
+    # both processes the package starts for itself skip them first thing: the command before
+    # it reads its arguments, the kernel before ipykernel (and a report notebook's papermill)
+    # can import them
+    from ipykernel import kernelapp
+
+    from analysis import cli, kernel
+
+    calls: list[str] = []
+    monkeypatch.setattr(cli, "skip_unused_optional_modules", lambda: calls.append("skip"))
+    assert cli.main(["no-such-command"]) == 2
+    assert calls == ["skip"]
+    calls.clear()
+    monkeypatch.delenv(kernel.PARENT_ENV, raising=False)
+    monkeypatch.setattr(kernel, "skip_unused_optional_modules", lambda: calls.append("skip"))
+    monkeypatch.setattr(kernelapp, "launch_new_instance", lambda: calls.append("launch"))
+    kernel.main()
+    assert calls == ["skip", "launch"]
