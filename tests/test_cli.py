@@ -108,10 +108,17 @@ def test_unused_optional_modules_are_marked_absent_unless_already_imported():
 def test_the_command_and_the_report_kernel_do_without_unused_optional_modules(monkeypatch):
     # both processes the package starts for itself skip them first thing: the command before
     # it reads its arguments, the kernel before ipykernel (and a report notebook's papermill)
-    # can import them
-    from ipykernel import kernelapp
+    # can import them. ipykernel itself stands in as a stub: imported into this process, its
+    # shell would make tqdm.auto in later tests think it runs in a notebook
+    import types
 
     from analysis import cli, kernel
+
+    kernelapp = types.ModuleType("ipykernel.kernelapp")
+    package = types.ModuleType("ipykernel")
+    package.kernelapp = kernelapp  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "ipykernel", package)
+    monkeypatch.setitem(sys.modules, "ipykernel.kernelapp", kernelapp)
 
     calls: list[str] = []
     monkeypatch.setattr(cli, "skip_unused_optional_modules", lambda: calls.append("skip"))
@@ -120,6 +127,6 @@ def test_the_command_and_the_report_kernel_do_without_unused_optional_modules(mo
     calls.clear()
     monkeypatch.delenv(kernel.PARENT_ENV, raising=False)
     monkeypatch.setattr(kernel, "skip_unused_optional_modules", lambda: calls.append("skip"))
-    monkeypatch.setattr(kernelapp, "launch_new_instance", lambda: calls.append("launch"))
+    kernelapp.launch_new_instance = lambda: calls.append("launch")  # type: ignore[attr-defined]
     kernel.main()
     assert calls == ["skip", "launch"]
