@@ -329,7 +329,7 @@ _BRIDGE = frozenset(
 _MODALS = frozenset({"could", "might", "may", "would"})
 #: ... of which these make an act of force only a risk, as the rule ``feared`` reads it; "would"
 #: (a stated intention, a condition: "said it would retaliate if ...") keeps it, at half.
-_OF_RISK = frozenset({"could", "might", "may"})
+_OF_RISK = _MODALS - {"would"}
 #: Words before "deal" that make it a verb: "to deal with", "will deal with".
 _BEFORE_A_VERB = _MODALS | {"to", "will", "can", "must", "should", "and"}
 _MODAL_RE = re.compile("|".join(sorted(_MODALS)))

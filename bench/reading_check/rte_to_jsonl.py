@@ -2,12 +2,8 @@
 reading check reads.
 
 ``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl`` (the first sample)
-``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second)
-``python bench/reading_check/rte_to_jsonl.py --third rte/ rte_news_sample3.jsonl`` (the third)
-``python bench/reading_check/rte_to_jsonl.py --fourth rte/ rte_news_sample4.jsonl`` (the fourth)
-``python bench/reading_check/rte_to_jsonl.py --fifth rte/ rte_news_sample5.jsonl`` (the fifth)
-``python bench/reading_check/rte_to_jsonl.py --sixth rte/ rte_news_sample6.jsonl`` (the sixth)
-``python bench/reading_check/rte_to_jsonl.py --seventh rte/ rte_news_sample7.jsonl`` (the seventh)
+``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second;
+``--third`` to ``--seventh`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -73,14 +69,14 @@ def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
-#: the options naming a later sample, and its number
+#: the options naming a later sample, and its number: one per seed after the first
 SAMPLE_OPTIONS = {
-    "--second": 2,
-    "--third": 3,
-    "--fourth": 4,
-    "--fifth": 5,
-    "--sixth": 6,
-    "--seventh": 7,
+    f"--{word}": n
+    for n, word in zip(
+        range(2, len(SEEDS) + 1),
+        ("second", "third", "fourth", "fifth", "sixth", "seventh"),
+        strict=True,
+    )
 }
 
 
