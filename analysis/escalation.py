@@ -75,8 +75,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
     attack on U.S. warships is rated low", "**the danger in** more attacks on soft targets",
-    "**fears of** renewed hostilities", "**the possibility of** military action") or by a
-    verb of protection ("**to protect** the tankers **from** Iranian attacks"). CAMEO codes
+    "**fears of** renewed hostilities", "**the possibility of** military action"), by a word
+    of what is only expected or possible ("**anticipated** retaliation", "a warning of
+    **possible** attacks"; not "**as expected**, Israel attacked", nor "**is expected to**
+    attack", a plan read as "will" is) or by a verb of protection
+    ("**to protect** the tankers **from** Iranian attacks"). CAMEO codes
     only what happened; the rule reads the noun, not the verb, so "dozens **feared
     captured**" (believed captured) stays an event.
 ``threat``
@@ -308,7 +311,10 @@ _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
 #: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
 _FEARED = re.compile(
     r"risks?|dangers?|fears?|fearing|possibilit(?:y|ies)|prospects?|likelihood|chances?|"
-    r"spect(?:re|er)s?"
+    r"spect(?:re|er)s?|"
+    # ... and what is only expected or possible ("anticipated retaliation", "a warning of
+    # possible attacks", "the expected offensive"; not "as expected": :func:`_feared`)
+    r"possible|anticipated|expected"
 )
 #: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
 _PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")
@@ -478,7 +484,8 @@ def _feared(toks: list[Token]) -> bool:
     guarded against ("the risk of attack", "protect the tankers from Iranian attacks") or a
     supposition (:func:`_supposed`: "even if terrorists were to attack"), which supposes or
     plans the act, not reports it."""
-    if _trigger(toks, _FEARED, 4) is not None:
+    fear = _trigger(toks, _FEARED, 4)
+    if fear is not None and not _as_foreseen(toks, fear):
         return True
     if _supposed([t[2] for t in toks[-3:]]):
         return True
@@ -488,6 +495,17 @@ def _feared(toks: list[Token]) -> bool:
         if toks[k][2] in ("from", "against"):
             return any(_PROTECTING.fullmatch(t[2]) for t in toks[max(k - _PROTECTION_REACH, 0) : k])
     return False
+
+
+def _as_foreseen(toks: list[Token], fear: Token) -> bool:
+    """Whether the word of expectation before a hit says it came as foreseen ("**as
+    expected**, Israel attacked": it happened) or is planned as "will" plans it ("Shultz **is
+    expected to** protest": read as the modals read "will", not as a risk)."""
+    k = toks.index(fear)
+    after = toks[k + 1][2] if k + 1 < len(toks) else None
+    return (k > 0 and toks[k - 1][2] == "as") or (
+        fear[2] in ("expected", "anticipated") and after == "to"
+    )
 
 
 def _supposed(words: list[str]) -> bool:

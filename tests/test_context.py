@@ -2049,3 +2049,58 @@ def test_a_party_taking_control_of_a_state_is_no_armed_seizure(run):
     assert "military_action" not in _categories(hits)
     hits, direction = run("Rebels took control of the town after heavy fighting.")
     assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an attack only expected, anticipated or possible has not happened (rule feared, as
+        # "the risk of attack"): no event ("warning" itself stays a warning, below)
+        "Diplomats in Damascus anticipated retaliation from Israel.",
+        "The embassy has been warning for months of possible terrorist attacks on hotels.",
+        "Officials said the expected offensive on the port had not begun.",
+    ],
+)
+def test_an_attack_only_anticipated_or_possible_is_no_event(run, sentence):
+    hits, _ = run(sentence)
+    assert not {"military_action", "retaliation", "violence"} & _categories(hits)
+
+
+def test_an_attack_that_happened_as_expected_or_is_expected_to_happen_still_counts(run):
+    # "as expected" before the verb says it happened; "is expected to" plans the act as
+    # "will" does (a planned act is read as the modals read "will", not as a risk)
+    hits, direction = run("Israel, as expected, attacked Hezbollah positions in southern Lebanon.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+    hits, direction = run("The army is expected to attack the rebel town on Friday.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+def test_a_side_blasted_for_its_policy_is_criticised_not_bombed(run):
+    # "blasted X for/over Y" is criticism (CAMEO 111), the direction right but the kind not
+    # violence; a bomb that blasted a building stays violence
+    hits, direction = run("Mandela blasted the United States for its policy on Iraq.")
+    assert direction == "escalation" and _categories(hits) == {"disapproval"}
+    hits, _ = run("A car bomb blasted the police station in Kabul, killing six officers.")
+    assert "violence" in _categories(hits)
+
+
+def test_an_outlawed_group_named_is_no_ban_and_a_body_in_charge_no_event(run):
+    # "the outlawed IRA" describes a group, it does not outlaw it; "a commission in charge of
+    # disarming Iraq" names a body's task; the government that outlawed a party coerced it
+    hits, _ = run("Police blamed the outlawed rebel group for the mine blasts in the city.")
+    assert "coercion" not in _categories(hits)
+    hits, _ = run("An official of the commission in charge of disarming Iraq spoke to reporters.")
+    assert "withdrawal" not in _categories(hits)
+    hits, direction = run("The military government outlawed the opposition party on Monday.")
+    assert direction == "escalation" and "coercion" in _categories(hits)
+
+
+def test_troops_sent_home_in_body_bags_are_dead_not_withdrawn(run):
+    # the idiom names soldiers killed: a boast that they "would be sent home in body bags" is
+    # escalation (at half weight under "would"), not a withdrawal; troops brought home are one
+    hits, direction = run(
+        "The militia leader boasted that American troops would be sent home in body bags."
+    )
+    assert direction == "escalation" and "withdrawal" not in _categories(hits)
+    hits, direction = run("Britain will bring home 500 troops from Basra next month.")
+    assert direction == "de-escalation" and "withdrawal" in _categories(hits)
