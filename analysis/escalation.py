@@ -64,13 +64,15 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     Stopping cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO
     162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
     relations, -4.0); halted talks 164 (-7.0); "threatened to **end U.N. peacekeeping**" (a
-    name between the stop and what it stops is skipped). The lexicon's verb–object entries ("halt
-    attacks", "suspended military aid", "lifted sanctions") catch the common pairs; this rule
-    catches the rest. What is taken up again is not stopped: "will **resume the suspended
-    talks**". A conflict that dies down of itself, the escalation hit as the subject of a
-    verb of abating later in its clause, is de-escalation too ("Turkey pulled warships back
-    as **the threat of conflict** with Greece **abated**", "the clashes **died down**";
-    not "has not subsided", nor "the raids eased pressure on": :func:`_subsided`).
+    name between the stop and what it stops is skipped, and so is a one-word duration:
+    "**ended an 18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's
+    verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch
+    the common pairs; this rule catches the rest. What is taken up again is not stopped: "will
+    **resume the suspended talks**". A conflict that dies down of itself, the escalation hit
+    as the subject of a verb of abating later in its clause, is de-escalation too ("Turkey
+    pulled warships back as **the threat of conflict** with Greece **abated**", "the clashes
+    **died down**", "the bombing operations may **cease**"; not "has not subsided", nor "the
+    raids eased pressure on": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
@@ -120,7 +122,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
-    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
+    37 prisoners, including ... a former detainee ... who had been jailed" [dev]) and the
+    captors before one ("**kidnappers** have released a driver"); a
     participle that describes a noun after a determiner or a number, a state rather than the
     event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]), or after the
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
@@ -291,10 +294,11 @@ _CEASE_ESC = re.compile(
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
-#: torpedo the peace process").
+#: torpedo the peace process", "jeopardized the talks").
 _CEASE_DE = re.compile(
     r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
-    r"broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper)\w*|end(?:s|ed|ing)?"
+    r"broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|"
+    r"endanger|imperil)\w*|end(?:s|ed|ing)?"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -306,6 +310,10 @@ _CEASE_SKIP = frozenset(
      # a duration of it: "ended four years of fighting", "halted weeks of shelling"
      "several", "many", "days", "weeks", "months", "years", "decade", "decades"}
 ) | NUMBER_WORDS  # fmt: skip
+#: ... and a duration in one word: "ended an 18-month impasse", "a decade-long war"
+_DURATION = re.compile(
+    r"[\w.]+-(?:day|week|month|year|decade)s?(?:-long|-old)?|(?:day|week|month|year|decade)s?-long"
+)
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
 #: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
@@ -523,16 +531,20 @@ def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> T
         if pattern.fullmatch(toks[k][2]):
             return toks[k]  # a headline's capitalised stop: "Congress Halts Aid"
         k -= 1  # a name right before the hit: "end U.N. peacekeeping"
-    while k >= 0 and (toks[k][2] in _CEASE_SKIP or toks[k][2].endswith("'s")):
+    lasting = False  # a duration skipped: "ended an 18-month impasse"
+    while k >= 0 and (
+        toks[k][2] in _CEASE_SKIP or toks[k][2].endswith("'s") or _DURATION.fullmatch(toks[k][2])
+    ):
         if toks[k][2] in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
             break
+        lasting = lasting or _DURATION.fullmatch(toks[k][2]) is not None
         k -= 1
     if k < 0:
         return None
     word = toks[k][2]
     if word in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
-        if not pattern.fullmatch("end"):
-            return None
+        if lasting or not pattern.fullmatch("end"):
+            return None  # ("at the end of a four-day visit" says when)
         k -= 1  # "an end to", "the end of"
         return toks[k - 1] if k >= 1 and toks[k - 1][2] in ("an", "the") else toks[k]
     if word in _PARTICLES:
@@ -731,7 +743,7 @@ def _eased(doc: _Doc, i: int, m: Match, stop: Token, factor: float = 1.0) -> Mat
 #: fighting subsided", "as the threat of conflict with Greece abated"); :func:`_subsided`.
 _SUBSIDE = re.compile(
     r"abat(?:e|es|ed|ing)|subsid(?:e|es|ed|ing)|reced(?:e|es|ed|ing)|wan(?:e|es|ed|ing)|"
-    r"eas(?:ed|es|ing)|calm(?:ed|s)|cool(?:ed|s)"
+    r"eas(?:ed|es|ing)|calm(?:ed|s)|cool(?:ed|s)|ceas(?:e|es|ed|ing)"
 )
 #: ... and the phrasal ones, with the particle they need ("died down", "fizzled out").
 _SUBSIDE_PHRASAL = dict.fromkeys(("die", "dies", "died", "dying"), "down") | dict.fromkeys(
@@ -772,6 +784,11 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
     return None
 
 
+#: Negators that say cooperation is absent, never that it was refused: "without Nigeria the
+#: free trade zone", "in the absence of an agreement", "the lack of a ceasefire".
+_ABSENT = frozenset({"without", "absence", "lack"})
+
+
 def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     """Whether negated cooperation read at ``pos`` (a hit starting at ``start``) is a refusal:
     a verb of refusal ("rejected", "ruled out") anywhere before it in the clause, or one with
@@ -785,7 +802,7 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     refused ("there would be no formal talks"), unless a condition or a failure to reach it
     follows (:func:`_set_back`: "no ceasefire until the invaders leave", "no agreement was
     reached")."""
-    if negator[2] == "without":  # "without Nigeria the free trade zone": no refusal
+    if negator[2] in _ABSENT:  # "without Nigeria the free trade zone": no refusal
         return False
     if negator[2] in _SUBJECT_NEGATORS:
         refused = _subject_refuses(article, negator, pos, start)
@@ -1142,6 +1159,10 @@ _CAPTIVITY_RE = re.compile(
 )
 
 
+#: ... and the agent nouns of captivity, which name who releases in an active release.
+_CAPTORS_RE = re.compile(r"\b(?:kidnappers?|captors?|abductors?|hostage-takers?)\b")
+
+
 def _captivity_ended(
     article: Article, hits: list[Match], before: list[int], release: Match, ci: int
 ) -> list[int]:
@@ -1150,16 +1171,16 @@ def _captivity_ended(
     A passive release's subject is the captive, so what describes it there is its captivity
     ("an aid worker kidnapped in Iraq last month has been released"); an active release's
     captive is its object ("rebels kidnapped two aid workers and released them": two
-    events)."""
+    events), and its subject, if named by its captivity (:data:`_CAPTORS_RE`: "kidnappers
+    have released a driver"), who held the captive."""
     sid, a = article.tokens.locate(release.start)
-    if not is_passive(article.tokens.sentence(sid), a):
-        return []
+    words = _CAPTIVITY_RE if is_passive(article.tokens.sentence(sid), a) else _CAPTORS_RE
     return [
         j
         for j in before
         if hits[j].direction == _ESC
         and article.clause_of(hits[j].start) == ci
-        and _CAPTIVITY_RE.search(fold(hits[j].text))
+        and words.search(fold(hits[j].text))
     ]
 
 

@@ -179,13 +179,14 @@ NEGATORS = NEGATING_PARTICLES | frozenset(
 )
 #: Two-word negators: "failed to reach", "declined to resign", "refrained from attacking",
 #: "ruled out talks", "no longer", "headed off a strike", "staved off war", "unaware of any
-#: attack". The scope starts after the second word.
+#: attack", "in the absence of an agreement", "the lack of a ceasefire". The scope starts
+#: after the second word.
 NEGATOR_PAIRS = frozenset(
     [(v, "to") for v in "fail fails failed failing decline declines declined declining".split()]
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
-    + [("no", "longer"), ("unaware", "of")]
+    + [("no", "longer"), ("unaware", "of"), ("absence", "of"), ("lack", "of")]
 )
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})

@@ -2104,3 +2104,70 @@ def test_troops_sent_home_in_body_bags_are_dead_not_withdrawn(run):
     assert direction == "escalation" and "withdrawal" not in _categories(hits)
     hits, direction = run("Britain will bring home 500 troops from Basra next month.")
     assert direction == "de-escalation" and "withdrawal" in _categories(hits)
+
+
+def test_an_impasse_of_so_many_months_ended_is_de_escalation(run):
+    # a duration between the stop verb and what it stops ("ended a two-year impasse", "ended
+    # an 18-month standoff") is read past, as "ended four years of fighting" is
+    for sentence in (
+        "India and Pakistan ended an 18-month impasse on Monday.",
+        "Israel and Syria ended a decade-long impasse with a phone call.",
+    ):
+        hits, direction = run(sentence)
+        assert direction == "de-escalation" and "rejection" not in _categories(hits), sentence
+
+
+def test_attacks_that_cease_are_de_escalation(run):
+    # the attack as the subject of "cease", as of "subside": the sentence reports its end
+    hits, direction = run("Officials said the air strikes on the city may cease by Friday.")
+    assert direction == "de-escalation" and "military_action" not in _categories(hits)
+    # ... unless negated: shelling that "did not cease" goes on
+    assert run("The shelling of the town by the army did not cease on Friday.")[1] == ("escalation")
+
+
+def test_an_agreement_absent_or_lacking_is_none_made(run):
+    # "in the absence of an agreement" and "the lack of a ceasefire" say it was not made
+    for sentence in (
+        "In the absence of an agreement, the envoy will return to Washington.",
+        "The lack of a ceasefire worried aid agencies in the region.",
+    ):
+        hits, _ = run(sentence)
+        assert not {"agreement", "ceasefire", "rejection"} & _categories(hits), sentence
+
+
+def test_talks_put_in_jeopardy_are_set_back(run):
+    # talks endangered are escalation (CAMEO 16, reduce relations), not talks held
+    for sentence in (
+        "Pyongyang said Washington had put the nuclear talks in jeopardy.",
+        "The raid jeopardized the peace talks between the two governments.",
+    ):
+        hits, direction = run(sentence)
+        assert direction == "escalation" and "negotiation" not in _categories(hits), sentence
+
+
+def test_kidnappers_who_release_a_captive_release_him(run):
+    # the subject of an active release is who held the captive: "kidnappers have released a
+    # driver" reports the release, as "a driver kidnapped last week has been released" does
+    hits, direction = run("Kidnappers in Iraq have released a Jordanian truck driver.")
+    assert direction == "de-escalation" and "concession" in _categories(hits)
+    # ... and kidnappers who kill their captive still kill
+    assert run("Kidnappers in Iraq killed a Jordanian truck driver.")[1] == "escalation"
+
+
+def test_the_end_of_a_visit_of_so_many_days_says_when(run):
+    # "at the end of a four-day visit" dates the departure: the visit is not stopped
+    hits, direction = run(
+        "The British minister left Tokyo at the end of a four-day visit to Japan."
+    )
+    assert "reduce_relations" not in _categories(hits) and direction == "de-escalation"
+
+
+def test_a_deadline_met_with_its_date_is_no_meeting(run):
+    # "meet its mid-August deadline" is a deadline kept; "met the rebels before the deadline"
+    # is a meeting
+    hits, _ = run(
+        "Under U.S. pressure, Iraq's committee looked set to meet its mid-August deadline."
+    )
+    assert "negotiation" not in _categories(hits)
+    hits, _ = run("The envoy met the rebel leaders in Sudan before the deadline.")
+    assert "negotiation" in _categories(hits)
