@@ -321,7 +321,7 @@ _FEARED = re.compile(
     r"risks?|dangers?|fears?|fearing|possibilit(?:y|ies)|prospects?|likelihood|chances?|"
     r"spect(?:re|er)s?|"
     # ... and what is only expected or possible ("anticipated retaliation", "a warning of
-    # possible attacks", "the expected offensive"; not "as expected": :func:`_feared`)
+    # possible attacks", "the expected offensive"; not "as expected": :func:`_as_foreseen`)
     r"possible|anticipated|expected"
 )
 #: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
@@ -532,12 +532,14 @@ def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> T
             return toks[k]  # a headline's capitalised stop: "Congress Halts Aid"
         k -= 1  # a name right before the hit: "end U.N. peacekeeping"
     lasting = False  # a duration skipped: "ended an 18-month impasse"
-    while k >= 0 and (
-        toks[k][2] in _CEASE_SKIP or toks[k][2].endswith("'s") or _DURATION.fullmatch(toks[k][2])
-    ):
-        if toks[k][2] in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
+    while k >= 0:
+        word = toks[k][2]
+        during = _DURATION.fullmatch(word) is not None
+        if not (word in _CEASE_SKIP or word.endswith("'s") or during):
             break
-        lasting = lasting or _DURATION.fullmatch(toks[k][2]) is not None
+        if word in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
+            break
+        lasting = lasting or during
         k -= 1
     if k < 0:
         return None
