@@ -129,11 +129,13 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
     soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
     ("struck a deal **on** tariffs", "met to **discuss the shooting**"), what a truce stops
-    ("a ceasefire **in** the fighting") or what an apology is for, with the rest of its clause
-    ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
+    ("a ceasefire **in** the fighting"), what a side is criticised for ("**denounced** Arafat
+    **for signing** the Wye accord": the criticism is the event) or what an apology is for,
+    with the rest of its clause ("**apologised for** the air strike that killed 12
+    civilians"). The main event decides:
     where a sentence also has a hit outside any such scene, the hits in clauses opened by those
     words (not the relatives), the describing participles and what follows them, what a truce
-    stops, what is discussed and what is apologised for weigh x
+    stops, what is discussed and what is criticised or apologised for weigh x
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
     violent protests" is calm).
 
@@ -423,6 +425,13 @@ _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
 _DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
 #: What an apology is for is its topic: "apologised for the massacre committed by colonial troops".
 _APOLOGY_TOPIC_RE = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,3}$")
+#: ... and what a side is criticised or blamed for, after the side: "denounced Arafat today
+#: for signing the Wye accord", "blamed the rebels for the attack" (not what a second verb
+#: asks for: "criticizing the government and calling for sanctions").
+_BLAMED_FOR_RE = re.compile(
+    r"\s+(?:(?!(?:and|but|call\w*|ask\w*|appeal\w*|press\w*|urg\w*)\s)\S+\s+){0,8}?"
+    r"for\s+(?:[\w'’-]+\s+){0,2}$"
+)
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
@@ -1101,7 +1110,7 @@ def _background(
         scene = opener is not None
         if scene and opener.group(0).lower() not in _RELATIVES:
             settings.append(k)
-        head = _topic_head(prev) if not scene and prev is not None and m.direction == _ESC else None
+        head = _topic_head(prev, m) if not scene and prev is not None else None
         if head is not None:
             # what talks, a deal, a truce, a discussion or an apology is about: "struck a deal
             # on tariffs", "a ceasefire in the fighting", "met to discuss the shooting",
@@ -1186,12 +1195,17 @@ def _captivity_ended(
     ]
 
 
-def _topic_head(prev: Match) -> tuple[re.Pattern[str], bool, bool] | None:
+def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | None:
     """If hit ``prev`` heads a topic, for ``background``: the pattern of the words between it
-    and an escalation hit that is its topic; whether that topic weighs nothing beside a main
-    event (what a truce stops, what is discussed or apologised for) or half (the topic of talks
-    or a deal); and whether the rest of the clause belongs to it too (an apology's). None:
-    ``prev`` heads no topic."""
+    and hit ``m`` that is its topic (an escalation hit, or any hit a side is criticised for);
+    whether that topic weighs nothing beside a main event (what a truce stops, what is
+    discussed, apologised for or criticised for) or half (the topic of talks or a deal); and
+    whether the rest of the clause belongs to it too (an apology's). None: ``prev`` heads no
+    topic of ``m``."""
+    if prev.category == "disapproval":
+        return _BLAMED_FOR_RE, True, False
+    if m.direction != _ESC:
+        return None
     if prev.category == "diplomacy":
         return (_APOLOGY_TOPIC_RE, True, True) if fold(prev.text).startswith("apolog") else None
     if prev.category not in _TOPIC_HEADS:

@@ -2171,3 +2171,38 @@ def test_a_deadline_met_with_its_date_is_no_meeting(run):
     assert "negotiation" not in _categories(hits)
     hits, _ = run("The envoy met the rebel leaders in Sudan before the deadline.")
     assert "negotiation" in _categories(hits)
+
+
+def test_what_a_side_is_criticised_for_is_the_topic_not_an_event_beside_it(run):
+    # the criticism is the event: an accord a leader is denounced for signing is not signed
+    # in this sentence ("apologised for" reads the same way)
+    hits, direction = run(
+        "Iran's supreme leader denounced the Palestinian president on Friday for signing the "
+        "accord with Israel."
+    )
+    assert direction == "escalation" and "disapproval" in _categories(hits)
+    # ... and an accord signed beside the criticism, not its topic, still counts
+    assert run("Israel and Jordan signed a peace accord in Washington.")[1] == "de-escalation"
+
+
+def test_property_seized_is_confiscated_not_taken_by_force(run):
+    # cash, drugs or documents seized are confiscated (CAMEO 171, coercion), no place taken by
+    # force; in a criminal case they are crime news; a town seized by rebels is taken by force
+    hits, direction = run(
+        "Israeli security forces seized large amounts of cash from two banks in Gaza."
+    )
+    assert direction == "escalation" and _categories(hits) == {"coercion"}
+    hits, _ = run("Trade secrets were seized from the defendants at the airport.")
+    assert "military_action" not in _categories(hits)
+    hits, direction = run("Rebels seized the town after heavy fighting with the army.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+def test_a_demand_beside_a_criticism_is_no_topic_of_it(run):
+    # "criticizing X ... and calling for sanctions": the call is an event of its own (a
+    # demand), not what X is criticised for
+    hits, _ = run(
+        "The European Parliament approved a resolution criticizing the Nicaraguan government "
+        "on human rights and calling for sanctions."
+    )
+    assert any(m.category == "demand" and m.weight > 0 for m in hits)
