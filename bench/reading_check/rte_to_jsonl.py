@@ -3,7 +3,7 @@ reading check reads.
 
 ``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl`` (the first sample)
 ``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second;
-``--third`` to ``--tenth`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
+``--third`` to ``--eleventh`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -36,8 +36,8 @@ from analysis.evaluate.splits import near_duplicate_groups
 FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test"]
 SHA256 = "eed7fa7782cb438351c1c9346393b231c40d044f01406529f9d4be5b07c21989"
 SAMPLE = 200
-#: the seeds of the first to tenth samples
-SEEDS = (2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036)
+#: the seeds of the first to eleventh samples
+SEEDS = (2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037)
 
 
 def texts(root: str) -> list[tuple[str, str]]:
@@ -74,7 +74,18 @@ SAMPLE_OPTIONS = {
     f"--{word}": n
     for n, word in zip(
         range(2, len(SEEDS) + 1),
-        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        (
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+        ),
         strict=True,
     )
 }
