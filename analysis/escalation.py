@@ -169,6 +169,7 @@ from .files import stable_float
 from .lexicon import Lexicon
 from .matching import Match
 from .text import (
+    ABSENCE_NOUNS,
     AVOIDING,
     BE_FORMS,
     NEGATING_PARTICLES,
@@ -313,18 +314,18 @@ _CEASE_SKIP = frozenset(
      "several", "many", "days", "weeks", "months", "years", "decade", "decades"}
 ) | NUMBER_WORDS  # fmt: skip
 #: ... and a duration in one word: "ended an 18-month impasse", "a decade-long war"
-_DURATION = re.compile(
-    r"[\w.]+-(?:day|week|month|year|decade)s?(?:-long|-old)?|(?:day|week|month|year|decade)s?-long"
-)
+_UNITS = r"(?:day|week|month|year|decade)s?"
+_DURATION = re.compile(rf"[\w.]+-{_UNITS}(?:-long|-old)?|{_UNITS}-long")
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
-#: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`) ...
+#: Words of what is only expected ("anticipated retaliation", "the expected offensive"; not "as
+#: expected" nor "is expected to": :func:`_as_foreseen`).
+_EXPECTED = ("anticipated", "expected")
+#: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`), what is only possible
+#: ("a warning of possible attacks") or expected ...
 _FEARED = re.compile(
     r"risks?|dangers?|fears?|fearing|possibilit(?:y|ies)|prospects?|likelihood|chances?|"
-    r"spect(?:re|er)s?|"
-    # ... and what is only expected or possible ("anticipated retaliation", "a warning of
-    # possible attacks", "the expected offensive"; not "as expected": :func:`_as_foreseen`)
-    r"possible|anticipated|expected"
+    r"spect(?:re|er)s?|possible|" + "|".join(_EXPECTED)
 )
 #: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
 _PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")
@@ -520,9 +521,7 @@ def _as_foreseen(toks: list[Token], fear: Token) -> bool:
     expected to** protest": read as the modals read "will", not as a risk)."""
     k = toks.index(fear)
     after = toks[k + 1][2] if k + 1 < len(toks) else None
-    return (k > 0 and toks[k - 1][2] == "as") or (
-        fear[2] in ("expected", "anticipated") and after == "to"
-    )
+    return (k > 0 and toks[k - 1][2] == "as") or (fear[2] in _EXPECTED and after == "to")
 
 
 def _supposed(words: list[str]) -> bool:
@@ -797,7 +796,7 @@ def _subsided(article: Article, m: Match, stop: int) -> Token | None:
 
 #: Negators that say cooperation is absent, never that it was refused: "without Nigeria the
 #: free trade zone", "in the absence of an agreement", "the lack of a ceasefire".
-_ABSENT = frozenset({"without", "absence", "lack"})
+_ABSENT = frozenset({"without", *ABSENCE_NOUNS})
 
 
 def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:

@@ -39,6 +39,7 @@ from .html import HTML_SUFFIXES, PAGE_METADATA, declared_charset, extract_page, 
 from .segment import sentence_bounds
 
 __all__ = [
+    "ABSENCE_NOUNS",
     "AVOIDING",
     "BE_FORMS",
     "CLAUSE_BOUNDARY_RE",
@@ -177,6 +178,9 @@ NEGATORS = NEGATING_PARTICLES | frozenset(
     "refuse refuses refused refusing".split()
     + _AVOIDING_ALONE
 )
+#: Nouns of absence, negators with "of": "in the absence of an agreement", "the lack of a
+#: ceasefire" say what is missing, never that it was refused.
+ABSENCE_NOUNS = ("absence", "lack")
 #: Two-word negators: "failed to reach", "declined to resign", "refrained from attacking",
 #: "ruled out talks", "no longer", "headed off a strike", "staved off war", "unaware of any
 #: attack", "in the absence of an agreement", "the lack of a ceasefire". The scope starts
@@ -186,7 +190,8 @@ NEGATOR_PAIRS = frozenset(
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
-    + [("no", "longer"), ("unaware", "of"), ("absence", "of"), ("lack", "of")]
+    + [("no", "longer"), ("unaware", "of")]
+    + [(noun, "of") for noun in ABSENCE_NOUNS]
 )
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})

@@ -2055,7 +2055,7 @@ def test_a_party_taking_control_of_a_state_is_no_armed_seizure(run):
     "sentence",
     [
         # an attack only expected, anticipated or possible has not happened (rule feared, as
-        # "the risk of attack"): no event ("warning" itself stays a warning, below)
+        # "the risk of attack"): no event (the "warning" of one stays a warning)
         "Diplomats in Damascus anticipated retaliation from Israel.",
         "The embassy has been warning for months of possible terrorist attacks on hotels.",
         "Officials said the expected offensive on the port had not begun.",

@@ -74,18 +74,7 @@ SAMPLE_OPTIONS = {
     f"--{word}": n
     for n, word in zip(
         range(2, len(SEEDS) + 1),
-        (
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-        ),
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh".split(),
         strict=True,
     )
 }
