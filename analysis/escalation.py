@@ -1141,6 +1141,9 @@ def _background(
         if not scene and _attributive(article, m):
             scene = True  # "a kidnapped diplomat has been freed": a state, not the event
             settings.append(k)
+        if not scene and _dated(article, m):
+            scene = True  # "wanted for the 2008 Mumbai attacks": a past event as a reference
+            settings.append(k)
         if scene:
             weights[k] *= BACKGROUND_FACTOR
             changed.add(k)
@@ -1257,6 +1260,25 @@ def _attributive(article: Article, m: Match) -> bool:
     if not (before in _ATTRIBUTIVE_BEFORE or before.isdigit()):
         return False
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
+
+
+#: A year ("1990") and the words that stand before one dating a noun ("the", "its", "Iraq's").
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_DATING = frozenset({"the", "its", "their", "his", "her", "a", "an"})
+
+
+def _dated(article: Article, m: Match) -> bool:
+    """Whether hit ``m`` is a noun dated by its year: a year after a determiner or a
+    possessive and at most two words before the hit ("the 2008 Mumbai attacks", "its 1990
+    invasion", "the 1979 Soviet invasion"), an event of the past named as a reference, not
+    reported by its sentence ("In 2008, militants attacked" is dated by the sentence)."""
+    sid, j = article.tokens.locate(m.start)
+    toks = article.tokens.sentence(sid)
+    for k in range(j - 1, max(j - 4, 0), -1):
+        if _YEAR.fullmatch(toks[k][2]):
+            det = toks[k - 1][2]
+            return det in _DATING or det.endswith("'s")
+    return False
 
 
 def _frame(

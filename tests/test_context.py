@@ -2206,3 +2206,57 @@ def test_a_demand_beside_a_criticism_is_no_topic_of_it(run):
         "on human rights and calling for sanctions."
     )
     assert any(m.category == "demand" and m.weight > 0 for m in hits)
+
+
+def test_a_visit_to_a_place_at_home_or_at_the_front_is_no_consultation(run):
+    # CAMEO 042 is a visit to another side; a leader touring a city, a complex or the
+    # front of his own war visits no government ("visit" alone is 042 where it crosses sides)
+    for sentence in (
+        "Syria's president visited the southern city of Daraa a day after the army shelled it.",
+        "Iranian reporters visited newly captured areas on the southern front of the war.",
+        "The defence minister visited a military complex near Baghdad after the air raids.",
+    ):
+        assert "negotiation" not in _categories(run(sentence)[0]), sentence
+    hits, direction = run("Iraq's foreign minister visited Tehran to discuss the war with Iran.")
+    assert direction == "de-escalation" and "negotiation" in _categories(hits)
+
+
+def test_disarmament_named_as_a_goal_or_a_field_is_no_withdrawal(run):
+    # "disarmament experts", "the first step to nuclear disarmament": a field and a hope, no
+    # side giving up its arms; a side's own disarmament, and disarming, are (CAMEO 0873)
+    for sentence in (
+        "Disarmament experts in Geneva said the Soviet proposal was a real opening.",
+        "Moscow called the test ban the first step to nuclear disarmament by both superpowers.",
+    ):
+        assert "withdrawal" not in _categories(run(sentence)[0]), sentence
+    for sentence in (
+        "The rebels agreed to disarm under the peace deal.",
+        "The disarmament of the militias began on Monday under the peace deal.",
+        "The rebel army linked its disarmament to a withdrawal of government troops.",
+    ):
+        assert "withdrawal" in _categories(run(sentence)[0]), sentence
+
+
+def test_military_action_stopped_is_de_escalation(run):
+    # halting "military action" is halting an offensive (CAMEO 0871-0874 read as the halt)
+    hits, direction = run(
+        "The rebel army said it had stopped all military action against government troops."
+    )
+    assert direction == "de-escalation" and "de_escalation" in _categories(hits)
+
+
+def test_an_event_dated_by_its_year_is_the_setting_not_the_news(run):
+    # "the 2008 attacks", "its 1990 invasion": a year between the determiner and the noun
+    # names a past event as a reference; the sentence's news is the welcome of a handover
+    hits, direction = run(
+        "India welcomed Pakistan's decision to hand over a militant wanted for the 2008 "
+        "Mumbai attacks."
+    )
+    attack = next(h for h in hits if h.category == "military_action")
+    assert "background" in attack.rule and direction == "de-escalation"
+    # ... and alone it is still what the sentence is about, at half weight
+    hits, direction = run("Iraq's 1990 invasion of Kuwait led to a war with a U.S.-led coalition.")
+    assert direction == "escalation"
+    # a year that dates the sentence, not the noun, leaves the event the news
+    hits, _ = run("In 2008, militants attacked hotels in Mumbai and killed 166 people.")
+    assert all(not (h.rule or "").endswith("background") for h in hits)
