@@ -4,6 +4,8 @@ reading check reads.
 ``python bench/reading_check/rte_to_jsonl.py rte/ rte_news_sample.jsonl`` (the first sample)
 ``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second;
 ``--third`` to ``--twelfth`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
+``python bench/reading_check/rte_to_jsonl.py --rte3 rte/ rte3_news_sample.jsonl`` (the third
+challenge's texts, once the first two's were used up)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -20,6 +22,13 @@ each becomes a row (``id`` = ``rte/<file>/<pair id>``, no title), in the order d
 sample, for a first reading of a later version of the code, draws :data:`SAMPLE` more with the
 next seed from the texts the samples before it left, the same way; the twelfth, the last,
 holds the 97 texts the eleven before it left (in the order its seed draws them).
+
+``--rte3`` draws :data:`SAMPLE` with :data:`RTE3_SEED` from the texts of the third challenge
+(``rte3_dev.xml``, ``rte3_test.xml``; :data:`SHA256_ALL` checks all six files), one per group of
+near-duplicates, leaving out every group that holds a text of the first two challenges (all of
+which the twelve samples above drew). These texts mix news with encyclopaedia and web prose:
+the reading's kinds file excludes the passages that are not news, judged from each passage
+alone.
 """
 
 from __future__ import annotations
@@ -37,14 +46,19 @@ from analysis.evaluate.splits import near_duplicate_groups
 FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test"]
 SHA256 = "eed7fa7782cb438351c1c9346393b231c40d044f01406529f9d4be5b07c21989"
 SAMPLE = 200
+#: the third challenge's files, read after :data:`FILES`; the sha256 of all six together, in
+#: that order; and the seed of its sample
+FILES3 = ["rte3_dev", "rte3_test"]
+SHA256_ALL = "3352e49271953fc670e2cd1123aa55ba8dee8e73d80af5194dcbb2e2dea2f1e6"
+RTE3_SEED = 2039
 #: the seeds of the first to twelfth samples
 SEEDS = (2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038)
 
 
-def texts(root: str) -> list[tuple[str, str]]:
-    """(id, text) of every distinct text of :data:`FILES`, in file order."""
+def texts(root: str, names: list[str] = FILES) -> list[tuple[str, str]]:
+    """(id, text) of every distinct text of ``names`` (:data:`FILES`), in file order."""
     out: dict[str, str] = {}
-    for name in FILES:
+    for name in names:
         for pair in ET.parse(Path(root) / f"{name}.xml").getroot().iter("pair"):
             text = " ".join((pair.findtext("t") or "").split())
             out.setdefault(text, f"rte/{name}/{pair.get('id')}")
@@ -70,6 +84,20 @@ def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
+def rte3_rows(root: str) -> list[dict[str, object]]:
+    """The sample of the third challenge's texts (see the module's docstring) as rows."""
+    every = texts(root, FILES + FILES3)
+    groups = near_duplicate_groups([text for _, text in every])
+    pairs = list(zip(every, groups, strict=True))
+    old = {group for (row_id, _), group in pairs if "/rte3_" not in row_id}
+    first: dict[int, tuple[str, str]] = {}
+    for row, group in pairs:
+        if group not in old:
+            first.setdefault(group, row)
+    drawn = random.Random(RTE3_SEED).sample(list(first.values()), SAMPLE)
+    return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
+
+
 #: the options naming a later sample, and its number: one per seed after the first
 SAMPLE_OPTIONS = {
     f"--{word}": n
@@ -83,7 +111,10 @@ SAMPLE_OPTIONS = {
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    usage = f"rte_to_jsonl.py [{' | '.join(SAMPLE_OPTIONS)}] RTE_DIR OUT.jsonl"
+    usage = f"rte_to_jsonl.py [{' | '.join(SAMPLE_OPTIONS)} | --rte3] RTE_DIR OUT.jsonl"
+    if argv and argv[0] == "--rte3":
+        files3 = files + [f"{name}.xml" for name in FILES3]
+        return convert_folder(argv[1:], usage, files3, SHA256_ALL, rte3_rows)
     n = SAMPLE_OPTIONS.get(argv[0], 1) if argv else 1
     args = argv[1:] if n > 1 else argv
     return convert_folder(args, usage, files, SHA256, lambda root: sample_rows(root, n))
