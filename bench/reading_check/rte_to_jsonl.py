@@ -5,7 +5,8 @@ reading check reads.
 ``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second;
 ``--third`` to ``--twelfth`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
 ``python bench/reading_check/rte_to_jsonl.py --rte3 rte/ rte3_news_sample.jsonl`` (the third
-challenge's texts, once the first two's were used up)
+challenge's texts, once the first two's were used up; ``--rte3-second`` the next, into
+``rte3_news_sample2.jsonl``)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
 at commit 5db857e): the text-hypothesis pairs of the PASCAL Recognising Textual Entailment
@@ -23,12 +24,13 @@ sample, for a first reading of a later version of the code, draws :data:`SAMPLE`
 next seed from the texts the samples before it left, the same way; the twelfth, the last,
 holds the 97 texts the eleven before it left (in the order its seed draws them).
 
-``--rte3`` draws :data:`SAMPLE` with :data:`RTE3_SEED` from the texts of the third challenge
-(``rte3_dev.xml``, ``rte3_test.xml``; :data:`SHA256_ALL` checks all six files), one per group of
-near-duplicates, leaving out every group that holds a text of the first two challenges (all of
-which the twelve samples above drew). These texts mix news with encyclopaedia and web prose:
-the reading's kinds file excludes the passages that are not news, judged from each passage
-alone.
+``--rte3`` draws :data:`SAMPLE` with the first of :data:`RTE3_SEEDS` from the texts of the third
+challenge (``rte3_dev.xml``, ``rte3_test.xml``; :data:`SHA256_ALL` checks all six files), one
+per group of near-duplicates, leaving out every group that holds a text of the first two
+challenges (all of which the twelve samples above drew). These texts mix news with encyclopaedia
+and web prose: the reading's kinds file excludes the passages that are not news, judged from
+each passage alone. ``--rte3-second`` draws :data:`SAMPLE` more, with the next seed, from the
+texts the first left.
 """
 
 from __future__ import annotations
@@ -47,10 +49,10 @@ FILES = ["rte1_dev", "rte1_test", "rte2_dev", "rte2_test"]
 SHA256 = "eed7fa7782cb438351c1c9346393b231c40d044f01406529f9d4be5b07c21989"
 SAMPLE = 200
 #: the third challenge's files, read after :data:`FILES`; the sha256 of all six together, in
-#: that order; and the seed of its sample
+#: that order; and the seeds of its samples
 FILES3 = ["rte3_dev", "rte3_test"]
 SHA256_ALL = "3352e49271953fc670e2cd1123aa55ba8dee8e73d80af5194dcbb2e2dea2f1e6"
-RTE3_SEED = 2039
+RTE3_SEEDS = (2039, 2040)
 #: the seeds of the first to twelfth samples
 SEEDS = (2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038)
 
@@ -84,8 +86,9 @@ def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
-def rte3_rows(root: str) -> list[dict[str, object]]:
-    """The sample of the third challenge's texts (see the module's docstring) as rows."""
+def rte3_rows(root: str, n: int = 1) -> list[dict[str, object]]:
+    """The ``n``-th sample of the third challenge's texts (see the module's docstring) as
+    rows."""
     every = texts(root, FILES + FILES3)
     groups = near_duplicate_groups([text for _, text in every])
     pairs = list(zip(every, groups, strict=True))
@@ -94,7 +97,12 @@ def rte3_rows(root: str) -> list[dict[str, object]]:
     for row, group in pairs:
         if group not in old:
             first.setdefault(group, row)
-    drawn = random.Random(RTE3_SEED).sample(list(first.values()), SAMPLE)
+    left = list(first.values())
+    drawn: list[tuple[str, str]] = []
+    for seed in RTE3_SEEDS[:n]:
+        drawn = random.Random(seed).sample(left, SAMPLE)
+        taken = set(drawn)
+        left = [row for row in left if row not in taken]
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
@@ -111,10 +119,15 @@ SAMPLE_OPTIONS = {
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    usage = f"rte_to_jsonl.py [{' | '.join(SAMPLE_OPTIONS)} | --rte3] RTE_DIR OUT.jsonl"
-    if argv and argv[0] == "--rte3":
+    usage = (
+        f"rte_to_jsonl.py [{' | '.join(SAMPLE_OPTIONS)} | --rte3 | --rte3-second] RTE_DIR OUT.jsonl"
+    )
+    rte3 = {"--rte3": 1, "--rte3-second": 2}.get(argv[0]) if argv else None
+    if rte3 is not None:
         files3 = files + [f"{name}.xml" for name in FILES3]
-        return convert_folder(argv[1:], usage, files3, SHA256_ALL, rte3_rows)
+        return convert_folder(
+            argv[1:], usage, files3, SHA256_ALL, lambda root: rte3_rows(root, rte3)
+        )
     n = SAMPLE_OPTIONS.get(argv[0], 1) if argv else 1
     args = argv[1:] if n > 1 else argv
     return convert_folder(args, usage, files, SHA256, lambda root: sample_rows(root, n))
