@@ -175,6 +175,7 @@ from .text import (
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SAYING_VERBS,
+    YEAR,
     Article,
     Span,
     Token,
@@ -1262,9 +1263,8 @@ def _attributive(article: Article, m: Match) -> bool:
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
 
-#: A year ("1990") and the words that stand before one dating a noun ("the", "its", "Iraq's").
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_DATING = frozenset({"the", "its", "their", "his", "her", "a", "an"})
+#: A year, which dates the noun after it (:func:`_dated`).
+_YEAR = re.compile(YEAR)
 
 
 def _dated(article: Article, m: Match) -> bool:
@@ -1277,7 +1277,7 @@ def _dated(article: Article, m: Match) -> bool:
     for k in range(j - 1, max(j - 4, 0), -1):
         if _YEAR.fullmatch(toks[k][2]):
             det = toks[k - 1][2]
-            return det in _DATING or det.endswith("'s")
+            return det in DETERMINERS or det.endswith("'s")
     return False
 
 

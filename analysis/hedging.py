@@ -29,7 +29,15 @@ from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .lexicon import Lexicon
 from .matching import Match
-from .text import BE_FORMS, NEGATING_PARTICLES, SAYING_VERBS, TOKEN_RE, Article, normalise_term
+from .text import (
+    BE_FORMS,
+    NEGATING_PARTICLES,
+    SAYING_VERBS,
+    TOKEN_RE,
+    YEAR,
+    Article,
+    normalise_term,
+)
 
 __all__ = ["HEDGE_CATEGORIES", "RULES", "Context", "HedgingMeasure", "Rule", "apply_rules"]
 
@@ -123,7 +131,7 @@ _NARRATIVE_NEAR_WOULD = _set(
     "frequently always normally typically regularly"
 )
 #: A year before "would" dates a narrated past: "In 1976, ... in what would become ...".
-_YEAR_RE = re.compile(r"(?<![\w$£€.,])(?:1[5-9]\d\d|20\d\d)s?(?![\w.,]\d)")
+_YEAR_RE = re.compile(rf"(?<![\w$£€.,]){YEAR}s?(?![\w.,]\d)")
 _INABILITY = _set("not never neither hardly barely scarcely")
 #: Perception verbs after "could": past ability ("where he could see some works").
 _PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")

@@ -48,6 +48,7 @@ __all__ = [
     "NEGATOR_PAIRS",
     "SAYING_VERBS",
     "TOKEN_RE",
+    "YEAR",
     "Article",
     "Source",
     "Span",
@@ -178,6 +179,8 @@ NEGATORS = NEGATING_PARTICLES | frozenset(
     "refuse refuses refused refusing".split()
     + _AVOIDING_ALONE
 )
+#: A year of the modern era as digits ("1990", "1776"): what dates a narrated past or an event.
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 #: Nouns of absence, negators with "of": "in the absence of an agreement", "the lack of a
 #: ceasefire" say what is missing, never that it was refused.
 ABSENCE_NOUNS = ("absence", "lack")

@@ -72,35 +72,32 @@ def sample_rows(root: str, n: int = 1) -> list[dict[str, object]]:
     the first texts of the groups of near-duplicates (in file order) drawn with the first of
     :data:`SEEDS`, then :data:`SAMPLE` of the rest with the next seed, and so on up to the
     ``n``-th (or all that is left, if fewer)."""
-    every = texts(root)
-    groups = near_duplicate_groups([text for _, text in every])
-    first: dict[int, tuple[str, str]] = {}
-    for row, group in zip(every, groups, strict=True):
-        first.setdefault(group, row)
-    left = list(first.values())
-    drawn: list[tuple[str, str]] = []
-    for seed in SEEDS[:n]:
-        drawn = random.Random(seed).sample(left, min(SAMPLE, len(left)))
-        taken = set(drawn)
-        left = [row for row in left if row not in taken]
-    return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
+    return _drawn(root, FILES, FILES, SEEDS, n)
 
 
 def rte3_rows(root: str, n: int = 1) -> list[dict[str, object]]:
     """The ``n``-th sample of the third challenge's texts (see the module's docstring) as
-    rows."""
-    every = texts(root, FILES + FILES3)
+    rows, drawn as :func:`sample_rows` draws with :data:`RTE3_SEEDS`."""
+    return _drawn(root, FILES + FILES3, FILES3, RTE3_SEEDS, n)
+
+
+def _drawn(
+    root: str, names: list[str], sampled: list[str], seeds: tuple[int, ...], n: int
+) -> list[dict[str, object]]:
+    """The ``n``-th draw with ``seeds`` from the first texts (in file order) of the groups of
+    near-duplicates of ``names`` that hold texts of ``sampled`` only, as rows."""
+    every = texts(root, names)
     groups = near_duplicate_groups([text for _, text in every])
     pairs = list(zip(every, groups, strict=True))
-    old = {group for (row_id, _), group in pairs if "/rte3_" not in row_id}
+    other = {group for (row_id, _), group in pairs if row_id.split("/")[1] not in sampled}
     first: dict[int, tuple[str, str]] = {}
     for row, group in pairs:
-        if group not in old:
+        if group not in other:
             first.setdefault(group, row)
     left = list(first.values())
     drawn: list[tuple[str, str]] = []
-    for seed in RTE3_SEEDS[:n]:
-        drawn = random.Random(seed).sample(left, SAMPLE)
+    for seed in seeds[:n]:
+        drawn = random.Random(seed).sample(left, min(SAMPLE, len(left)))
         taken = set(drawn)
         left = [row for row in left if row not in taken]
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
