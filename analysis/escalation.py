@@ -23,6 +23,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     asked of both sides together or of the speakers themselves ("Iran and Iraq must", "the two
     sides must", "we in Europe must"), or that asks for a regard or infers ("must be seen
     as", "must be registered", "this must seem").
+    An agent noun ("the **gunmen**", "a suicide **bomber**", "their **kidnappers**") in a
+    sentence that reports an act of either direction names a side of that act, not a second
+    event, and is dropped ("**gunmen** who attacked a police station", "the hostages were
+    freed by their **kidnappers**"); CAMEO codes such nouns as actors and the verb as the
+    event. Alone it stands for the act it names ("police are hunting the **bombers**").
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, declined to, refrained from, ruled
@@ -122,8 +127,7 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
-    37 prisoners, including ... a former detainee ... who had been jailed" [dev]) and the
-    captors before one ("**kidnappers** have released a driver"); a
+    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
     participle that describes a noun after a determiner or a number, a state rather than the
     event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]), or after the
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
@@ -648,9 +652,37 @@ def apply_rules(
         toks = tokens.between(c0, m.start)
         doc.out[i] = _rewrite(doc, i, m, toks, c0, skip)
     kept = [m for m in doc.out if m is not None]
+    if "names" not in skip:
+        kept = _without_participants(kept)
     if "frames" not in skip or "background" not in skip:
         kept = _sentence_rules(article, kept, skip)
     return kept
+
+
+#: Agent nouns: who carries out an act of force or captivity ("the gunmen", "two suicide
+#: bombers", "their kidnappers"). In CAMEO they are actors (unidentified armed forces), the
+#: act is the verb.
+_AGENTS_RE = re.compile(
+    r"(?:\w+[ -])?(?:attackers?|assailants?|gunm[ae]n|bombers?|kidnappers?|abductors?|"
+    r"captors?|hijackers?|hostage-takers?|snipers?|invaders?)"
+)
+
+
+def _without_participants(hits: list[Match]) -> list[Match]:
+    """Rule ``names``: an agent noun (:data:`_AGENTS_RE`) in a sentence that also reports an
+    act, of either direction, names a side of that act, not a second event, and is dropped
+    ("gunmen who attacked a police station", "the hostages were freed by their kidnappers",
+    "links to some of the attackers behind the bombings"). Alone it stands for the act it
+    names ("police are hunting the bombers")."""
+    agent = [
+        m.direction in (_ESC, _DE) and _AGENTS_RE.fullmatch(fold(m.text)) is not None for m in hits
+    ]
+    acts = {
+        m.sentence_id
+        for m, a in zip(hits, agent, strict=True)
+        if m.direction in (_ESC, _DE) and not a
+    }
+    return [m for m, a in zip(hits, agent, strict=True) if not (a and m.sentence_id in acts)]
 
 
 def _rewrite(
@@ -1173,28 +1205,25 @@ _CAPTIVITY_RE = re.compile(
 )
 
 
-#: ... and the agent nouns of captivity, which name who releases in an active release.
-_CAPTORS_RE = re.compile(r"\b(?:kidnappers?|captors?|abductors?|hostage-takers?)\b")
-
-
 def _captivity_ended(
     article: Article, hits: list[Match], before: list[int], release: Match, ci: int
 ) -> list[int]:
     """Rule ``background``: the hits among ``before`` that a passive ``release`` in clause
     ``ci`` ends: escalation words of captivity (:data:`_CAPTIVITY_RE`) in its clause before it.
     A passive release's subject is the captive, so what describes it there is its captivity
-    ("an aid worker kidnapped in Iraq last month has been released"); an active release's
-    captive is its object ("rebels kidnapped two aid workers and released them": two
-    events), and its subject, if named by its captivity (:data:`_CAPTORS_RE`: "kidnappers
-    have released a driver"), who held the captive."""
+    ("an aid worker kidnapped in Iraq last month has been freed"); an active release's captive
+    is its object ("rebels kidnapped two aid workers and released them": two events), and its
+    subject, if named as a captor ("kidnappers have released a driver"), is a participant
+    (rule ``names``, :func:`_without_participants`)."""
     sid, a = article.tokens.locate(release.start)
-    words = _CAPTIVITY_RE if is_passive(article.tokens.sentence(sid), a) else _CAPTORS_RE
+    if not is_passive(article.tokens.sentence(sid), a):
+        return []
     return [
         j
         for j in before
         if hits[j].direction == _ESC
         and article.clause_of(hits[j].start) == ci
-        and words.search(fold(hits[j].text))
+        and _CAPTIVITY_RE.search(fold(hits[j].text))
     ]
 
 

@@ -2260,3 +2260,21 @@ def test_an_event_dated_by_its_year_is_the_setting_not_the_news(run):
     # a year that dates the sentence, not the noun, leaves the event the news
     hits, _ = run("In 2008, militants attacked hotels in Mumbai and killed 166 people.")
     assert all(not (h.rule or "").endswith("background") for h in hits)
+
+
+def test_an_agent_noun_beside_an_act_names_its_side(run):
+    # "gunmen", "bombers" and "kidnappers" name who acts (CAMEO codes them as actors); where the
+    # sentence tells the act ("stormed", "killed", "freed"), the noun is no second event
+    for sentence, act in (
+        ("Masked gunmen stormed a checkpoint north of the capital.", "stormed"),
+        ("Two suicide bombers killed 14 soldiers at a checkpoint.", "killed"),
+        ("The two hostages were freed by their kidnappers on Sunday.", "hostages were freed"),
+    ):
+        hits, _ = run(sentence)
+        texts = {m.text for m in hits}
+        assert act in texts and not {"gunmen", "suicide bombers", "kidnappers"} & texts, sentence
+    # the captives freed: the release is the news, not the kidnapping its captors stand for
+    assert run("The two hostages were freed by their kidnappers on Sunday.")[1] == "de-escalation"
+    # alone, the noun stands for the act it names: there were bombings to hunt them for
+    hits, direction = run("Police are still hunting the bombers.")
+    assert {m.text for m in hits} == {"bombers"} and direction == "escalation"
