@@ -5,7 +5,7 @@ reading check reads.
 ``python bench/reading_check/rte_to_jsonl.py --second rte/ rte_news_sample2.jsonl`` (the second;
 ``--third`` to ``--twelfth`` the later ones, into ``rte_news_sample3.jsonl`` and so on)
 ``python bench/reading_check/rte_to_jsonl.py --rte3 rte/ rte3_news_sample.jsonl`` (the third
-challenge's texts, once the first two's were used up; ``--rte3-second`` to ``--rte3-fourth`` the
+challenge's texts, once the first two's were used up; ``--rte3-second`` to ``--rte3-fifth`` the
 next, into ``rte3_news_sample2.jsonl`` and so on)
 
 The source is NLTK's ``rte`` corpus (``packages/corpora/rte.zip`` in github.com/nltk/nltk_data
@@ -30,8 +30,8 @@ per group of near-duplicates, leaving out every group that holds a text of the f
 challenges (all of which the twelve samples above drew). These texts mix news with encyclopaedia
 and web prose: the reading's kinds file excludes the passages that are not news, judged from
 each passage alone. ``--rte3-second`` draws :data:`SAMPLE` more, with the next seed, from the
-texts the first left, ``--rte3-third`` from those the two left, and ``--rte3-fourth`` from those
-the three left.
+texts the first left, ``--rte3-third`` from those the two left, ``--rte3-fourth`` from those
+the three left, and ``--rte3-fifth`` from those the four left.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ SAMPLE = 200
 #: that order; and the seeds of its samples
 FILES3 = ["rte3_dev", "rte3_test"]
 SHA256_ALL = "3352e49271953fc670e2cd1123aa55ba8dee8e73d80af5194dcbb2e2dea2f1e6"
-RTE3_SEEDS = (2039, 2040, 2041, 2042)
+RTE3_SEEDS = (2039, 2040, 2041, 2042, 2043)
 #: the seeds of the first to twelfth samples
 SEEDS = (2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036, 2037, 2038)
 
@@ -104,22 +104,21 @@ def _drawn(
     return [{"id": row_id, "title": "", "text": text} for row_id, text in drawn]
 
 
+#: the ordinal words of the later samples' options
+_LATER = "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 #: the options naming a later sample, and its number: one per seed after the first
-SAMPLE_OPTIONS = {
-    f"--{word}": n
-    for n, word in zip(
-        range(2, len(SEEDS) + 1),
-        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(),
-        strict=True,
-    )
+SAMPLE_OPTIONS = {f"--{word}": n for n, word in zip(range(2, len(SEEDS) + 1), _LATER, strict=True)}
+#: ... and the options of the third challenge's samples: one per seed of :data:`RTE3_SEEDS`
+RTE3_OPTIONS = {"--rte3": 1} | {
+    f"--rte3-{word}": n
+    for n, word in zip(range(2, len(RTE3_SEEDS) + 1), _LATER[: len(RTE3_SEEDS) - 1], strict=True)
 }
 
 
 def main(argv: list[str]) -> int:
     files = [f"{name}.xml" for name in FILES]
-    rte3_options = {"--rte3": 1, "--rte3-second": 2, "--rte3-third": 3, "--rte3-fourth": 4}
-    usage = f"rte_to_jsonl.py [{' | '.join([*SAMPLE_OPTIONS, *rte3_options])}] RTE_DIR OUT.jsonl"
-    rte3 = rte3_options.get(argv[0]) if argv else None
+    usage = f"rte_to_jsonl.py [{' | '.join([*SAMPLE_OPTIONS, *RTE3_OPTIONS])}] RTE_DIR OUT.jsonl"
+    rte3 = RTE3_OPTIONS.get(argv[0]) if argv else None
     if rte3 is not None:
         files3 = files + [f"{name}.xml" for name in FILES3]
         return convert_folder(
