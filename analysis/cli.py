@@ -10,6 +10,7 @@ half-written report.
 from __future__ import annotations
 
 import argparse
+import logging
 import signal
 import sys
 import warnings
@@ -445,6 +446,17 @@ def _on_sigterm(_signum: int, _frame: object) -> None:
     raise _Terminated
 
 
+def _quiet_after_interrupt() -> None:
+    """Silence what an interrupted run leaves for the interpreter's exit. Ctrl-C or SIGTERM
+    stops the run wherever it is; while a notebook kernel is being started, that leaves an
+    asyncio task and a coroutine that are only collected at exit, and Python would print their
+    teardown notices ("Task was destroyed but it is pending!", "coroutine ... was never
+    awaited") after the one line "interrupted". They tell the user nothing (the report in
+    progress has been removed by then), so they are turned off for the rest of the process."""
+    logging.getLogger("asyncio").disabled = True
+    warnings.filterwarnings("ignore", "coroutine .* was never awaited", RuntimeWarning)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     skip_unused_optional_modules()  # the command's process: see analysis.processes
@@ -460,6 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"error: {exc}\n")
         return EXIT_USER
     except KeyboardInterrupt as exc:
+        _quiet_after_interrupt()
         sys.stderr.write("interrupted\n")
         return 128 + int(signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)
     except Exception as exc:  # anything else is our bug: say so, keep the trace short

@@ -130,3 +130,37 @@ def test_the_command_and_the_report_kernel_do_without_unused_optional_modules(mo
     kernelapp.launch_new_instance = lambda: calls.append("launch")  # type: ignore[attr-defined]
     kernel.main()
     assert calls == ["skip", "launch"]
+
+
+# What an interrupt can leave behind: a task still waiting (a kernel being started) and a
+# coroutine created but never awaited; both are only collected when the interpreter exits.
+_LEFT_PENDING = """
+import asyncio, sys
+from analysis.cli import _quiet_after_interrupt
+
+async def kernel_start():
+    await asyncio.sleep(3600)
+
+loop = asyncio.new_event_loop()
+task = loop.create_task(kernel_start())
+loop.run_until_complete(asyncio.sleep(0))  # the task has started and now waits
+never = kernel_start()  # created, never awaited
+if sys.argv[1] == "quiet":
+    _quiet_after_interrupt()
+sys.stderr.write("interrupted\\n")
+"""
+
+
+@pytest.mark.parametrize("mode", ["quiet", "loud"])
+def test_an_interrupted_run_ends_on_its_one_line(mode):
+    # After Ctrl-C the CLI's last word is "interrupted"; Python's teardown notices for what the
+    # interrupt left pending would otherwise follow it (the "loud" run shows they exist).
+    done = subprocess.run(
+        [sys.executable, "-c", _LEFT_PENDING, mode], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    if mode == "quiet":
+        assert done.stderr == "interrupted\n"
+    else:
+        assert "Task was destroyed but it is pending" in done.stderr
+        assert "was never awaited" in done.stderr
