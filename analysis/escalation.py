@@ -661,10 +661,11 @@ def apply_rules(
 
 #: Agent nouns: who carries out an act of force or captivity ("the gunmen", "two suicide
 #: bombers", "their kidnappers"). In CAMEO they are actors (unidentified armed forces), the
-#: act is the verb.
+#: act is the verb. Only the agent nouns the lexicon reports as events are listed ("assailants"
+#: is armed_context evidence, never a hit).
 _AGENTS_RE = re.compile(
-    r"(?:\w+[ -])?(?:attackers?|assailants?|gunm[ae]n|bombers?|kidnappers?|abductors?|"
-    r"captors?|hijackers?|hostage-takers?|snipers?|invaders?)"
+    r"(?:\w+[ -])?(?:attackers?|gunm[ae]n|bombers?|kidnappers?|abductors?|hijackers?|"
+    r"hostage-takers?|snipers?|invaders?)"
 )
 
 

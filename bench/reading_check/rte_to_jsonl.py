@@ -106,13 +106,19 @@ def _drawn(
 
 #: the ordinal words of the later samples' options
 _LATER = "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-#: the options naming a later sample, and its number: one per seed after the first
-SAMPLE_OPTIONS = {f"--{word}": n for n, word in zip(range(2, len(SEEDS) + 1), _LATER, strict=True)}
-#: ... and the options of the third challenge's samples: one per seed of :data:`RTE3_SEEDS`
-RTE3_OPTIONS = {"--rte3": 1} | {
-    f"--rte3-{word}": n
-    for n, word in zip(range(2, len(RTE3_SEEDS) + 1), _LATER[: len(RTE3_SEEDS) - 1], strict=True)
-}
+
+
+def _later_options(prefix: str, seeds: tuple[int, ...]) -> dict[str, int]:
+    """The options naming the samples after the first, ``--<prefix><ordinal>``, and their
+    numbers: one per seed after the first."""
+    numbers = range(2, len(seeds) + 1)  # strict: more seeds than ordinal words is an error
+    return {f"--{prefix}{w}": n for n, w in zip(numbers, _LATER[: len(numbers)], strict=True)}
+
+
+#: the options naming a later sample of the first two challenges, and its number
+SAMPLE_OPTIONS = _later_options("", SEEDS)
+#: ... and the options of the third challenge's samples
+RTE3_OPTIONS = {"--rte3": 1} | _later_options("rte3-", RTE3_SEEDS)
 
 
 def main(argv: list[str]) -> int:
