@@ -163,6 +163,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from .actors import DETERMINERS, PASSIVE_AUX, is_passive
@@ -990,6 +991,14 @@ _PARTICIPLE_RE = re.compile(r"\w+(?:ed|en)")
 _DUTY_SUBJECTS = frozenset({"which", "that", "who", "i", "one", "everything", "everyone"})
 #: Near before "must", the speakers or both sides together: "we in Europe must", "X and Y must".
 _JOINT_SUBJECTS = frozenset({"we", "both", "and", "sides"})
+#: ... or a pair of sides after "two": "the two governments must", "two neighbours must".
+_PAIRED_SIDES = frozenset(
+    "countries nations states governments leaders neighbours neighbors powers capitals "
+    "parties presidents".split()
+)
+#: Right after "must", words before the verb it governs: "must now be registered", "must
+#: not be confused with", "must first restore".
+_BEFORE_THE_VERB = frozenset("not now first also still then therefore always never only".split())
 #: After "must", verbs of inference: "this must sound like", "one must wonder".
 _INFERRING = frozenset({"sound", "seem", "look", "feel", "wonder", "know", "realise", "realize"})
 #: Participles after "must be" of regard and record, no act asked of a side: "must be seen
@@ -997,7 +1006,7 @@ _INFERRING = frozenset({"sound", "seem", "look", "feel", "wonder", "know", "real
 _REGARDED = frozenset(
     "seen viewed regarded considered recognised recognized noted understood emphasised "
     "emphasized stressed encouraged remembered registered branded labelled labeled written "
-    "treated judged tempted done".split()
+    "treated judged tempted done confused mistaken".split()
 )
 
 
@@ -1013,8 +1022,13 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
     ("must be seen as", "must be registered")."""
     if toks and toks[-1][2] in _DUTY_SUBJECTS:
         return True  # a body's duty, or an exhortation: "We must support the armed forces"
-    if any(t[2] in _JOINT_SUBJECTS for t in toks[-6:]):
-        return True  # speakers or both sides together: "we in Europe must", "X and Y must"
+    near = [t[2] for t in toks[-6:]]
+    if any(w in _JOINT_SUBJECTS for w in near) or any(
+        w == "two" and nxt in _PAIRED_SIDES for w, nxt in pairwise(near)
+    ):
+        return True  # speakers or both sides together: "we in Europe must", "the two states must"
+    while after and after[0] in _BEFORE_THE_VERB:
+        after = after[1:]  # "must now be registered": the verb comes after the adverbs
     first = after[0] if after else ""
     if first == "have" or first in _INFERRING:
         return True

@@ -243,6 +243,22 @@ def test_names_carry_no_direction(run):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "still_there"),
+    [
+        # "peace" naming those who campaign for it names a side, as "Amnesty" names one: the
+        # activists' vigil reports no step toward peace, and the march stays a protest
+        ("Hundreds of peace activists camped outside the base where the bombers wait.", None),
+        ("Members of the peace movement marched to the embassy to protest the war.", "protest"),
+        ("A peace group of Quaker elders asked both governments to resume talks.", "negotiation"),
+    ],
+)
+def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
+    hits, _ = run(sentence)
+    assert not [h for h in hits if h.text.lower() == "peace"]
+    assert still_there is None or still_there in _categories(hits)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The defence ministry released a statement on Monday.",  # a statement, not prisoners
@@ -1463,6 +1479,26 @@ def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_
         # a regard or a record asked for, or an inference, is no act: "must be seen as",
         # "must be registered", "must seem"
         ("Berlin told Tehran that the plan must be seen as a first step.", "neutral"),
+        # ... also with adverbs between "must" and its verb: the record is asked for "now",
+        # the regard with "not"; an act asked for "now" is still a demand
+        ("Foreign journalists must now be registered with the army, the rebels said.", "neutral"),
+        (
+            "The Kurdish militia must not be confused with the PKK, the American envoy told "
+            "Ankara.",
+            "neutral",
+        ),
+        (
+            "Russia must now withdraw its troops from Ukraine, the Ukrainian president said.",
+            "escalation",
+        ),
+        # a pair of sides after "two" asks both together, as "both" does; two people held are
+        # no pair of sides, and their release is demanded of whoever holds them
+        (
+            "Officials in Seoul said the two governments must first rebuild trust before any "
+            "summit with Pyongyang.",
+            "neutral",
+        ),
+        ("China said the two detained Japanese diplomats must be freed at once.", "escalation"),
         ("To the rebels in Aleppo this must seem a betrayal by Moscow.", "neutral"),
     ],
 )
