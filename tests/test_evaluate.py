@@ -188,3 +188,25 @@ def test_golden_rule_means(seg_bench):
     # One sentence per text misses every boundary but the last of each text.
     pk, wd, n = seg_bench.segmentation_metrics(lambda text: [text])
     assert n == len(rules) and pk > 0 and wd > 0
+
+
+def test_the_wilson_interval_of_a_reading_by_eye():
+    from analysis.evaluate import proportion_interval
+
+    z2 = 1.959963984540054**2  # the 97.5th percentile of the standard normal, squared
+    assert proportion_interval(0, 0) is None  # nothing judged: no figure, no interval
+    # n of n right: the centre (1 + z²/2n) / (1 + z²/n) and the half-width (z²/2n) / (1 + z²/n)
+    # give [n / (n + z²), 1]; for 5 of 5, 5 / 8.84 = 0.566, where the normal approximation
+    # would claim [1, 1]
+    low, high = proportion_interval(5, 5)
+    assert low == pytest.approx(5 / (5 + z2)) and high == 1.0
+    # k right of n mirrors n - k right: the interval of the wrong ones, turned around
+    low, high = proportion_interval(20, 29)
+    mirror = proportion_interval(9, 29)
+    assert (low, high) == pytest.approx((1 - mirror[1], 1 - mirror[0]))
+    # it holds the proportion, and ten times the sample at the same proportion narrows it
+    assert low < 20 / 29 < high
+    low10, high10 = proportion_interval(200, 290)
+    assert low < low10 < 20 / 29 < high10 < high
+    with pytest.raises(ValueError, match="6 right of 5 judged"):
+        proportion_interval(6, 5)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import re
 
 import pytest
 import yaml
@@ -311,3 +312,35 @@ def test_todo_lists_only_what_is_left_to_judge(tmp_path, capsys):
     assert f"{entry['matches'][0]['text']}/{entry['matches'][0]['category']}=?" in out
     assert f"1 items to judge in 1 of {len(judged)} entries" in out
     assert [reading.left_to_judge(e) for e in judged].count(1) == 1
+
+
+def test_several_verdict_files_are_scored_together(tmp_path, capsys):
+    # u1 and u2 are sampled, judged and written as two sets, each with its own data file:
+    # scored together they give the sum of their counts, as one set holding both would
+    judged = _judged_sample()
+    paths = []
+    for article in ("u1", "u2"):
+        data = tmp_path / f"{article}.jsonl"
+        data.write_text(json.dumps(ARTICLES[article]) + "\n", encoding="utf-8")
+        verdicts = tmp_path / f"{article}.yaml"
+        mine = [e for e in judged if e["article"] == article]
+        verdicts.write_text(yaml.safe_dump(mine, sort_keys=False), encoding="utf-8")
+        paths.append((verdicts, data))
+    whole = reading.score(judged, ARTICLES)
+    apart = [
+        reading.score([e for e in judged if e["article"] == a], {a: ARTICLES[a]})
+        for a in ("u1", "u2")
+    ]
+    assert reading.pooled(apart) == whole
+    argv = ["score", *(str(v) for v, _ in paths), "--data", *(str(d) for _, d in paths)]
+    assert reading.main(argv) == 0
+    right, judged_n = whole["conflict"]["matches"]
+    out = capsys.readouterr().out
+    assert "95% interval" in out
+    # every hit was judged right: the line shows n of n, a precision of 1.000 and an interval
+    # that ends at 1 and starts below it (n of n right is no certainty)
+    assert right == judged_n > 0
+    assert re.search(rf"conflict\s+matches\s+{right}\s+{right}\s+1\.000\s+\[0\.\d\d, 1\.00\]", out)
+    # three data files for two verdict files pair nothing: one clear sentence, exit 2
+    assert reading.main([*argv, str(paths[0][1])]) == 2
+    assert "2 verdict files and 3 data files" in capsys.readouterr().err
