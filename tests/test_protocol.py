@@ -344,3 +344,65 @@ def test_several_verdict_files_are_scored_together(tmp_path, capsys):
     # three data files for two verdict files pair nothing: one clear sentence, exit 2
     assert reading.main([*argv, str(paths[0][1])]) == 2
     assert "2 verdict files and 3 data files" in capsys.readouterr().err
+
+
+def _entry(sentence_id: int, direction: str, hits: list[bool | None]) -> dict:
+    return {
+        "article": "a1",
+        "date": "",
+        "kind": "conflict",
+        "sentence_id": sentence_id,
+        "sentence": f"Sentence {sentence_id}.",
+        "direction": direction,
+        "direction_ok": True,
+        "matches": [
+            {"text": f"w{n}", "category": "c", "direction": direction, "ok": ok}
+            for n, ok in enumerate(hits)
+        ],
+        "hedges": [],
+    }
+
+
+def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
+    # six hits in two sentences; the first reader says right, right, wrong | right, wrong,
+    # right (4 of 6), the second right, wrong, wrong | right, wrong, right (3 of 6): they agree
+    # on 5 of 6 items (0.833). Chance agreement for kappa is (4/6)(3/6) + (2/6)(3/6) = 0.5, so
+    # kappa = (5/6 - 1/2) / (1 - 1/2) = 2/3. Krippendorff's alpha pools the 12 values (7 right,
+    # 5 wrong) and weighs the one disagreeing item's 2 ordered pairs against 2 * 7 * 5 = 70
+    # expected: 1 - 11 * 2 / 70 = 0.686.
+    first = [
+        _entry(0, "escalation", [True, True, False]),
+        _entry(1, "escalation", [True, False, True]),
+    ]
+    second = [
+        _entry(0, "escalation", [True, False, False]),
+        _entry(1, "escalation", [True, False, True]),
+    ]
+    found = reading.agreement(first, second)
+    hits = found[("conflict", "matches")]
+    assert hits["items"] == 6
+    assert hits["agree"] == pytest.approx(5 / 6)
+    assert hits["kappa"] == pytest.approx(2 / 3)
+    assert hits["alpha"] == pytest.approx(1 - 22 / 70)
+    assert (hits["first"], hits["second"]) == pytest.approx((4 / 6, 3 / 6))
+    # both directions were judged right by both: full agreement on 2 items
+    assert found[("all", "directions")]["items"] == 2
+    assert found[("all", "directions")]["agree"] == 1.0
+    # an item one reader left unjudged is left out of both
+    second[1]["matches"][2]["ok"] = None
+    assert reading.agreement(first, second)[("conflict", "matches")]["items"] == 5
+    # the command prints the same figures
+    a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    a.write_text(yaml.safe_dump(first, sort_keys=False), encoding="utf-8")
+    second[1]["matches"][2]["ok"] = True
+    b.write_text(yaml.safe_dump(second, sort_keys=False), encoding="utf-8")
+    assert reading.main(["agree", str(a), str(b)]) == 0
+    assert re.search(
+        r"conflict\s+matches\s+6\s+0\.833\s+0\.67\s+0\.69\s+0\.667\s+0\.500",
+        capsys.readouterr().out,
+    )
+    # two files that judge different output are not two readings of one sample
+    second[0]["direction"] = "de-escalation"
+    b.write_text(yaml.safe_dump(second, sort_keys=False), encoding="utf-8")
+    assert reading.main(["agree", str(a), str(b)]) == 2
+    assert "a1, sentence 0: the two files judge different output" in capsys.readouterr().err

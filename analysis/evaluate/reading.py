@@ -26,6 +26,12 @@ scored together: their counts are summed, the figure for several samples read th
 ``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
 kind, how many sentences get a direction at all.
 
+``python -m analysis.evaluate reading agree FIRST.yaml SECOND.yaml`` compares two readers'
+verdicts on the same sample (:func:`agreement`): per kind and measure, the items both judged,
+how often they agree, Cohen's kappa and Krippendorff's alpha (NLTK's
+``nltk.metrics.agreement``), and the precision each reader gives. A precision read by one
+reader is only as good as the verdicts are reproducible; this says how far they are.
+
 ``python -m analysis.evaluate reading redraw CURRENT.yaml WIKINEWS.jsonl --kinds KINDS.yaml --seed
 N --per-kind N --half H --out NEW.yaml [--earlier OLDER.yaml ...]`` draws a set's sample again
 after a change to the package (same seed, size and articles as ``CURRENT.yaml`` was drawn
@@ -61,6 +67,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from nltk.metrics.agreement import AnnotationTask
 
 from analysis.core import analyze
 from analysis.evaluate import proportion_interval
@@ -68,6 +75,7 @@ from analysis.evaluate.splits import bucket
 from analysis.text import load_article
 
 __all__ = [
+    "agreement",
     "carry_verdicts",
     "left_to_judge",
     "main",
@@ -401,6 +409,80 @@ def pooled(
     return dict(total)
 
 
+def _judged_items(entry: dict[str, Any]) -> Iterable[tuple[str, tuple[Any, ...], Any]]:
+    """``(measure, item key, verdict)`` for each item of a verdict-file entry: its direction
+    (unless neutral), each hit and each hedge cue, keyed by sentence and position."""
+    key = (entry["article"], entry["sentence_id"])
+    if entry["direction"] != "neutral":
+        yield "directions", (*key, "direction"), entry.get("direction_ok")
+    for measure in ("matches", "hedges"):
+        for n, item in enumerate(entry[measure]):
+            yield measure, (*key, measure, n), item.get("ok")
+
+
+def agreement(
+    first: Sequence[dict[str, Any]], second: Sequence[dict[str, Any]]
+) -> dict[tuple[str, str], dict[str, float]]:
+    """How far two readers' verdicts on the same sample agree, per ``(kind, measure)`` and per
+    ``("all", measure)``: ``items`` judged by both, observed agreement ``agree``, Cohen's
+    ``kappa`` and Krippendorff's ``alpha`` (``nltk.metrics.agreement.AnnotationTask``, labels
+    true/false), and the precision each reader gives those items (``first``, ``second``).
+
+    The entries are paired by article and sentence; :class:`ValueError` names the first pair
+    whose output differs (the two files judge different readings of the package). An entry
+    only one file holds, and an item only one reader judged, is left out.
+    """
+    theirs = {(e["article"], e["sentence_id"]): e for e in second}
+    triples: dict[tuple[str, str], list[tuple[str, tuple[Any, ...], bool]]] = defaultdict(list)
+    for e in first:
+        other = theirs.get((e["article"], e["sentence_id"]))
+        if other is None:
+            continue
+        if _output(e) != _output(other):
+            raise ValueError(
+                f"{e['article']}, sentence {e['sentence_id']}: the two files judge different "
+                "output; compare two readings of the same sample"
+            )
+        pairs = zip(_judged_items(e), _judged_items(other), strict=True)
+        for (measure, item, mine), (_, _, yours) in pairs:
+            if mine is None or yours is None:
+                continue
+            for kind in (e["kind"], "all"):
+                triples[(kind, measure)] += [
+                    ("first", item, bool(mine)),
+                    ("second", item, bool(yours)),
+                ]
+    out: dict[tuple[str, str], dict[str, float]] = {}
+    for group, data in triples.items():
+        task = AnnotationTask(data=data)
+        n = len(data) // 2
+        out[group] = {
+            "items": n,
+            "agree": task.avg_Ao(),
+            "kappa": task.kappa(),
+            "alpha": task.alpha(),
+            "first": sum(label for coder, _, label in data if coder == "first") / n,
+            "second": sum(label for coder, _, label in data if coder == "second") / n,
+        }
+    return out
+
+
+def _print_agreement(found: dict[tuple[str, str], dict[str, float]]) -> None:
+    print(
+        f"  {'kind':<16} {'measure':<12} {'items':>6} {'agree':>6} {'kappa':>6} {'alpha':>6}"
+        f" {'first':>6} {'second':>7}"
+    )
+    for kind in (*KINDS, "all"):
+        for measure in ("matches", "directions", "hedges"):
+            a = found.get((kind, measure))
+            if a is None:
+                continue
+            print(
+                f"  {kind:<16} {measure:<12} {a['items']:>6.0f} {a['agree']:>6.3f}"
+                f" {a['kappa']:>6.2f} {a['alpha']:>6.2f} {a['first']:>6.3f} {a['second']:>7.3f}"
+            )
+
+
 def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
     head = f"  {'kind':<16} {'measure':<12} {'right':>6} {'judged':>7} {'precision':>10}"
     print(f"{head}  95% interval")
@@ -447,8 +529,8 @@ def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """``sample``, ``redraw``, ``todo``, ``score`` or ``shares`` (module docstring); 0 on
-    success, 2 on bad arguments."""
+    """``sample``, ``redraw``, ``todo``, ``score``, ``agree`` or ``shares`` (module
+    docstring); 0 on success, 2 on bad arguments."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
     sub = ap.add_subparsers(dest="command", required=True)
     _drawing_arguments(sub.add_parser("sample", help="write a verdict file to fill in"))
@@ -467,6 +549,9 @@ def main(argv: list[str]) -> int:
     )
     t = sub.add_parser("todo", help="list what a verdict file leaves to judge")
     t.add_argument("verdicts", type=Path)
+    g = sub.add_parser("agree", help="how far two readers' verdicts on one sample agree")
+    g.add_argument("first", type=Path, help="one reader's verdict file")
+    g.add_argument("second", type=Path, help="another reader's verdicts on the same sample")
     h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
     h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
     h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
@@ -525,6 +610,8 @@ def main(argv: list[str]) -> int:
             for e in entries:
                 counts[e["kind"]] += 1
             print(f"wrote {len(entries)} sentences to {args.out} ({dict(counts)})")
+        elif args.command == "agree":
+            _print_agreement(agreement(_load_verdicts(args.first), _load_verdicts(args.second)))
         elif args.command == "todo":
             _print_todo(_load_verdicts(args.verdicts))
         else:
