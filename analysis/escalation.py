@@ -1018,8 +1018,9 @@ def _states_a_condition(after: list[str], toks: list[Token]) -> bool:
     approved by the board"), a relative clause gives a body's duty ("the committee,
     which must approve the budget"), speakers exhort themselves ("we must support the
     armed forces": nobody else is asked), both sides are asked together ("Debtor countries
-    and creditors must cooperate": an appeal, CAMEO 02), or a regard or a record is asked for
-    ("must be seen as", "must be registered")."""
+    and creditors must cooperate", "the two governments must": an appeal, CAMEO 02), or a
+    regard or a record is asked for, with or without adverbs between ("must be seen as",
+    "must now be registered", "must not be confused with")."""
     if toks and toks[-1][2] in _DUTY_SUBJECTS:
         return True  # a body's duty, or an exhortation: "We must support the armed forces"
     near = [t[2] for t in toks[-6:]]
