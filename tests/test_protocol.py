@@ -378,7 +378,7 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
         _entry(0, "escalation", [True, False, False]),
         _entry(1, "escalation", [True, False, True]),
     ]
-    found = reading.agreement(first, second)
+    found = reading.agreement([(first, second)])
     hits = found[("conflict", "matches")]
     assert hits["items"] == 6
     assert hits["agree"] == pytest.approx(5 / 6)
@@ -388,15 +388,19 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
     # both directions were judged right by both: full agreement on 2 items
     assert found[("all", "directions")]["items"] == 2
     assert found[("all", "directions")]["agree"] == 1.0
+    # samples are pooled item by item: the same pair of files given twice counts twice, as two
+    # samples holding the same sentence ids are two sets of items, not one
+    twice = reading.agreement([(first, second), (first, second)])[("conflict", "matches")]
+    assert twice["items"] == 12 and twice["kappa"] == pytest.approx(2 / 3)
     # an item one reader left unjudged is left out of both
     second[1]["matches"][2]["ok"] = None
-    assert reading.agreement(first, second)[("conflict", "matches")]["items"] == 5
+    assert reading.agreement([(first, second)])[("conflict", "matches")]["items"] == 5
     # the command prints the same figures
     a, b = tmp_path / "a.yaml", tmp_path / "b.yaml"
     a.write_text(yaml.safe_dump(first, sort_keys=False), encoding="utf-8")
     second[1]["matches"][2]["ok"] = True
     b.write_text(yaml.safe_dump(second, sort_keys=False), encoding="utf-8")
-    assert reading.main(["agree", str(a), str(b)]) == 0
+    assert reading.main(["agree", str(a), "--second", str(b)]) == 0
     assert re.search(
         r"conflict\s+matches\s+6\s+0\.833\s+0\.67\s+0\.69\s+0\.667\s+0\.500",
         capsys.readouterr().out,
@@ -404,5 +408,8 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
     # two files that judge different output are not two readings of one sample
     second[0]["direction"] = "de-escalation"
     b.write_text(yaml.safe_dump(second, sort_keys=False), encoding="utf-8")
-    assert reading.main(["agree", str(a), str(b)]) == 2
+    assert reading.main(["agree", str(a), "--second", str(b)]) == 2
     assert "a1, sentence 0: the two files judge different output" in capsys.readouterr().err
+    # the second reader's files pair with the first's in order: one short is an error
+    assert reading.main(["agree", str(a), str(a), "--second", str(b)]) == 2
+    assert "2 verdict files and 1 --second files" in capsys.readouterr().err

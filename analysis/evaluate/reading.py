@@ -26,8 +26,9 @@ scored together: their counts are summed, the figure for several samples read th
 ``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
 kind, how many sentences get a direction at all.
 
-``python -m analysis.evaluate reading agree FIRST.yaml SECOND.yaml`` compares two readers'
-verdicts on the same sample (:func:`agreement`): per kind and measure, the items both judged,
+``python -m analysis.evaluate reading agree FIRST.yaml --second SECOND.yaml`` compares two
+readers' verdicts on the same sample (:func:`agreement`; several samples: ``agree A1.yaml
+A2.yaml --second B1.yaml B2.yaml``, paired in order): per kind and measure, the items both judged,
 how often they agree, Cohen's kappa and Krippendorff's alpha (NLTK's
 ``nltk.metrics.agreement``), and the precision each reader gives. A precision read by one
 reader is only as good as the verdicts are reproducible; this says how far they are.
@@ -421,9 +422,10 @@ def _judged_items(entry: dict[str, Any]) -> Iterable[tuple[str, tuple[Any, ...],
 
 
 def agreement(
-    first: Sequence[dict[str, Any]], second: Sequence[dict[str, Any]]
+    samples: Iterable[tuple[Sequence[dict[str, Any]], Sequence[dict[str, Any]]]],
 ) -> dict[tuple[str, str], dict[str, float]]:
-    """How far two readers' verdicts on the same sample agree, per ``(kind, measure)`` and per
+    """How far two readers' verdicts agree, over ``samples`` (pairs of verdict-file entries:
+    the first reader's and the second's on the same sample), per ``(kind, measure)`` and per
     ``("all", measure)``: ``items`` judged by both, observed agreement ``agree``, Cohen's
     ``kappa`` and Krippendorff's ``alpha`` (``nltk.metrics.agreement.AnnotationTask``, labels
     true/false), and the precision each reader gives those items (``first``, ``second``).
@@ -432,26 +434,27 @@ def agreement(
     whose output differs (the two files judge different readings of the package). An entry
     only one file holds, and an item only one reader judged, is left out.
     """
-    theirs = {(e["article"], e["sentence_id"]): e for e in second}
     triples: dict[tuple[str, str], list[tuple[str, tuple[Any, ...], bool]]] = defaultdict(list)
-    for e in first:
-        other = theirs.get((e["article"], e["sentence_id"]))
-        if other is None:
-            continue
-        if _output(e) != _output(other):
-            raise ValueError(
-                f"{e['article']}, sentence {e['sentence_id']}: the two files judge different "
-                "output; compare two readings of the same sample"
-            )
-        pairs = zip(_judged_items(e), _judged_items(other), strict=True)
-        for (measure, item, mine), (_, _, yours) in pairs:
-            if mine is None or yours is None:
+    for n, (first, second) in enumerate(samples):
+        theirs = {(e["article"], e["sentence_id"]): e for e in second}
+        for e in first:
+            other = theirs.get((e["article"], e["sentence_id"]))
+            if other is None:
                 continue
-            for kind in (e["kind"], "all"):
-                triples[(kind, measure)] += [
-                    ("first", item, bool(mine)),
-                    ("second", item, bool(yours)),
-                ]
+            if _output(e) != _output(other):
+                raise ValueError(
+                    f"{e['article']}, sentence {e['sentence_id']}: the two files judge "
+                    "different output; compare two readings of the same sample"
+                )
+            pairs = zip(_judged_items(e), _judged_items(other), strict=True)
+            for (measure, item, mine), (_, _, yours) in pairs:
+                if mine is None or yours is None:
+                    continue
+                for kind in (e["kind"], "all"):
+                    triples[(kind, measure)] += [
+                        ("first", (n, *item), bool(mine)),
+                        ("second", (n, *item), bool(yours)),
+                    ]
     out: dict[tuple[str, str], dict[str, float]] = {}
     for group, data in triples.items():
         task = AnnotationTask(data=data)
@@ -550,8 +553,14 @@ def main(argv: list[str]) -> int:
     t = sub.add_parser("todo", help="list what a verdict file leaves to judge")
     t.add_argument("verdicts", type=Path)
     g = sub.add_parser("agree", help="how far two readers' verdicts on one sample agree")
-    g.add_argument("first", type=Path, help="one reader's verdict file")
-    g.add_argument("second", type=Path, help="another reader's verdicts on the same sample")
+    g.add_argument("first", type=Path, nargs="+", help="one reader's verdict files")
+    g.add_argument(
+        "--second",
+        type=Path,
+        nargs="+",
+        required=True,
+        help="another reader's verdicts on the same samples, in the same order",
+    )
     h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
     h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
     h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
@@ -611,7 +620,16 @@ def main(argv: list[str]) -> int:
                 counts[e["kind"]] += 1
             print(f"wrote {len(entries)} sentences to {args.out} ({dict(counts)})")
         elif args.command == "agree":
-            _print_agreement(agreement(_load_verdicts(args.first), _load_verdicts(args.second)))
+            if len(args.first) != len(args.second):
+                raise ValueError(
+                    f"{len(args.first)} verdict files and {len(args.second)} --second files: "
+                    "give the second reader's file of each sample, in the same order"
+                )
+            samples = [
+                (_load_verdicts(a), _load_verdicts(b))
+                for a, b in zip(args.first, args.second, strict=True)
+            ]
+            _print_agreement(agreement(samples))
         elif args.command == "todo":
             _print_todo(_load_verdicts(args.verdicts))
         else:
