@@ -10,6 +10,8 @@ from statistics import NormalDist
 
 from nltk.metrics import f_measure, precision, recall
 
+from analysis.intervals import LEVEL
+
 
 def prf(reference: Set[int], test: Set[int]) -> tuple[float, float, float]:
     """Precision, recall and F1 of the item ids ``test`` against ``reference`` (NLTK's
@@ -21,9 +23,11 @@ def prf(reference: Set[int], test: Set[int]) -> tuple[float, float, float]:
     )
 
 
-def proportion_interval(right: int, judged: int, level: float = 0.95) -> tuple[float, float] | None:
-    """The Wilson score interval (Wilson 1927) of a proportion ``right / judged`` at ``level``,
-    or None when nothing was judged.
+def proportion_interval(
+    right: int, judged: int, level: float = LEVEL
+) -> tuple[float, float] | None:
+    """The Wilson score interval (Wilson 1927) of a proportion ``right / judged`` at ``level``
+    (the package's :data:`analysis.intervals.LEVEL`, 95%), or None when nothing was judged.
 
     It is the interval Brown, Cai & DasGupta (2001) recommend for the small counts a reading by
     eye gives: unlike the normal approximation it stays inside [0, 1] and does not collapse to

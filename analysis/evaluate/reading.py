@@ -73,6 +73,7 @@ from nltk.metrics.agreement import AnnotationTask
 from analysis.core import analyze
 from analysis.evaluate import proportion_interval
 from analysis.evaluate.splits import bucket
+from analysis.intervals import LEVEL
 from analysis.text import load_article
 
 __all__ = [
@@ -435,7 +436,7 @@ def agreement(
     only one file holds, and an item only one reader judged, is left out.
     """
     triples: dict[tuple[str, str], list[tuple[str, tuple[Any, ...], bool]]] = defaultdict(list)
-    for n, (first, second) in enumerate(samples):
+    for sample_no, (first, second) in enumerate(samples):
         theirs = {(e["article"], e["sentence_id"]): e for e in second}
         for e in first:
             other = theirs.get((e["article"], e["sentence_id"]))
@@ -452,8 +453,8 @@ def agreement(
                     continue
                 for kind in (e["kind"], "all"):
                     triples[(kind, measure)] += [
-                        ("first", (n, *item), bool(mine)),
-                        ("second", (n, *item), bool(yours)),
+                        ("first", (sample_no, *item), bool(mine)),
+                        ("second", (sample_no, *item), bool(yours)),
                     ]
     out: dict[tuple[str, str], dict[str, float]] = {}
     for group, data in triples.items():
@@ -488,7 +489,7 @@ def _print_agreement(found: dict[tuple[str, str], dict[str, float]]) -> None:
 
 def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
     head = f"  {'kind':<16} {'measure':<12} {'right':>6} {'judged':>7} {'precision':>10}"
-    print(f"{head}  95% interval")
+    print(f"{head}  {LEVEL:.0%} interval")
     for kind in KINDS:
         for measure in ("matches", "directions", "hedges"):
             right, judged = scores.get(kind, {}).get(measure, (0, 0))
