@@ -77,7 +77,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     as the subject of a verb of abating later in its clause, is de-escalation too ("Turkey
     pulled warships back as **the threat of conflict** with Greece **abated**", "the clashes
     **died down**", "the bombing operations may **cease**"; not "has not subsided", nor "the
-    raids eased pressure on": :func:`_subsided`).
+    raids eased pressure on", nor the infinitive after a refusal, a demand or a threat,
+    "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
@@ -806,15 +807,24 @@ _SUBJECT_ENDS = frozenset(
     "that which who whom whose but because while when after before as if than said says".split()
 )
 _SUBSIDE_REACH = 14
+#: Categories of acts of refusing, demanding or pressing whose noun or verb takes an
+#: infinitive of what is refused, demanded or threatened: "Tehran's refusal to cease
+#: enrichment", "a threat to cease military aid", "pressure on Taipei to ease its restrictions"
+#: (the verb is that content, not the act dying down).
+_TAKES_INFINITIVE = frozenset({"rejection", "demand", "threat", "disapproval", "coercion"})
 
 
 def _subsided(article: Article, m: Match, stop: int) -> Token | None:
     """Rule ``cessation``: the verb after escalation hit ``m``, its subject, by which it dies
     down in its clause before the next hit (at ``stop``; :data:`_SUBSIDE`: "the clashes have
     subsided", "tension between India and Pakistan eased on Monday"), unless negated ("the
-    fighting has not subsided"). Returns the verb's last token (its particle, if phrasal)."""
+    fighting has not subsided") or the infinitive of a refusal, a demand or a threat
+    (:data:`_TAKES_INFINITIVE`: "the refusal to cease enrichment"). Returns the verb's last
+    token (its particle, if phrasal)."""
     end = article.clauses[article.clause_of(m.start)].end
     after = article.tokens.between(m.end, min(end, stop), limit=_SUBSIDE_REACH + 2)
+    if m.category in _TAKES_INFINITIVE and after and after[0][2] == "to":
+        return None
     for k, tok in enumerate(after[:_SUBSIDE_REACH]):
         word = tok[2]
         if word in NEGATING_PARTICLES or word.endswith("n't") or word in _SUBJECT_ENDS:

@@ -2314,3 +2314,35 @@ def test_an_agent_noun_beside_an_act_names_its_side(run):
     # alone, the noun stands for the act it names: there were bombings to hunt them for
     hits, direction = run("Police are still hunting the bombers.")
     assert {m.text for m in hits} == {"bombers"} and direction == "escalation"
+
+
+def test_a_refusal_threat_or_demand_takes_what_it_refuses_as_an_infinitive(run):
+    # "to cease" after a refusal is what is refused, not the refusal dying down: a refusal to
+    # stop enrichment is a rejection (escalation), never de-escalation
+    hits, direction = run("Tehran's refusal to cease uranium enrichment angered Washington.")
+    assert [m.category for m in hits] == ["rejection"] and direction == "escalation"
+    # a threat to stop military aid is a threat, and no threat lifted
+    hits, _ = run("Washington's threat to cease military aid alarmed Kyiv.")
+    assert "threat" in {m.category for m in hits}
+    assert all(m.rule is None or "cessation" not in m.rule for m in hits)
+    # a conflict that dies down still eases: its verb is its own predicate, not an infinitive
+    _, direction = run("The clashes between the two armies have subsided.")
+    assert direction == "de-escalation"
+
+
+def test_an_act_that_names_a_court_case_is_no_event(run):
+    # "the genocide trial", "a war crimes tribunal": the act names the case a court hears, not
+    # a genocide or a war crime of the news
+    for sentence in (
+        "The massacre trial opened in Arusha on Monday.",
+        "The war crimes tribunal in The Hague adjourned until May.",
+    ):
+        assert run(sentence) == ([], "neutral"), sentence
+    # the killing beside the case's name is still news
+    hits, direction = run(
+        "The brother of the chief judge in the genocide trial of Saddam Hussein was shot dead."
+    )
+    assert "genocide" not in {m.text for m in hits} and direction == "escalation"
+    # ... and the act itself, without the court's word, is the event
+    hits, _ = run("The massacre of villagers by the militia shocked the region.")
+    assert "massacre" in {m.text for m in hits}
