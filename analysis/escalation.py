@@ -120,7 +120,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     not "asked how ...", a question) de-escalation
     hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
     escalation hits become a demand (CAMEO 10, weight at most
-    :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev].
+    :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev], unless
+    a relative or "but" comes between ("called on Ghana and Mali, **which dispatched troops**":
+    what they did, not what was asked).
 ``background``
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
@@ -396,6 +398,11 @@ _APPEAL_RE = re.compile(
     r"|\bseek(?:s|ing)?\b|\bsought\b|\bencourag\w*|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
     re.IGNORECASE,
 )
+#: Words after an appeal that start a clause of its own, no longer what is asked for: a relative
+#: ("called on Ghana and Mali, which dispatched troops", "the kidnapping of a South Korean
+#: who was later killed") or a contrast ("sought no further hostilities but was ready to
+#: answer any attack").
+_BEYOND_APPEAL = re.compile(r"\b(?:which|who|whom|whose|but)\b", re.IGNORECASE)
 #: Words one of which every match of :data:`_STATEMENT_RE` / :data:`_APPEAL_RE` contains: a
 #: sentence holding none of them (the common case) needs no regex search (see _may_hold).
 _STATEMENT_KEYS = (
@@ -1362,7 +1369,7 @@ def _frame(
             if m.direction == _DE:
                 shared.append(k)
                 modality[k] = "appealed"
-            else:
+            elif not _BEYOND_APPEAL.search(text, appeal.end(), m.start):
                 modality[k] = "demanded"
     if shared:
         for k in shared:

@@ -403,6 +403,21 @@ def test_appeal_for_cooperation_is_neutral_for_conflict_a_demand(run):
     assert demand == "escalation" and hits[0].category == "demand"
 
 
+def test_an_appeal_asks_for_nothing_past_a_relative_or_a_but(run):
+    # what is asked for follows the appeal in its own clause; a relative clause tells what
+    # somebody did ("which sent troops": a deployment, no demand for one) and "but" starts an
+    # act of the speaker's own (a threat to answer force with force)
+    hits, _ = run("Nigeria called on Ghana and Mali, which sent troops within hours.")
+    assert [h.category for h in hits] == ["mobilisation"]
+    hits, _ = run(
+        "Washington sought no new fighting but was ready to retaliate against any attack by Iran."
+    )
+    assert "demand" not in {h.category for h in hits}
+    # ... while what the appeal asks for, however far into its clause, stays a demand
+    hits, _ = run("The EU called on member states to impose sanctions on Russian generals.")
+    assert [h.category for h in hits] == ["demand"]
+
+
 def test_background_clause_counts_half(run):
     hits, (_, _, _, label) = run(
         "The government freed 20 activists who had been arrested during the protests."
