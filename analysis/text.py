@@ -328,10 +328,32 @@ class Article:
             if w in NEGATORS or w.endswith("n't"):
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue
+                if w not in NEGATING_PARTICLES and _negated_before(toks, i, first):
+                    return None  # "could not prevent the attack": it happened
                 return toks[i]
             if i > first and (toks[i - 1][2], w) in NEGATOR_PAIRS:
+                if _negated_before(toks, i - 1, first):
+                    return None  # "did not rule out a meeting": no refusal
                 return toks[i - 1]
         return None
+
+
+def _negated_before(toks: list[Token], i: int, first: int) -> bool:
+    """Whether the negating verb at token ``i`` is itself negated: a particle ("not", "never",
+    an "n't" word) or "failed to" at most two tokens before it, "to" aside ("did not rule
+    out", "not to refuse", "failed to prevent"). Two negations cancel: the act is left as it
+    is told, neither refused nor avoided."""
+    j, seen = i - 1, 0
+    while j >= first and seen < 2:
+        w = toks[j][2]
+        if w in ("not", "never") or w.endswith("n't"):
+            return True
+        if j > first and (toks[j - 1][2], w) in NEGATOR_PAIRS and w == "to":
+            return True
+        if w != "to":
+            seen += 1
+        j -= 1
+    return False
 
 
 def _clauses(text: str, sentences: Sequence[Span]) -> list[Span]:

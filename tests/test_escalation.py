@@ -403,6 +403,16 @@ def test_appeal_for_cooperation_is_neutral_for_conflict_a_demand(run):
     assert demand == "escalation" and hits[0].category == "demand"
 
 
+def test_a_negated_refusal_or_avoidance_refuses_and_avoids_nothing(run):
+    # "not to rule out a meeting" keeps the meeting open: no rejection of it
+    hits, (_, _, _, label) = run("Moscow was careful not to rule out a meeting with Kyiv.")
+    assert "rejection" not in {h.category for h in hits} and label == "de-escalation"
+    # an attack a side "could not prevent" happened: escalation, where "prevented" drops it
+    _, (_, _, _, happened) = run("The army could not prevent the rebel attack on the convoy.")
+    _, (_, _, _, averted) = run("The army prevented the rebel attack on the convoy.")
+    assert (happened, averted) == ("escalation", "neutral")
+
+
 def test_an_appeal_asks_for_nothing_past_a_relative_or_a_but(run):
     # what is asked for follows the appeal in its own clause; a relative clause tells what
     # somebody did ("which sent troops": a deployment, no demand for one) and "but" starts an

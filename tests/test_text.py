@@ -143,6 +143,12 @@ def test_clauses(text, clauses):
         ("They ruled out talks.", "talks", "ruled"),
         ("They want not only peace.", "peace", None),  # "not only" is a focus particle
         ("No. Peace talks began.", "Peace", None),  # negation never crosses a sentence
+        # two negations cancel: a negating verb that is itself negated negates nothing
+        ("He took pains not to rule out a meeting.", "meeting", None),  # the meeting stays open
+        ("The army could not prevent the attack.", "attack", None),  # the attack happened
+        ("The observers failed to prevent the massacre.", "massacre", None),
+        ("Officials never refused to attend the talks.", "talks", None),
+        ("They did not reject the talks and never signed.", "signed", "never"),  # its own
     ],
 )
 def test_negation_scope(text, word, negator):
