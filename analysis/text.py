@@ -198,6 +198,10 @@ NEGATOR_PAIRS = frozenset(
 )
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})
+#: ... and after "no" or "without", an idiom of certainty that asserts what follows ("there is
+#: no doubt that the delay hangs over the talks", "will no doubt be accepted", "there is no
+#: question that"; not "no question of talks", which are out of the question).
+_CERTAINTY_NEXT = {"doubt": None, "question": "that"}
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
@@ -328,6 +332,8 @@ class Article:
             if w in NEGATORS or w.endswith("n't"):
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue
+                if w in ("no", "without") and i + 1 < k and _certain(toks, i + 1, k):
+                    continue
                 if w not in NEGATING_PARTICLES and _negated_before(toks, i, first):
                     return None  # "could not prevent the attack": it happened
                 return toks[i]
@@ -336,6 +342,16 @@ class Article:
                     return None  # "did not rule out a meeting": no refusal
                 return toks[i - 1]
         return None
+
+
+def _certain(toks: list[Token], i: int, k: int) -> bool:
+    """Whether token ``i`` (before ``k``, after "no" or "without") opens an idiom of certainty
+    (:data:`_CERTAINTY_NEXT`)."""
+    word = toks[i][2]
+    if word not in _CERTAINTY_NEXT:
+        return False
+    after = _CERTAINTY_NEXT[word]
+    return after is None or (i + 1 < k and toks[i + 1][2] == after)
 
 
 def _negated_before(toks: list[Token], i: int, first: int) -> bool:

@@ -149,6 +149,10 @@ def test_clauses(text, clauses):
         ("The observers failed to prevent the massacre.", "massacre", None),
         ("Officials never refused to attend the talks.", "talks", None),
         ("They did not reject the talks and never signed.", "signed", "never"),  # its own
+        # "no doubt", "no question": idioms of certainty, which assert what follows
+        ("There is no doubt that the talks failed.", "talks", None),
+        ("There is no question that the army attacked.", "attacked", None),
+        ("There was no question of talks.", "talks", "no"),  # "of": the talks are absent
     ],
 )
 def test_negation_scope(text, word, negator):
