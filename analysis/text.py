@@ -321,7 +321,9 @@ class Article:
 
         A negator (:data:`NEGATORS`, any ``n't`` word, or the second word of one of
         :data:`NEGATOR_PAIRS`) negates the rest of its clause; "not only"/"not just" negate
-        nothing. Returns the nearest such negator's (first) token.
+        nothing, "no doubt" and "no question that" assert, and a negating verb that is itself
+        negated ("did not rule out", "could not prevent") negates nothing: two negations
+        cancel. Returns the nearest such negator's (first) token.
         """
         sid, k = self.tokens.locate(pos)
         toks = self.tokens.sentence(sid)
