@@ -413,3 +413,31 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
     # the second reader's files pair with the first's in order: one short is an error
     assert reading.main(["agree", str(a), str(a), "--second", str(b)]) == 2
     assert "2 verdict files and 1 --second files" in capsys.readouterr().err
+
+
+def test_hits_are_counted_by_the_rule_that_shaped_them(tmp_path, capsys):
+    # "sanctions" after "called for" is a demand the rule frames made; "attacked" (troops,
+    # Syria) is a hit as the lexicon found it. Judged: the demand wrong, the attack right, so
+    # by rule frames 0 of 1 and none 1 of 1, while score pools them, 1 of 2
+    article = {
+        "id": "r1",
+        "text": "The EU called for sanctions against Russian generals. "
+        "Troops attacked a village near the border with Syria.",
+    }
+    entries = reading.sample(
+        {"r1": article}, {"r1": "conflict"}, set(), seed=1, per_kind=5, half="all"
+    )
+    verdict = {"sanctions": False, "attacked": True}
+    for e in entries:
+        for item in e["matches"]:
+            item["ok"] = verdict[item["text"]]
+    assert reading.rule_scores(entries, {"r1": article}) == {
+        "conflict": {"frames": (0, 1), "none": (1, 1)}
+    }
+    assert reading.score(entries, {"r1": article})["conflict"]["matches"] == (1, 2)
+    data, verdicts = tmp_path / "r1.jsonl", tmp_path / "r1.yaml"
+    data.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    verdicts.write_text(yaml.safe_dump(entries, sort_keys=False), encoding="utf-8")
+    assert reading.main(["score", str(verdicts), "--data", str(data), "--by-rule"]) == 0
+    lines = capsys.readouterr().out.split("\n")
+    assert any(line.split() == ["conflict", "frames", "0", "1", "0.000"] for line in lines)

@@ -22,6 +22,8 @@ sampled sentence's article and refuses to score a sentence whose output changed 
 sampled: verdicts are about what the package says *now*. Several verdict files, each with its
 own data (``score A.yaml B.yaml --data A.jsonl B.jsonl``, or one ``--data`` for all), are
 scored together: their counts are summed, the figure for several samples read the same way.
+``score ... --by-rule`` counts the judged hits instead by the escalation rule that shaped each
+(:func:`rule_scores`: ``none``, ``background``, ``frames``, ``negation``...): where to look.
 
 ``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
 kind, how many sentences get a direction at all.
@@ -83,6 +85,7 @@ __all__ = [
     "main",
     "pooled",
     "rank",
+    "rule_scores",
     "sample",
     "score",
     "shares",
@@ -104,6 +107,9 @@ class Flagged:
     direction: str
     matches: list[dict[str, Any]]
     hedges: list[dict[str, Any]]
+    #: the rule that shaped each of ``matches`` ("" for none, "background+frames" for two);
+    #: for :func:`rule_scores`, never written to a verdict file
+    rules: tuple[str, ...] = ()
 
     def entry(self) -> dict[str, Any]:
         return {
@@ -181,6 +187,9 @@ def flagged_sentences(article_id: str, row: dict[str, Any], kind: str) -> list[F
                     for m in directional.itertuples()
                 ],
                 hedges=[{"text": h.text, "category": h.category} for h in hedges.itertuples()],
+                rules=tuple(
+                    m.rule if isinstance(m.rule, str) else "" for m in directional.itertuples()
+                ),
             )
         )
     return out
@@ -249,18 +258,13 @@ def _verdicts(items: Iterable[dict[str, Any]]) -> tuple[int, int]:
     return sum(bool(v) for v in judged), len(judged)
 
 
-def score(
+def _as_now(
     entries: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, tuple[int, int]]]:
-    """``{kind: {measure: (right, judged)}}`` for ``matches``, ``directions`` and ``hedges``.
-
-    Raises :class:`ValueError` naming the first entry whose sentence the package now reads
-    differently from when it was sampled.
-    """
+) -> Iterable[tuple[dict[str, Any], Flagged]]:
+    """Each entry with what the package says of its sentence now; :class:`ValueError` naming
+    the first entry whose sentence the package now reads differently from when it was
+    sampled."""
     cache: dict[str, dict[int, Flagged]] = {}
-    totals: dict[str, dict[str, list[int]]] = defaultdict(
-        lambda: {"matches": [0, 0], "directions": [0, 0], "hedges": [0, 0]}
-    )
     for n, e in enumerate(entries, 1):
         if e["article"] not in cache:
             row = articles[e["article"]]
@@ -272,6 +276,21 @@ def score(
                 f"entry {n} ({e['article']}, sentence {e['sentence_id']}) reads differently now; "
                 "draw the set again (reading redraw) and judge what reads differently."
             )
+        yield e, now
+
+
+def score(
+    entries: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """``{kind: {measure: (right, judged)}}`` for ``matches``, ``directions`` and ``hedges``.
+
+    Raises :class:`ValueError` naming the first entry whose sentence the package now reads
+    differently from when it was sampled.
+    """
+    totals: dict[str, dict[str, list[int]]] = defaultdict(
+        lambda: {"matches": [0, 0], "directions": [0, 0], "hedges": [0, 0]}
+    )
+    for e, _ in _as_now(entries, articles):
         t = totals[e["kind"]]
         for measure, (right, judged) in (
             ("matches", _verdicts(e["matches"])),
@@ -283,6 +302,25 @@ def score(
             t["directions"][0] += bool(e["direction_ok"])
             t["directions"][1] += 1
     return {k: {m: (v[0], v[1]) for m, v in t.items()} for k, t in totals.items()}
+
+
+def rule_scores(
+    entries: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
+) -> dict[str, dict[str, tuple[int, int]]]:
+    """``{kind: {rule: (right, judged)}}`` for the judged hits: by the escalation rule that
+    shaped each hit (``"none"`` for a hit as the lexicon found it; a hit two rules shaped,
+    "background+frames", counts under each). Where a rule's hits are judged wrong more often
+    than the others, that rule is where to look. Raises as :func:`score` does."""
+    totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for e, now in _as_now(entries, articles):
+        for item, rule in zip(e["matches"], now.rules, strict=True):
+            if item.get("ok") is None:
+                continue
+            for part in (rule or "none").split("+"):
+                counts = totals[e["kind"]][part]
+                counts[0] += bool(item["ok"])
+                counts[1] += 1
+    return {k: {r: (v[0], v[1]) for r, v in t.items()} for k, t in totals.items()}
 
 
 def carry_verdicts(
@@ -499,6 +537,13 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
             print(f"  {kind:<16} {measure:<12} {right:>6} {judged:>7} {prec:>10}  {shown}")
 
 
+def _print_rule_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
+    print(f"  {'kind':<16} {'rule':<12} {'right':>6} {'judged':>7} {'precision':>10}")
+    for kind in KINDS:
+        for rule, (right, judged) in sorted(scores.get(kind, {}).items()):
+            print(f"  {kind:<16} {rule:<12} {right:>6} {judged:>7} {right / judged:>10.3f}")
+
+
 def _load_verdicts(path: Path) -> list[dict[str, Any]]:
     """A verdict file's entries; :class:`ValueError` naming the file if it is not one."""
     try:
@@ -550,6 +595,11 @@ def main(argv: list[str]) -> int:
         nargs="+",
         required=True,
         help="the file each verdict file was sampled from, in the same order (one for all)",
+    )
+    c.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="the judged hits by the escalation rule that shaped them, instead",
     )
     t = sub.add_parser("todo", help="list what a verdict file leaves to judge")
     t.add_argument("verdicts", type=Path)
@@ -641,12 +691,11 @@ def main(argv: list[str]) -> int:
                     "one --data for all, or one for each verdict file in the same order"
                 )
             read = {path: _read_articles(path) for path in dict.fromkeys(data)}
-            _print_scores(
-                pooled(
-                    score(_load_verdicts(v), read[d])
-                    for v, d in zip(args.verdicts, data, strict=True)
-                )
+            counted = pooled(
+                (rule_scores if args.by_rule else score)(_load_verdicts(v), read[d])
+                for v, d in zip(args.verdicts, data, strict=True)
             )
+            (_print_rule_scores if args.by_rule else _print_scores)(counted)
     except (OSError, ValueError, KeyError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
