@@ -366,9 +366,10 @@ def _negated_before(toks: list[Token], i: int, first: int) -> bool:
         w = toks[j][2]
         if w in ("not", "never") or w.endswith("n't"):
             return True
-        if j > first and (toks[j - 1][2], w) in NEGATOR_PAIRS and w == "to":
-            return True
-        if w != "to":
+        if w == "to":
+            if j > first and (toks[j - 1][2], w) in NEGATOR_PAIRS:
+                return True  # "failed to prevent"
+        else:
             seen += 1
         j -= 1
     return False

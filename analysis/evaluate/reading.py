@@ -107,7 +107,7 @@ class Flagged:
     direction: str
     matches: list[dict[str, Any]]
     hedges: list[dict[str, Any]]
-    #: the rule that shaped each of ``matches`` ("" for none, "background+frames" for two);
+    #: the rule that shaped each of ``matches`` ("none", "frames", "background+frames"...);
     #: for :func:`rule_scores`, never written to a verdict file
     rules: tuple[str, ...] = ()
 
@@ -170,7 +170,7 @@ def flagged_sentences(article_id: str, row: dict[str, Any], kind: str) -> list[F
     matches = res.matches
     for s in res.sentences.itertuples():
         here = matches[matches["sentence_id"] == s.sentence_id]
-        directional = here[here["direction"].notna()]
+        hits = list(here[here["direction"].notna()].itertuples())
         hedges = here[here["lexicon"] == "hedging"]
         if s.direction == "neutral" and hedges.empty:
             continue
@@ -183,13 +183,10 @@ def flagged_sentences(article_id: str, row: dict[str, Any], kind: str) -> list[F
                 sentence=s.text,
                 direction=s.direction,
                 matches=[
-                    {"text": m.text, "category": m.category, "direction": m.direction}
-                    for m in directional.itertuples()
+                    {"text": m.text, "category": m.category, "direction": m.direction} for m in hits
                 ],
                 hedges=[{"text": h.text, "category": h.category} for h in hedges.itertuples()],
-                rules=tuple(
-                    m.rule if isinstance(m.rule, str) else "" for m in directional.itertuples()
-                ),
+                rules=tuple(m.rule if isinstance(m.rule, str) else "none" for m in hits),
             )
         )
     return out
@@ -316,7 +313,7 @@ def rule_scores(
         for item, rule in zip(e["matches"], now.rules, strict=True):
             if item.get("ok") is None:
                 continue
-            for part in (rule or "none").split("+"):
+            for part in rule.split("+"):
                 counts = totals[e["kind"]][part]
                 counts[0] += bool(item["ok"])
                 counts[1] += 1
