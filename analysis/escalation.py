@@ -327,9 +327,10 @@ _UNITS = r"(?:day|week|month|year|decade)s?"
 _DURATION = re.compile(rf"[\w.]+-{_UNITS}(?:-long|-old)?|{_UNITS}-long")
 #: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
-#: Words of what is only expected ("anticipated retaliation", "the expected offensive"; not "as
-#: expected" nor "is expected to": :func:`_as_foreseen`).
-_EXPECTED = ("anticipated", "expected")
+#: Words of what is only expected ("anticipated retaliation", "the expected offensive", "an
+#: impending attack", "an imminent invasion"; not "as expected" nor "is expected to":
+#: :func:`_as_foreseen`).
+_EXPECTED = ("anticipated", "expected", "impending", "imminent")
 #: ``feared``: nouns of risk and fear before the hit (:func:`_trigger`), what is only possible
 #: ("a warning of possible attacks") or expected ...
 _FEARED = re.compile(

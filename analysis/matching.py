@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
-from .text import NEGATOR_PAIRS, NEGATORS, NUMBER_WORDS, Article, fold
+from .text import NEGATOR_STARTS, NUMBER_WORDS, Article, fold
 
 _T = TypeVar("_T", bound=tuple)  # type: ignore[type-arg]
 
@@ -250,7 +250,7 @@ class Matcher:
         #: the most words an entry has: how far a hit can reach from where it starts
         self._max_words = max((len(words) for words in units), default=1)
         if units:  # the scan then finds negators too, for free
-            for word in NEGATORS | {first for first, _ in NEGATOR_PAIRS}:
+            for word in NEGATOR_STARTS:
                 unit((word,)).neg = True
 
         # First-word index: literal first words exactly; others by the literal prefix before

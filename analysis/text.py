@@ -196,6 +196,21 @@ NEGATOR_PAIRS = frozenset(
     + [("no", "longer"), ("unaware", "of")]
     + [(noun, "of") for noun in ABSENCE_NOUNS]
 )
+#: "too" and at most this many words after it before "to" negate what follows ("too early to
+#: make concessions", "too weak militarily to attack": the act is ruled out by the degree) ...
+TOO_GAP = 2
+#: ... unless the word after "too" is a verb that takes "to": then "too" means "also" ("Iran
+#: too wanted to negotiate").
+_ALSO_NEXT = frozenset(
+    "want wants wanted plan plans planned hope hopes hoped intend intends intended seek seeks "
+    "sought try tries tried decide decides decided agree agrees agreed vow vows vowed promise "
+    "promises promised threaten threatens threatened offer offers offered need needs needed "
+    "has have had is are was were will would began begin begins continue continues continued "
+    "appear appears appeared seem seems seemed".split()
+)
+#: Every word that may start a negator: what the matcher scans a sentence for before it asks
+#: :meth:`Article.negator` about a hit.
+NEGATOR_STARTS = NEGATORS | frozenset(first for first, _ in NEGATOR_PAIRS) | {"too"}
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})
 #: ... and after "no" or "without", an idiom of certainty that asserts what follows ("there is
@@ -321,9 +336,11 @@ class Article:
 
         A negator (:data:`NEGATORS`, any ``n't`` word, or the second word of one of
         :data:`NEGATOR_PAIRS`) negates the rest of its clause; "not only"/"not just" negate
-        nothing, "no doubt" and "no question that" assert, and a negating verb that is itself
-        negated ("did not rule out", "could not prevent") negates nothing: two negations
-        cancel. Returns the nearest such negator's (first) token.
+        nothing, "no doubt" and "no question that" assert, "too" a word or two before "to"
+        negates what follows ("too early to make concessions"; :data:`TOO_GAP`), and a
+        negating verb that is itself negated ("did not rule out", "could not prevent")
+        negates nothing: two negations cancel. Returns the nearest such negator's (first)
+        token.
         """
         sid, k = self.tokens.locate(pos)
         toks = self.tokens.sentence(sid)
@@ -343,7 +360,21 @@ class Article:
                 if _negated_before(toks, i - 1, first):
                     return None  # "did not rule out a meeting": no refusal
                 return toks[i - 1]
+            too = _too_before(toks, i, first) if w == "to" else None
+            if too is not None:
+                if _negated_before(toks, too, first):
+                    return None  # "not too late to talk": the talks can still be held
+                return toks[too]
         return None
+
+
+def _too_before(toks: list[Token], i: int, first: int) -> int | None:
+    """The index of a "too" one to :data:`TOO_GAP` words before the "to" at token ``i`` ("too
+    early to", "too weak militarily to"), if any, in the clause from ``first``."""
+    for j in range(i - 2, max(first, i - 1 - TOO_GAP) - 1, -1):
+        if toks[j][2] == "too":
+            return None if toks[j + 1][2] in _ALSO_NEXT else j
+    return None
 
 
 def _certain(toks: list[Token], i: int, k: int) -> bool:

@@ -2095,6 +2095,9 @@ def test_a_party_taking_control_of_a_state_is_no_armed_seizure(run):
         "Diplomats in Damascus anticipated retaliation from Israel.",
         "The embassy has been warning for months of possible terrorist attacks on hotels.",
         "Officials said the expected offensive on the port had not begun.",
+        # "impending" and "imminent" say the same: it is still to come
+        "Villagers fled ahead of an impending attack on the valley, the rebels said.",
+        "Taiwan braced for an imminent invasion by Chinese troops.",
     ],
 )
 def test_an_attack_only_anticipated_or_possible_is_no_event(run, sentence):
@@ -2346,3 +2349,24 @@ def test_an_act_that_names_a_court_case_is_no_event(run):
     # ... and the act itself, without the court's word, is the event
     hits, _ = run("The massacre of villagers by the militia shocked the region.")
     assert "massacre" in {m.text for m in hits}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the noun "investment" is a flow of capital that firms and markets make, not an act of
+        # economic cooperation between states (CAMEO 061): no cooperation beside the criticism
+        # or the demand
+        "Criticism of Japanese investment in Britain has grown as Tokyo and London prepare.",
+        "Washington wants Seoul to remove barriers to foreign investment.",
+    ],
+)
+def test_investment_as_a_flow_of_capital_is_no_cooperation(run, sentence):
+    hits, _ = run(sentence)
+    assert "cooperation" not in _categories(hits)
+
+
+def test_a_state_that_invests_in_another_cooperates(run):
+    # the verb with a state as its subject stays economic cooperation (CAMEO 061)
+    hits, direction = run("The French government will invest two billion francs in Senegal.")
+    assert direction == "de-escalation" and "cooperation" in _categories(hits)

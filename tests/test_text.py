@@ -153,6 +153,13 @@ def test_clauses(text, clauses):
         ("There is no doubt that the talks failed.", "talks", None),
         ("There is no question that the army attacked.", "attacked", None),
         ("There was no question of talks.", "talks", "no"),  # "of": the talks are absent
+        # "too" before "to": the degree rules the act out ("too early" = not yet), unless
+        # itself negated or meaning "also" before a verb that takes "to"
+        ("It was too early to make concessions.", "concessions", "too"),
+        ("The rebels were too weak militarily to attack.", "attack", "too"),
+        ("It is not too late to hold talks.", "talks", None),  # the talks can still be held
+        ("Iran too wanted to negotiate.", "negotiate", None),  # "too" = "also"
+        ("They went too far to retreat now.", "retreat", "too"),
     ],
 )
 def test_negation_scope(text, word, negator):
