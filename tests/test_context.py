@@ -2370,3 +2370,23 @@ def test_a_state_that_invests_in_another_cooperates(run):
     # the verb with a state as its subject stays economic cooperation (CAMEO 061)
     hits, direction = run("The French government will invest two billion francs in Senegal.")
     assert direction == "de-escalation" and "cooperation" in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # cooperation that fails or is halted, named by a noun before it or a verb far after
+        # it, is no cooperation: it is the talks, the truce or the aid ending (reduce relations,
+        # CAMEO 16; a ceasefire broken, 19-20)
+        "Washington condemned the collapse of the peace talks with Hanoi.",
+        "The peace talks between Israel and Syria collapsed on Monday.",
+        "The U.S. announced the suspension of all high-level talks with China.",
+        "The U.S. condemned the truce suspension by the Sandinista government.",
+        "Fighting resumed after the breakdown of the ceasefire between Israel and Hamas.",
+        "The U.S. Congress approved an aid freeze for the government of El Salvador.",
+    ],
+)
+def test_cooperation_that_collapses_or_is_suspended_reads_as_its_end(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert not {"negotiation", "ceasefire", "humanitarian"} & _categories(hits)
