@@ -245,10 +245,11 @@ def test_sides_measured_with_other_lexicons_are_not_compared(war_peace):
 
 def test_direction_keyness_on_an_analysed_text():
     # Escalation hits: "attacked", "strikes"; de-escalation: "talks" twice (between two
-    # named states, so that the talks are diplomacy, not a conversation).
+    # named states, so that the talks are diplomacy, not a conversation; talks that began and
+    # continued, not talks that "stalled", which read as their failing since lexicon 1.51.0).
     res = analysis.analyze(
         "Rebels attacked the town. Talks between Sudan and Chad began. Drone strikes resumed. "
-        "Talks between Sudan and Chad stalled.",
+        "Talks between Sudan and Chad continued.",
         lexicons=["escalation"],
     )
     key = direction_keyness(res.matches).set_index("term")
