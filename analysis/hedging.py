@@ -133,8 +133,9 @@ _NARRATIVE_NEAR_WOULD = _set(
 #: A year before "would" dates a narrated past: "In 1976, ... in what would become ...".
 _YEAR_RE = re.compile(rf"(?<![\w$£€.,]){YEAR}s?(?![\w.,]\d)")
 _INABILITY = _set("not never neither hardly barely scarcely")
-#: Perception verbs after "could": past ability ("where he could see some works").
-_PERCEPTION = _set("see hear feel smell taste watch remember recall recollect")
+#: Perception verbs after "could": past ability ("where he could see some works", "he could
+#: detect the effects of the election around him").
+_PERCEPTION = _set("see hear feel smell taste watch remember recall recollect detect notice sense")
 #: Objects after "could find" that make it a failure to find, not a possibility.
 _NOTHING = _set("no nothing none little neither")
 #: Verbs after "could" that, with one of :data:`_NOTHING`, make a failure: "could give no
@@ -700,12 +701,37 @@ def _modal_comparative(m: Match, ctx: Context) -> bool:
 _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquired")
 
 
+#: Words after a verb of asking that make what follows its purpose, topic or asker, not its
+#: question: "asked for help if needed", "asked to leave if", "asked by the envoys, if".
+_NOT_ASKED = _set("for to about by")
+
+
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     """Drop "whether" (or "if") after a verb of asking: "reporters asked whether the talks
-    would resume", "she asked if the border was open"
-    (an indirect question reports what others ask), against "it is unclear whether" and
-    "investigators examine whether". (Deciding whether stays: the Szeged annotators mark it.)"""
-    return bool(set(ctx.before[-2:]) & (_ASKING | SAYING_VERBS))
+    would resume", "she asked if the border was open", with the one asked and an adverb
+    between them ("I asked her afterwards if she understood"; not "asked for help if
+    needed") (an indirect question reports what others ask), against "it is unclear whether"
+    and "investigators examine whether". (Deciding whether stays: the Szeged annotators mark
+    it.)"""
+    if set(ctx.before[-2:]) & SAYING_VERBS:
+        return True
+    before = ctx.before[-4:]
+    return any(w in _ASKING and not set(before[i + 1 :]) & _NOT_ASKED for i, w in enumerate(before))
+
+
+#: The words that open a concessive free relative: "whoever he or she may be" ("however" is
+#: left out: it is mostly the adverb, "However, they may be larger").
+_WH_EVER = _set("whoever whatever whichever wherever whenever")
+#: "be" ending its clause: the free relative's last word.
+_BE_ENDS = re.compile(r"\s*be\s*(?:[,.;:!?)\"”’]|$)")
+
+
+def _free_relative(m: Match, ctx: Context) -> bool:
+    """Drop "may"/"might" before a "be" that ends its clause in a concessive free relative:
+    "will extend that invitation to the next president, whoever he or she may be", "whatever
+    the reasons might be, ..." (what holds whatever the case, not a possibility of the claim;
+    not "whatever may be happening")."""
+    return bool(_BE_ENDS.match(ctx.right)) and bool(set(ctx.before[-5:]) & _WH_EVER)
 
 
 def _request(m: Match, ctx: Context) -> bool:
@@ -797,6 +823,7 @@ RULES: tuple[Rule, ...] = (
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
     _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
     _rule("request", "epistemic", "could, would", _request),
+    _rule("free_relative", "epistemic", "may, might", _free_relative),
     _rule("person_noun", "epistemic", "suspect, suspects, accused", _person_noun),
     _rule("supposed_scheduled", "epistemic", "supposed", _supposed_scheduled),
 )

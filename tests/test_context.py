@@ -537,6 +537,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The Dutch name Batavia remained the internationally recognized name of the Indonesian "
         "capital.",
         "The Palestinian minister threatened to quit over the Israeli budget, officials said.",
+        # "attack" as the kind of a weapon, power handed on at home, the weather as a cause of
+        # injuries, a campaign's "threat" (lexicon 1.52)
+        "The navy ordered four attack submarines and two attack helicopters from France.",
+        "Ghana has seen a peaceful transfer of power after every election since 1992.",
+        "Dozens of drivers were injured due to icy weather on the motorway, police said.",
+        "The president told voters that the rival candidate was a threat to the country.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1899,6 +1905,11 @@ def test_aid_pulled_or_withdrawn_by_a_state_is_aid_cut(run):
         "The Security Council failed to extend the arms embargo on Iran.",
         "The arms embargo on Iran expired on Sunday.",
         "The EU allowed its sanctions on Belarus to lapse.",
+        # to rescind or revoke a sanction is to lift it (CAMEO 085 ease economic sanctions), in
+        # either voice (lexicon 1.52: it had read as a sanction imposed)
+        "Washington decided to rescind its sanctions on two Belarusian banks.",
+        "The council revoked the embargo on arms sales to the island.",
+        "The travel ban on the ministers was rescinded in March.",
     ],
 )
 def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
@@ -1908,6 +1919,19 @@ def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
 
 def test_a_sanction_renewed_is_still_a_sanction(run):
     assert run("The Security Council renewed the arms embargo on Iran.")[1] == "escalation"
+
+
+def test_weapons_of_attack_used_and_weather_as_the_setting_still_report_their_acts(run):
+    # the weapon's kind hides "attack", not what the weapon does: the rockets fired are the
+    # event; bad weather as the setting of an attack, not its cause, rules out no killing;
+    # an armed side beside a campaign's threat keeps it
+    hits, direction = run("Attack helicopters fired rockets at the rebel village, killing four.")
+    assert direction == "escalation" and "attack" not in {h.text.lower() for h in hits}
+    assert {"military_action", "violence"} <= _categories(hits)
+    hits, direction = run("Rebels attacked the convoy despite the bad weather, killing six men.")
+    assert direction == "escalation" and {"military_action", "violence"} <= _categories(hits)
+    hits, direction = run("Rebels posed a threat to the candidate's voters at the polls.")
+    assert direction == "escalation" and _categories(hits) == {"threat"}
 
 
 def test_fire_returned_is_force_and_captives_handed_over_are_released(run):

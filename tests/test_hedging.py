@@ -145,6 +145,19 @@ RULE_CASES = [
     # an indirect question after a verb of asking reports; it supposes nothing
     ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
     ("whether_indirect_question", "She asked if the border was open.", "if", None),
+    # ... with the one asked and an adverb between (not a purpose, a topic or an asker)
+    ("whether_indirect_question", "I asked the envoy afterwards if the talks had failed.", "if",
+     None),
+    ("whether_indirect_question", "The village asked for food if the siege went on.", "if",
+     "conditional"),
+    ("whether_indirect_question", "The province was asked by the envoys, if the truce held.",
+     "if", "conditional"),
+    # free_relative: a concessive "whoever ... may be" holds whatever the case
+    ("free_relative", "He will meet the next president, whoever he or she may be.", "may",
+     None),
+    ("free_relative", "Whatever the reasons might be, the talks stalled.", "might", None),
+    ("free_relative", "Whatever the reasons, the talks may be over.", "may", "epistemic"),
+    ("free_relative", "However, the losses may be larger.", "may", "epistemic"),
     # ... and after a verb of saying, it reports what was (not) said
     ("whether_indirect_question", "The agency did not say whether anyone was hurt.", "whether",
      None),
@@ -212,6 +225,7 @@ RULE_CASES = [
     # could_ability / modal_purpose
     ("could_ability", "The spokesman could not be reached for comment.", "could", None),
     ("could_ability", "From the ridge the soldiers could see the convoy.", "could", None),
+    ("could_ability", "He could detect the anger of the crowd around him.", "could", None),
     ("could_ability", "The ministry said it could no longer pay for the imports.", "could", None),
     ("could_ability", "The police could neither confirm nor deny the arrest.", "could", None),
     ("could_ability", "The strikes could trigger a wider war.", "could", "epistemic"),
