@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 import nltk.data
@@ -60,3 +60,21 @@ def convert_folder(
         return 1
     write_jsonl(rows(argv[0]), argv[1])
     return 0
+
+
+def conllu_documents(conllu: str) -> Iterator[tuple[str, list[list[str]]]]:
+    """``(newdoc id, paragraphs)`` of every document of a CoNLL-U file, in order: each
+    paragraph (``# newpar``) is the list of its sentences' ``# text``; a document without
+    paragraph marks is one paragraph."""
+    doc: tuple[str, list[list[str]]] | None = None
+    for line in conllu.splitlines():
+        if line.startswith("# newdoc id = "):
+            if doc is not None:
+                yield doc
+            doc = (line.removeprefix("# newdoc id = ").strip(), [[]])
+        elif line.startswith("# newpar") and doc is not None and doc[1][-1]:
+            doc[1].append([])
+        elif line.startswith("# text = ") and doc is not None:
+            doc[1][-1].append(line.removeprefix("# text = ").strip())
+    if doc is not None:
+        yield doc

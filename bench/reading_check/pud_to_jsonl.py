@@ -24,31 +24,19 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from copies import convert_folder
+from copies import conllu_documents, convert_folder
 
 #: sha256 of ``en_pud-ud-test.conllu`` at UD_English-PUD f16eba4
 SHA256 = "c80584f2bc2b31d5bada78a1136f9feec7ac49e5e18898db02dea434b5b8f0aa"
 FILES = ["en_pud-ud-test.conllu"]
 
 
-def documents(conllu: str) -> Iterator[tuple[str, list[str]]]:
-    """``(newdoc id, sentence texts)`` of every document of a CoNLL-U file, in order."""
-    doc: tuple[str, list[str]] | None = None
-    for line in conllu.splitlines():
-        if line.startswith("# newdoc id = "):
-            if doc is not None:
-                yield doc
-            doc = (line.removeprefix("# newdoc id = ").strip(), [])
-        elif line.startswith("# text = ") and doc is not None:
-            doc[1].append(line.removeprefix("# text = ").strip())
-    if doc is not None:
-        yield doc
-
-
 def rows(folder: str) -> Iterator[dict[str, object]]:
     """The rows of the news documents (see the module's docstring)."""
     conllu = (Path(folder) / FILES[0]).read_text(encoding="utf-8")
-    for doc_id, sentences in documents(conllu):
+    for doc_id, paragraphs in conllu_documents(conllu):
+        # PUD marks no paragraphs: a document's sentences are its one paragraph
+        sentences = [text for paragraph in paragraphs for text in paragraph]
         if doc_id.startswith("n") and sentences:
             yield {
                 "id": f"pud/{doc_id}",
