@@ -743,7 +743,7 @@ def _request(m: Match, ctx: Context) -> bool:
 #: Words before "suspect"/"suspects" that make it the noun (the person), not the verb.
 _NOUN_BEFORE = _set(
     "the a an one two three four five several other main prime key chief lone alleged "
-    "murder terror terrorist robbery shooting his her their its police's"
+    "murder terror terrorist robbery shooting his her their its police's possible potential"
 )
 _NOUN_AFTER = _set("was is has had in of who whose remains remained")
 
@@ -754,6 +754,20 @@ def _person_noun(m: Match, ctx: Context) -> bool:
     suspect a leak", "Russia accused Ukraine of shelling" and "three men accused of murder" (a
     statement put as an accusation)."""
     return ctx.prev in _NOUN_BEFORE or (ctx.next in _NOUN_AFTER and m.text.lower() == "suspect")
+
+
+#: "believe" with a person or a body as its object and nothing after it: trust, not belief
+#: ("we don't have to believe him", "does not believe the Iranian Government.").
+_TRUSTED = re.compile(
+    r"\s*(?:him|her|them|me|you|us|(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s*(?:[.;:!?]|$)"
+)
+
+
+def _believe_trust(m: Match, ctx: Context) -> bool:
+    """Drop "believe" of trust: its object, a pronoun or a name, ends the clause ("we don't
+    have to believe him", "the United States doesn't believe the Iranian Government."),
+    against "I believe him to be honest" and "believe the Government is lying"."""
+    return bool(_TRUSTED.match(ctx.right))
 
 
 def _supposed_scheduled(m: Match, ctx: Context) -> bool:
@@ -824,6 +838,7 @@ RULES: tuple[Rule, ...] = (
     _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
     _rule("request", "epistemic", "could, would", _request),
     _rule("free_relative", "epistemic", "may, might", _free_relative),
+    _rule("believe_trust", "epistemic", "believe, believes, believed", _believe_trust),
     _rule("person_noun", "epistemic", "suspect, suspects, accused", _person_noun),
     _rule("supposed_scheduled", "epistemic", "supposed", _supposed_scheduled),
 )

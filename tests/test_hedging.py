@@ -158,6 +158,14 @@ RULE_CASES = [
     ("free_relative", "Whatever the reasons might be, the talks stalled.", "might", None),
     ("free_relative", "Whatever the reasons, the talks may be over.", "may", "epistemic"),
     ("free_relative", "However, the losses may be larger.", "may", "epistemic"),
+    # believe_trust: a person or a body believed is trusted, not a view held
+    ("believe_trust", "The envoys said they did not believe him.", "believe", None),
+    ("believe_trust", "Washington does not believe the Iranian Government.", "believe", None),
+    ("believe_trust", "The envoys believe the Iranian Government is stalling.", "believe",
+     "epistemic"),
+    ("believe_trust", "I believe him to be honest, the envoy said.", "believe", "epistemic"),
+    # person_noun after "possible": a person named as such
+    ("person_noun", "The army called every young man a possible suspect.", "suspect", None),
     # ... and after a verb of saying, it reports what was (not) said
     ("whether_indirect_question", "The agency did not say whether anyone was hurt.", "whether",
      None),
