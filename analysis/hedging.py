@@ -707,12 +707,11 @@ _NOT_ASKED = _set("for to about by")
 
 
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
-    """Drop "whether" (or "if") after a verb of asking: "reporters asked whether the talks
-    would resume", "she asked if the border was open", with the one asked and an adverb
-    between them ("I asked her afterwards if she understood"; not "asked for help if
-    needed") (an indirect question reports what others ask), against "it is unclear whether"
-    and "investigators examine whether". (Deciding whether stays: the Szeged annotators mark
-    it.)"""
+    """Drop "whether" (or "if") after a verb of saying or asking, the one asked and an adverb
+    between at most: "reporters asked whether the talks would resume", "I asked her afterwards
+    if she understood" (an indirect question reports what others ask; not "asked for help if
+    needed"), against "it is unclear whether" and "investigators examine whether". (Deciding
+    whether stays: the Szeged annotators mark it.)"""
     if set(ctx.before[-2:]) & SAYING_VERBS:
         return True
     before = ctx.before[-4:]
@@ -759,7 +758,7 @@ def _person_noun(m: Match, ctx: Context) -> bool:
 #: "believe" with a person or a body as its object and nothing after it: trust, not belief
 #: ("we don't have to believe him", "does not believe the Iranian Government.").
 _TRUSTED = re.compile(
-    r"\s*(?:him|her|them|me|you|us|(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+)\s*(?:[.;:!?]|$)"
+    r"\s*(?:him|her|them|me|you|us|(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*(?:[.;:!?]|$)"
 )
 
 
