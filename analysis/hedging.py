@@ -357,6 +357,13 @@ def _believe_in(m: Match, ctx: Context) -> bool:
     return ctx.next == "in"
 
 
+#: "what"/"how" opening a clause (after a conjunction at most) right before "about": a
+#: question's "What about ...?", "And what about ...?".
+_WHAT_ABOUT = re.compile(
+    r"(?:^|[(\"“‘'—–:;,.!?])\s*(?:(?:and|but|so|or)\s+)?(?:what|how)\s*$", re.IGNORECASE
+)
+
+
 def _approximator_quantity(m: Match, ctx: Context) -> bool:
     """Keep approximators only next to a number or quantity (else a preposition or adverb).
 
@@ -364,12 +371,16 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     power outages" ("about" is a preposition), against "about 200 troops", "around a dozen",
     "about half", "some 5,000 people", "up to 300", "nearly all", "estimated at $2 billion".
     "or so" needs a quantity before it ("a week or so"; not "or so officials say"). "about"
-    before "every"/"all" is a preposition ("wrote about every President").
-    "roughly" and "approximately" are approximators wherever they stand.
+    before "every"/"all" is a preposition ("wrote about every President"), and so is "about"
+    after a clause's opening "what" or "how", a question's ("What about 40 al-Qaeda bases that
+    had trained them?"; not "said what about 300 fighters could not do"). "roughly" and
+    "approximately" are approximators wherever they stand.
     """
     word = normalise_term(m.text)
     if word in {"roughly", "approximately", "largely", "mostly"}:
         return False
+    if word == "about" and _WHAT_ABOUT.search(ctx.left):
+        return True
     if word == "or so":
         return not (_is_number(ctx.prev) or ctx.prev in _UNIT_WORDS)
     if word == "about" and ctx.next in _QUANTIFIERS - {"half", "twice"} and ctx.prev != "just":

@@ -250,6 +250,11 @@ RULE_CASES = [
     # "about every"/"about all": a preposition, unless a number follows the quantifier
     ("approximator_quantity", "He wrote about every President since Truman.", "about", None),
     ("approximator_quantity", "Shells fell about every ten minutes.", "about", "approximator"),
+    # a question's opening "What about ...?" asks; "what about 300 men could not do" counts
+    ("approximator_quantity", "And what about 40 camps that trained the bombers?", "about",
+     None),
+    ("approximator_quantity", "The army did what about 300 rebels could not do.", "about",
+     "approximator"),
     ("approximator_quantity", "They had thought of just about everything.", "about",
      "approximator"),
     ("approximator_quantity", "Some 5,000 people fled the city.", "Some", "approximator"),
