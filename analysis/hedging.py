@@ -263,7 +263,7 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
     for i in range(len(before) - 1, -1, -1):  # reported future
         if before[i] in _CONDITIONS:
             # "asked if/whether it would": an indirect question reports, it does not suppose
-            if set(before[max(i - 2, 0) : i]) & _ASKING:
+            if _asked(before[max(i - 2, 0) : i]):
                 return True
             break
         if before[i] in _REPORTING:
@@ -717,16 +717,20 @@ _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquire
 _NOT_ASKED = _set("for to about by")
 
 
+def _asked(words: Sequence[str]) -> bool:
+    """Whether ``words``, the ones right before an "if" or "whether", hold a verb of asking
+    with nothing after it that makes what follows its purpose, topic or asker
+    (:data:`_NOT_ASKED`): the "if" opens the question asked."""
+    return any(w in _ASKING and not set(words[i + 1 :]) & _NOT_ASKED for i, w in enumerate(words))
+
+
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     """Drop "whether" (or "if") after a verb of saying or asking, the one asked and an adverb
     between at most: "reporters asked whether the talks would resume", "I asked her afterwards
     if she understood" (an indirect question reports what others ask; not "asked for help if
     needed"), against "it is unclear whether" and "investigators examine whether". (Deciding
     whether stays: the Szeged annotators mark it.)"""
-    if set(ctx.before[-2:]) & SAYING_VERBS:
-        return True
-    before = ctx.before[-4:]
-    return any(w in _ASKING and not set(before[i + 1 :]) & _NOT_ASKED for i, w in enumerate(before))
+    return bool(set(ctx.before[-2:]) & SAYING_VERBS) or _asked(ctx.before[-4:])
 
 
 #: The words that open a concessive free relative: "whoever he or she may be" ("however" is
