@@ -364,6 +364,11 @@ _WHAT_ABOUT = re.compile(
 )
 
 
+#: Verbs whose "around" is a particle of turning, not an approximator: "the boat was turned
+#: around twice".
+_TURNED = _set("turn turns turned turning spin spins spun spinning swing swings swung swinging")
+
+
 def _approximator_quantity(m: Match, ctx: Context) -> bool:
     """Keep approximators only next to a number or quantity (else a preposition or adverb).
 
@@ -373,12 +378,15 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     "or so" needs a quantity before it ("a week or so"; not "or so officials say"). "about"
     before "every"/"all" is a preposition ("wrote about every President"), and so is "about"
     after a clause's opening "what" or "how", a question's ("What about 40 al-Qaeda bases that
-    had trained them?"; not "said what about 300 fighters could not do"). "roughly" and
-    "approximately" are approximators wherever they stand.
+    had trained them?"; not "said what about 300 fighters could not do"), as "around" after a
+    verb of turning is a particle ("the boat was turned around twice"; not "turned back around
+    200 boats"). "roughly" and "approximately" are approximators wherever they stand.
     """
     word = normalise_term(m.text)
     if word in {"roughly", "approximately", "largely", "mostly"}:
         return False
+    if word == "around" and ctx.prev in _TURNED:
+        return True
     if word == "about" and _WHAT_ABOUT.search(ctx.left):
         return True
     if word == "or so":
@@ -582,6 +590,13 @@ def _seen_as_far(m: Match, ctx: Context) -> bool:
     return ctx.next in _AS_FAR and "as" in ctx.after[1:4]
 
 
+def _seems_comparison(m: Match, ctx: Context) -> bool:
+    """Drop an appearance that a comparison measures against: "less glamorous than it appears",
+    "more fragile than it seems" (the writer says what is, past the appearance), against "it
+    appears the talks have failed" and "as it seems, the truce holds"."""
+    return ctx.prev == "than" or ctx.before[-2:] == ("than", "it")
+
+
 def _think_tank(m: Match, ctx: Context) -> bool:
     """Drop "think" in "think tank": a noun, no belief."""
     return ctx.next in ("tank", "tanks")
@@ -614,14 +629,22 @@ def _direct_thought(m: Match, ctx: Context) -> bool:
 
 
 #: The words that open a question asked of the reader or the person interviewed.
-_ASKED_OF_YOU = _set("do does did would could can what how why which where when")
+_ASKED_OF_YOU = _set(
+    "do does did would could can what how why which where when "
+    "don't doesn't didn't wouldn't couldn't can't"
+)
+#: Adverbs that may stand between "you" and the verb: "do you still think".
+_AFTER_YOU = _set("still really honestly actually ever seriously also personally")
 
 
 def _question_to_you(m: Match, ctx: Context) -> bool:
     """Drop a belief verb that asks the other's view: "Do you think Minetest can benefit?",
-    "What do you think of the bans?" (an interviewer's question hedges no claim), against
-    "I think that is bad" and "Do they think it will hold?" kept as doubt reported."""
-    return ctx.prev == "you" and "?" in ctx.right and bool(set(ctx.before[-4:]) & _ASKED_OF_YOU)
+    "What do you think of the bans?", "do you still think there is a future to the peace
+    process?", "Don't you think Darfur is repetition?" (an interviewer's question hedges no
+    claim), against "I think that is bad" and "Do they think it will hold?" kept as doubt
+    reported."""
+    you = ctx.prev == "you" or (ctx.before[-2:-1] == ("you",) and ctx.prev in _AFTER_YOU)
+    return you and "?" in ctx.right and bool(set(ctx.before[-4:]) & _ASKED_OF_YOU)
 
 
 def _no_doubt(m: Match, ctx: Context) -> bool:
@@ -829,6 +852,7 @@ RULES: tuple[Rule, ...] = (
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("seen_as_far", "epistemic", "seen as", _seen_as_far),
+    _rule("seems_comparison", "epistemic", "it appears, seems, seemed, appears", _seems_comparison),
     _rule("think_tank", "epistemic", "think", _think_tank),
     _rule(
         "think_comparison",

@@ -421,6 +421,13 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # ranking dangers threatens nobody (the issue's "the real threat to the governing party")
         "For the prime minister, the real threat to the governing party is the economy.",
         "Western diplomats said the failing economy is the main threat to the country's stability.",
+        # a threat as what something is, or is seen as, is an assessment, no threat made
+        # (CAMEO 13 is an act of threatening): the GUM interviews' "that's a real threat",
+        # "regard as a potential threat", in sentences of my own
+        "The minister told the conference that terrorism was a global threat.",
+        "For Moscow, NATO's new base on its border is a real threat.",
+        "Well, for Moscow that's a significant threat from NATO's troops.",
+        "Planners in Beijing regard the American radar in Korea as a potential threat.",
         # an option's strike price, demand boosted in a market, opportunities investigated,
         # though two countries are named beside them (lexicon 1.12)
         "Strike prices for options on Saudi and Iranian crude were set by the exchange.",
@@ -543,6 +550,14 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Ghana has seen a peaceful transfer of power after every election since 1992.",
         "Dozens of drivers were injured due to icy weather on the motorway, police said.",
         "The president told voters that the rival candidate was a threat to the country.",
+        # a storm that kills, floods or destroys is a disaster (the GUM news' "A storm yesterday
+        # caused a crane to fall into the Grand Mosque, killing 107"), in sentences of my own
+        "A storm killed 12 people in the north of the country, officials said.",
+        "The storm left 30 people dead and thousands homeless in the Philippines.",
+        # those who seek asylum are no asylum granted, and a boat that sank is a disaster (the
+        # GUM news' "fishermen rescued over 700 asylum seekers whose boat sank")
+        "Fishermen rescued 300 asylum seekers from Myanmar whose boat sank off Indonesia.",
+        "Britain's asylum system will be run by a new agency, the Home Office said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -811,6 +826,12 @@ def test_events_of_their_kind(run, sentence, direction, category):
         # missiles that pose a threat to shipping are a threat of force (CAMEO 138)
         (
             "Iran's new missiles pose a greater threat to shipping in the Gulf.",
+            "escalation",
+            "threat",
+        ),
+        # a threat made stays one, whatever verb comes after it
+        (
+            "The rebels' threat to attack the capital was broadcast on Monday.",
             "escalation",
             "threat",
         ),
@@ -1932,6 +1953,17 @@ def test_weapons_of_attack_used_and_weather_as_the_setting_still_report_their_ac
     assert direction == "escalation" and {"military_action", "violence"} <= _categories(hits)
     hits, direction = run("Rebels posed a threat to the candidate's voters at the polls.")
     assert direction == "escalation" and _categories(hits) == {"threat"}
+    # storming a place is no storm: the killing stays the gunmen's
+    hits, direction = run("Gunmen stormed the hotel in the capital, killing 20 guests.")
+    assert direction == "escalation" and "violence" in _categories(hits)
+    hits, direction = run("A storm of protest hit the government after police killed two students.")
+    assert direction == "escalation" and "protest" in _categories(hits)
+    # asylum granted stays CAMEO 075, and a tanker a side attacked keeps its attack though it
+    # sank
+    hits, direction = run("Moscow granted political asylum to the former Ukrainian president.")
+    assert direction == "de-escalation" and "humanitarian" in _categories(hits)
+    hits, direction = run("Iraqi jets attacked the tanker, and the ship sank, Iran said.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
 
 
 def test_fire_returned_is_force_and_captives_handed_over_are_released(run):

@@ -195,6 +195,18 @@ RULE_CASES = [
     ("question_to_you", "What do you believe the army will do next?", "believe", None),
     ("question_to_you", "I think the talks can succeed.", "think", "epistemic"),
     ("question_to_you", "Do they think the truce will hold?", "think", "epistemic"),
+    ("question_to_you", "Do you still think the truce can hold?", "think", None),
+    ("question_to_you", "Don't you think the blockade is a mistake?", "think", None),
+    ("question_to_you", "Do they still think the truce will hold?", "think", "epistemic"),
+    # seems_comparison: the appearance a comparison measures against
+    ("seems_comparison", "The truce is more fragile than it seems.", "seems", None),
+    ("seems_comparison", "The siege is less severe than it appears.", "it appears", None),
+    ("seems_comparison", "It appears the talks have failed.", "It appears", "epistemic"),
+    ("seems_comparison", "The truce, as it seems, is holding.", "seems", "epistemic"),
+    # approximator_quantity: "around" after a verb of turning is a particle
+    ("approximator_quantity", "The boat was turned around twice by the navy.", "around", None),
+    ("approximator_quantity", "The navy turned back around 200 boats.", "around",
+     "approximator"),
     # volition: a wish, not a guess (even beside a condition)
     ("would_not_speculating", "I would love to play in Madrid if they ask me.", "would", None),
     ("would_not_speculating", "We would like to thank the volunteers.", "would", None),
