@@ -508,14 +508,21 @@ def _possible_feasible(m: Match, ctx: Context) -> bool:
     return ctx.next in {"to", "for"} or any(w in BE_FORMS for w in ctx.before[-3:])
 
 
+#: The words of a standing proviso after "if": "if needed", "if possible", "if necessary".
+_PROVISOS = _set("needed necessary possible required appropriate applicable desired warranted")
+#: One word and then the end of its clause: "if needed." or "(if possible)".
+_ONE_WORD_ENDS = re.compile(r"\s*[\w'’-]+\s*(?:[^\w\s]|$)")
+
+
 def _conditional_idiom(m: Match, ctx: Context) -> bool:
     """Drop "if" in fixed expressions stating no condition; "as long as" before a duration.
 
     Written for: "'A or B' is true if and only if 'A' is true or 'B' is true", "The guest
     software executes as if it were running directly on the physical hardware", "...phase
-    changes (if any) are determined by the minerals encountered" and "The heat has weakened
-    most if not all of the children." (Szeged Wikipedia); "as long as 10 years" is a length of
-    time, not a condition.
+    changes (if any) are determined by the minerals encountered", "Using longer passwords in
+    these cases (if possible) can compensate" (unmarked) and "The heat has weakened most if not
+    all of the children." (Szeged Wikipedia); "as long as 10 years" is a length of time, not a
+    condition.
     """
     word = normalise_term(m.text)
     if word in {"as long as", "so long as"}:
@@ -524,6 +531,10 @@ def _conditional_idiom(m: Match, ctx: Context) -> bool:
     if ctx.prev == "as" or after == ("and", "only") or before == ("and", "only"):
         return True
     if ctx.next in {"any", "anything"}:
+        return True
+    # "if needed", "if possible": a standing proviso, no condition on the claim ("tools if
+    # needed."; not "if necessary guarantees are given")
+    if ctx.next in _PROVISOS and _ONE_WORD_ENDS.match(ctx.right):
         return True
     # "X if not Y" inside a clause is an upper bound ("most if not all"); "If not, ..." stays.
     return ctx.next == "not" and bool(ctx.prev) and not re.match(r"\s*not\s*[^\w\s]", ctx.right)
@@ -747,13 +758,21 @@ def _asked(words: Sequence[str]) -> bool:
     return any(w in _ASKING and not set(words[i + 1 :]) & _NOT_ASKED for i, w in enumerate(words))
 
 
+#: Verbs of wanting before "to know if/whether": the question one wants answered.
+_WANTING = _set("want wants wanted wanting like wish wishes wished")
+
+
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     """Drop "whether" (or "if") after a verb of saying or asking, the one asked and an adverb
     between at most: "reporters asked whether the talks would resume", "I asked her afterwards
     if she understood" (an indirect question reports what others ask; not "asked for help if
-    needed"), against "it is unclear whether" and "investigators examine whether". (Deciding
-    whether stays: the Szeged annotators mark it.)"""
-    return bool(set(ctx.before[-2:]) & SAYING_VERBS) or _asked(ctx.before[-4:])
+    needed"), or after "want to know" ("I just wanted to know if you had any thoughts"),
+    against "it is unclear whether", "hard to know if" and "investigators examine whether".
+    (Deciding whether stays: the Szeged annotators mark it.)"""
+    wants_to_know = ctx.before[-2:] == ("to", "know") and ctx.before[-3:-2] != () and (
+        ctx.before[-3] in _WANTING
+    )
+    return bool(set(ctx.before[-2:]) & SAYING_VERBS) or _asked(ctx.before[-4:]) or wants_to_know
 
 
 #: The words that open a concessive free relative: "whoever he or she may be" ("however" is

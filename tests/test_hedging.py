@@ -169,6 +169,15 @@ RULE_CASES = [
     # ... and after a verb of saying, it reports what was (not) said
     ("whether_indirect_question", "The agency did not say whether anyone was hurt.", "whether",
      None),
+    ("whether_indirect_question", "Reporters wanted to know if the talks would resume.", "if",
+     None),
+    ("whether_indirect_question", "It is hard to know if the truce will hold.", "if",
+     "conditional"),
+    # conditional_idiom: a standing proviso ("if needed") conditions no claim
+    ("conditional_idiom", "Troops will be sent to the border if needed.", "if", None),
+    ("conditional_idiom", "The talks will, if possible, resume in May.", "if", None),
+    ("conditional_idiom", "The army will withdraw if necessary guarantees are given.", "if",
+     "conditional"),
     ("whether_indirect_question", "Police did not mention if there were casualties.", "if",
      None),
     # think_tank: a noun
