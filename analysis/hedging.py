@@ -769,9 +769,8 @@ def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     needed"), or after "want to know" ("I just wanted to know if you had any thoughts"),
     against "it is unclear whether", "hard to know if" and "investigators examine whether".
     (Deciding whether stays: the Szeged annotators mark it.)"""
-    wants_to_know = ctx.before[-2:] == ("to", "know") and ctx.before[-3:-2] != () and (
-        ctx.before[-3] in _WANTING
-    )
+    wants_to_know = len(ctx.before) > 2 and ctx.before[-3] in _WANTING
+    wants_to_know = wants_to_know and ctx.before[-2:] == ("to", "know")
     return bool(set(ctx.before[-2:]) & SAYING_VERBS) or _asked(ctx.before[-4:]) or wants_to_know
 
 
