@@ -558,6 +558,13 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # GUM news' "fishermen rescued over 700 asylum seekers whose boat sank")
         "Fishermen rescued 300 asylum seekers from Myanmar whose boat sank off Indonesia.",
         "Britain's asylum system will be run by a new agency, the Home Office said.",
+        # a plan, a report or a novel released is no release of captives (CAMEO 0841): a
+        # release needs someone held beside it (the RTE-3 news' "released the National Energy
+        # Plan 2030"), in sentences of my own
+        "The energy ministry released its national energy plan for 2030 on Wednesday, Brazil's "
+        "government said.",
+        "A Norwegian novel just released in the United States won the French prize, the "
+        "minister said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1936,6 +1943,21 @@ def test_aid_pulled_or_withdrawn_by_a_state_is_aid_cut(run):
 def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
     hits, direction = run(sentence)
     assert direction == "de-escalation" and _categories(hits) == {"concession"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a release of someone held: beside a kidnapping, an arrest, captivity, armed men
+        "Iraqi kidnappers released a Lebanese driver on Monday.",
+        "Iran released the eight British sailors it had detained last week.",
+        "The rebels released him after two months in captivity.",
+        "Venezuela's government released 40 opposition activists on Friday.",
+    ],
+)
+def test_a_release_of_someone_held_eases(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "de-escalation" and "concession" in _categories(hits)
 
 
 def test_a_sanction_renewed_is_still_a_sanction(run):
