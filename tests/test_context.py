@@ -1953,6 +1953,9 @@ def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
         "Iran released the eight British sailors it had detained last week.",
         "The rebels released him after two months in captivity.",
         "Venezuela's government released 40 opposition activists on Friday.",
+        # an armed group named is armed men, as "rebels" is
+        "Boko Haram released 20 schoolgirls on Sunday.",
+        "The Taliban released two Korean nurses on Friday.",
     ],
 )
 def test_a_release_of_someone_held_eases(run, sentence):
