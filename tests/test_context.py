@@ -752,6 +752,23 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # CAMEO 0841 a release of someone held: beside a kidnapping, an arrest, captivity,
+        # armed men or the opposition (lexicon 1.54)
+        ("Iraqi kidnappers released a Lebanese driver on Monday.", "de-escalation", "concession"),
+        (
+            "Iran released the eight British sailors it had detained last week.",
+            "de-escalation",
+            "concession",
+        ),
+        ("The rebels released him after two months in captivity.", "de-escalation", "concession"),
+        (
+            "Venezuela's government released 40 opposition activists on Friday.",
+            "de-escalation",
+            "concession",
+        ),
+        # ... and an armed group named is armed men, as "rebels" is (lexicon 1.55)
+        ("Boko Haram released 20 schoolgirls on Sunday.", "de-escalation", "concession"),
+        ("The Taliban released two Korean nurses on Friday.", "de-escalation", "concession"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -1943,24 +1960,6 @@ def test_aid_pulled_or_withdrawn_by_a_state_is_aid_cut(run):
 def test_a_sanction_that_lapses_or_is_not_renewed_eases(run, sentence):
     hits, direction = run(sentence)
     assert direction == "de-escalation" and _categories(hits) == {"concession"}
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a release of someone held: beside a kidnapping, an arrest, captivity, armed men
-        "Iraqi kidnappers released a Lebanese driver on Monday.",
-        "Iran released the eight British sailors it had detained last week.",
-        "The rebels released him after two months in captivity.",
-        "Venezuela's government released 40 opposition activists on Friday.",
-        # an armed group named is armed men, as "rebels" is
-        "Boko Haram released 20 schoolgirls on Sunday.",
-        "The Taliban released two Korean nurses on Friday.",
-    ],
-)
-def test_a_release_of_someone_held_eases(run, sentence):
-    hits, direction = run(sentence)
-    assert direction == "de-escalation" and "concession" in _categories(hits)
 
 
 def test_a_sanction_renewed_is_still_a_sanction(run):
