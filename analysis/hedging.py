@@ -603,9 +603,9 @@ def _seen_as_far(m: Match, ctx: Context) -> bool:
 
 def _seems_comparison(m: Match, ctx: Context) -> bool:
     """Drop an appearance that a comparison measures against: "less glamorous than it appears",
-    "more fragile than it seems" (the writer says what is, past the appearance), against "it
-    appears the talks have failed" and "as it seems, the truce holds"."""
-    return ctx.prev == "than" or ctx.before[-2:] == ("than", "it")
+    "weaker than they seem" (the writer says what is, past the appearance), against "it appears
+    the talks have failed" and "as it seems, the truce holds"."""
+    return ctx.prev == "than" or (ctx.before[-2:-1] == ("than",) and ctx.prev in _PRONOUNS)
 
 
 def _think_tank(m: Match, ctx: Context) -> bool:
@@ -870,7 +870,12 @@ RULES: tuple[Rule, ...] = (
     _rule("potential_noun", "epistemic", "potential", _potential_noun),
     _rule("thought_noun", "epistemic", "thought", _thought_noun),
     _rule("seen_as_far", "epistemic", "seen as", _seen_as_far),
-    _rule("seems_comparison", "epistemic", "it appears, seems, seemed, appears", _seems_comparison),
+    _rule(
+        "seems_comparison",
+        "epistemic",
+        "it appears, appear to, appears to, appeared to, seem, seems, seemed",
+        _seems_comparison,
+    ),
     _rule("think_tank", "epistemic", "think", _think_tank),
     _rule(
         "think_comparison",

@@ -210,6 +210,7 @@ RULE_CASES = [
     # seems_comparison: the appearance a comparison measures against
     ("seems_comparison", "The truce is more fragile than it seems.", "seems", None),
     ("seems_comparison", "The siege is less severe than it appears.", "it appears", None),
+    ("seems_comparison", "The rebels are weaker than they seem.", "seem", None),
     ("seems_comparison", "It appears the talks have failed.", "It appears", "epistemic"),
     ("seems_comparison", "The truce, as it seems, is holding.", "seems", "epistemic"),
     # approximator_quantity: "around" after a verb of turning is a particle
