@@ -565,6 +565,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "government said.",
         "A Norwegian novel just released in the United States won the French prize, the "
         "minister said.",
+        # a death discovered reports no act of a side (lexicon 1.56)
+        "A Canadian tourist was found dead in a hotel in Cancun, Mexico, on Sunday.",
+        "The Russian journalist was found shot dead in the stairwell of her Moscow flat.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -766,6 +769,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "concession",
         ),
+        # the killing a sentence tells counts, though "dead" follows it (lexicon 1.56)
+        ("Gunmen shot dead three policemen in Moscow on Sunday.", "escalation", "casualties"),
         # ... and an armed group named is armed men, as "rebels" is (lexicon 1.55)
         ("Boko Haram released 20 schoolgirls on Sunday.", "de-escalation", "concession"),
         ("The Taliban released two Korean nurses on Friday.", "de-escalation", "concession"),
