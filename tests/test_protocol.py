@@ -415,6 +415,28 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
     assert "2 verdict files and 1 --second files" in capsys.readouterr().err
 
 
+def test_directions_that_only_background_references_give_are_counted_apart():
+    # "the 2014 protests" names a past event as a date (rule background): its sentence's
+    # direction rests on that reference alone, judged wrong; the attack's sentence, whose hit
+    # no rule shaped, is judged right and stays out of that row
+    article = {
+        "id": "r1",
+        "text": "The last election in Hong Kong was held before the 2014 protests. "
+        "Troops attacked a village near the border with Syria.",
+    }
+    entries = reading.sample(
+        {"r1": article}, {"r1": "conflict"}, set(), seed=1, per_kind=5, half="all"
+    )
+    verdict = {"protests": False, "attacked": True}
+    for e in entries:
+        for item in e["matches"]:
+            item["ok"] = verdict[item["text"]]
+        e["direction_ok"] = verdict[e["matches"][0]["text"]]
+    assert reading.rule_scores(entries, {"r1": article}) == {
+        "conflict": {"background": (0, 1), reading.BACKGROUND_DIRECTIONS: (0, 1), "none": (1, 1)}
+    }
+
+
 def test_hits_are_counted_by_the_rule_that_shaped_them(tmp_path, capsys):
     # "sanctions" after "called for" is a demand the rule frames made; "attacked" (troops,
     # Syria) is a hit as the lexicon found it. Judged: the demand wrong, the attack right, so

@@ -23,7 +23,9 @@ sampled: verdicts are about what the package says *now*. Several verdict files, 
 own data (``score A.yaml B.yaml --data A.jsonl B.jsonl``, or one ``--data`` for all), are
 scored together: their counts are summed, the figure for several samples read the same way.
 ``score ... --by-rule`` counts the judged hits instead by the escalation rule that shaped each
-(:func:`rule_scores`: ``none``, ``background``, ``frames``, ``negation``...): where to look.
+(:func:`rule_scores`: ``none``, ``background``, ``frames``, ``negation``...): where to look;
+its row ``directions:background`` counts the directions of sentences whose every hit is a
+background reference.
 
 ``python -m analysis.evaluate reading shares WIKINEWS.jsonl --kinds KINDS.yaml`` counts, per
 kind, how many sentences get a direction at all.
@@ -301,22 +303,34 @@ def score(
     return {k: {m: (v[0], v[1]) for m, v in t.items()} for k, t in totals.items()}
 
 
+#: The row of :func:`rule_scores` that counts judged sentence directions whose every hit the
+#: rule ``background`` shaped (a direction that only references name).
+BACKGROUND_DIRECTIONS = "directions:background"
+
+
 def rule_scores(
     entries: Sequence[dict[str, Any]], articles: dict[str, dict[str, Any]]
 ) -> dict[str, dict[str, tuple[int, int]]]:
     """``{kind: {rule: (right, judged)}}`` for the judged hits: by the escalation rule that
     shaped each hit (``"none"`` for a hit as the lexicon found it; a hit two rules shaped,
     "background+frames", counts under each). Where a rule's hits are judged wrong more often
-    than the others, that rule is where to look. Raises as :func:`score` does."""
+    than the others, that rule is where to look. The row :data:`BACKGROUND_DIRECTIONS` counts
+    the judged directions of sentences whose every hit is a background reference ("before the
+    2014 protests"). Raises as :func:`score` does."""
     totals: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+
+    def count(kind: str, row: str, ok: Any) -> None:
+        totals[kind][row][0] += bool(ok)
+        totals[kind][row][1] += 1
+
     for e, now in _as_now(entries, articles):
         for item, rule in zip(e["matches"], now.rules, strict=True):
-            if item.get("ok") is None:
-                continue
-            for part in rule.split("+"):
-                counts = totals[e["kind"]][part]
-                counts[0] += bool(item["ok"])
-                counts[1] += 1
+            if item.get("ok") is not None:
+                for part in rule.split("+"):
+                    count(e["kind"], part, item["ok"])
+        background_only = bool(now.rules) and all("background" in r for r in now.rules)
+        if background_only and e.get("direction_ok") is not None:
+            count(e["kind"], BACKGROUND_DIRECTIONS, e["direction_ok"])
     return {k: {r: (v[0], v[1]) for r, v in t.items()} for k, t in totals.items()}
 
 
@@ -535,10 +549,10 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
 
 
 def _print_rule_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
-    print(f"  {'kind':<16} {'rule':<12} {'right':>6} {'judged':>7} {'precision':>10}")
+    print(f"  {'kind':<16} {'rule':<21} {'right':>6} {'judged':>7} {'precision':>10}")
     for kind in KINDS:
         for rule, (right, judged) in sorted(scores.get(kind, {}).items()):
-            print(f"  {kind:<16} {rule:<12} {right:>6} {judged:>7} {right / judged:>10.3f}")
+            print(f"  {kind:<16} {rule:<21} {right:>6} {judged:>7} {right / judged:>10.3f}")
 
 
 def _load_verdicts(path: Path) -> list[dict[str, Any]]:
