@@ -565,6 +565,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "government said.",
         "A Norwegian novel just released in the United States won the French prize, the "
         "minister said.",
+        # "offensive" and "first strike" naming a kind of arms (lexicon 1.57)
+        "Moscow has doubled its offensive military capacity in the west, the minister said.",
+        "NATO officials called the new Russian system a first strike weapon.",
         # a death discovered reports no act of a side (lexicon 1.56)
         "A Canadian tourist was found dead in a hotel in Cancun, Mexico, on Sunday.",
         "The Russian journalist was found shot dead in the stairwell of her Moscow flat.",
