@@ -758,8 +758,10 @@ def _asked(words: Sequence[str]) -> bool:
     return any(w in _ASKING and not set(words[i + 1 :]) & _NOT_ASKED for i, w in enumerate(words))
 
 
-#: Verbs of wanting before "to know if/whether": the question one wants answered.
-_WANTING = _set("want wants wanted wanting like wish wishes wished")
+#: "want to know" before "if/whether": the question one wants answered.
+_WANT_TO_KNOW = frozenset(
+    (w, "to", "know") for w in _set("want wants wanted wanting like wish wishes wished")
+)
 
 
 def _whether_indirect_question(m: Match, ctx: Context) -> bool:
@@ -769,9 +771,11 @@ def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     needed"), or after "want to know" ("I just wanted to know if you had any thoughts"),
     against "it is unclear whether", "hard to know if" and "investigators examine whether".
     (Deciding whether stays: the Szeged annotators mark it.)"""
-    wants_to_know = len(ctx.before) > 2 and ctx.before[-3] in _WANTING
-    wants_to_know = wants_to_know and ctx.before[-2:] == ("to", "know")
-    return bool(set(ctx.before[-2:]) & SAYING_VERBS) or _asked(ctx.before[-4:]) or wants_to_know
+    return (
+        bool(set(ctx.before[-2:]) & SAYING_VERBS)
+        or _asked(ctx.before[-4:])
+        or ctx.before[-3:] in _WANT_TO_KNOW
+    )
 
 
 #: The words that open a concessive free relative: "whoever he or she may be" ("however" is

@@ -415,6 +415,25 @@ def test_two_readers_agreement_is_counted_item_by_item(tmp_path, capsys):
     assert "2 verdict files and 1 --second files" in capsys.readouterr().err
 
 
+def _judged(text: str, verdict: dict[str, bool], directions: bool = False) -> list[dict]:
+    """The conflict sample of one article ``r1`` of ``text``, every hit judged by its text in
+    ``verdict`` (and, with ``directions``, each sentence's direction as its first hit)."""
+    entries = reading.sample(
+        {"r1": {"id": "r1", "text": text}},
+        {"r1": "conflict"},
+        set(),
+        seed=1,
+        per_kind=5,
+        half="all",
+    )
+    for e in entries:
+        for item in e["matches"]:
+            item["ok"] = verdict[item["text"]]
+        if directions:
+            e["direction_ok"] = verdict[e["matches"][0]["text"]]
+    return entries
+
+
 def test_directions_that_only_background_references_give_are_counted_apart():
     # "the 2014 protests" names a past event as a date (rule background): its sentence's
     # direction rests on that reference alone, judged wrong; the attack's sentence, whose hit
@@ -424,14 +443,7 @@ def test_directions_that_only_background_references_give_are_counted_apart():
         "text": "The last election in Hong Kong was held before the 2014 protests. "
         "Troops attacked a village near the border with Syria.",
     }
-    entries = reading.sample(
-        {"r1": article}, {"r1": "conflict"}, set(), seed=1, per_kind=5, half="all"
-    )
-    verdict = {"protests": False, "attacked": True}
-    for e in entries:
-        for item in e["matches"]:
-            item["ok"] = verdict[item["text"]]
-        e["direction_ok"] = verdict[e["matches"][0]["text"]]
+    entries = _judged(article["text"], {"protests": False, "attacked": True}, directions=True)
     assert reading.rule_scores(entries, {"r1": article}) == {
         "conflict": {"background": (0, 1), reading.BACKGROUND_DIRECTIONS: (0, 1), "none": (1, 1)}
     }
@@ -446,13 +458,7 @@ def test_hits_are_counted_by_the_rule_that_shaped_them(tmp_path, capsys):
         "text": "The EU called for sanctions against Russian generals. "
         "Troops attacked a village near the border with Syria.",
     }
-    entries = reading.sample(
-        {"r1": article}, {"r1": "conflict"}, set(), seed=1, per_kind=5, half="all"
-    )
-    verdict = {"sanctions": False, "attacked": True}
-    for e in entries:
-        for item in e["matches"]:
-            item["ok"] = verdict[item["text"]]
+    entries = _judged(article["text"], {"sanctions": False, "attacked": True})
     assert reading.rule_scores(entries, {"r1": article}) == {
         "conflict": {"frames": (0, 1), "none": (1, 1)}
     }

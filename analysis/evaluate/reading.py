@@ -549,10 +549,11 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
 
 
 def _print_rule_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
-    print(f"  {'kind':<16} {'rule':<21} {'right':>6} {'judged':>7} {'precision':>10}")
+    width = len(BACKGROUND_DIRECTIONS)  # the longest row name
+    print(f"  {'kind':<16} {'rule':<{width}} {'right':>6} {'judged':>7} {'precision':>10}")
     for kind in KINDS:
         for rule, (right, judged) in sorted(scores.get(kind, {}).items()):
-            print(f"  {kind:<16} {rule:<21} {right:>6} {judged:>7} {right / judged:>10.3f}")
+            print(f"  {kind:<16} {rule:<{width}} {right:>6} {judged:>7} {right / judged:>10.3f}")
 
 
 def _load_verdicts(path: Path) -> list[dict[str, Any]]:

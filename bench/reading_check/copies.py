@@ -1,5 +1,6 @@
 """What the reading check's source converters share: checking that a source is the copy a
-reading was made from, and writing the rows as JSON lines (``*_to_jsonl.py`` beside this file)."""
+reading was made from, reading the documents of CoNLL-U treebanks, and writing the rows as JSON
+lines (``*_to_jsonl.py`` beside this file)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import nltk.data
@@ -62,19 +64,40 @@ def convert_folder(
     return 0
 
 
-def conllu_documents(conllu: str) -> Iterator[tuple[str, list[list[str]]]]:
-    """``(newdoc id, paragraphs)`` of every document of a CoNLL-U file, in order: each
-    paragraph (``# newpar``) is the list of its sentences' ``# text``; a document without
-    paragraph marks is one paragraph."""
-    doc: tuple[str, list[list[str]]] | None = None
-    for line in conllu.splitlines():
-        if line.startswith("# newdoc id = "):
-            if doc is not None:
-                yield doc
-            doc = (line.removeprefix("# newdoc id = ").strip(), [[]])
-        elif line.startswith("# newpar") and doc is not None and doc[1][-1]:
-            doc[1].append([])
-        elif line.startswith("# text = ") and doc is not None:
-            doc[1][-1].append(line.removeprefix("# text = ").strip())
-    if doc is not None:
-        yield doc
+@dataclass(frozen=True)
+class ConlluDocument:
+    """One document of a CoNLL-U file: its ``# newdoc id``, its paragraphs (``# newpar``), each
+    the list of its sentences' ``# text`` (a document without paragraph marks is one
+    paragraph), and its ``# meta::key = value`` lines."""
+
+    id: str
+    paragraphs: list[list[str]] = field(default_factory=lambda: [[]])
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def texts(self) -> list[str]:
+        """Each paragraph that holds a sentence, its sentences joined by spaces."""
+        return [" ".join(p) for p in self.paragraphs if p]
+
+
+def conllu_documents(folder: str | Path, files: Sequence[str]) -> Iterator[ConlluDocument]:
+    """Every document of the CoNLL-U ``files`` under ``folder``, in order (files in the order
+    given, documents in file order)."""
+    for name in files:
+        doc: ConlluDocument | None = None
+        for line in (Path(folder) / name).read_text(encoding="utf-8").splitlines():
+            if line.startswith("# newdoc id = "):
+                if doc is not None:
+                    yield doc
+                doc = ConlluDocument(line.removeprefix("# newdoc id = ").strip())
+            elif doc is None:
+                continue
+            elif line.startswith("# newpar") and doc.paragraphs[-1]:
+                doc.paragraphs.append([])
+            elif line.startswith("# text = "):
+                doc.paragraphs[-1].append(line.removeprefix("# text = ").strip())
+            elif line.startswith("# meta::"):
+                key, _, value = line.removeprefix("# meta::").partition(" = ")
+                doc.meta[key.strip()] = value.strip()
+        if doc is not None:
+            yield doc

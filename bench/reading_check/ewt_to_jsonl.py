@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from copies import conllu_documents, convert_folder
 
@@ -39,19 +38,16 @@ _WEBLOG = re.compile(r"weblog-(?P<name>.+?_(?P<y>\d{4})(?P<m>\d\d)(?P<d>\d\d)\d{
 
 def rows(folder: str) -> Iterator[dict[str, object]]:
     """The rows of the weblog posts (see the module's docstring)."""
-    for name in FILES:
-        conllu = (Path(folder) / name).read_text(encoding="utf-8")
-        for doc_id, paragraphs in conllu_documents(conllu):
-            post = _WEBLOG.fullmatch(doc_id)
-            texts = [" ".join(p) for p in paragraphs if p]
-            if post is None or not texts:
-                continue
-            yield {
-                "id": f"ewt/{post['name']}",
-                "title": paragraphs[0][0][:80],
-                "date": f"{post['y']}-{post['m']}-{post['d']}",
-                "text": "\n\n".join(texts),
-            }
+    for doc in conllu_documents(folder, FILES):
+        post = _WEBLOG.fullmatch(doc.id)
+        if post is None or not doc.texts:
+            continue
+        yield {
+            "id": f"ewt/{post['name']}",
+            "title": doc.paragraphs[0][0][:80],
+            "date": f"{post['y']}-{post['m']}-{post['d']}",
+            "text": "\n\n".join(doc.texts),
+        }
 
 
 if __name__ == "__main__":

@@ -22,10 +22,8 @@ Wikinews prints it.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from copies import conllu_documents, convert_folder
 
@@ -45,23 +43,17 @@ NAMES = {
 FILES = [f"GUM_{genre}_{name}.conllu" for genre in GENRES for name in NAMES[genre]]
 #: sha256 of :data:`FILES`, read in that order, at UD_English-GUM afb41ee
 SHA256 = "609840d3b67e4e73190a86de5fc168633c713f23a6079bfe36941638d2238025"
-_META = re.compile(r"^# meta::(?P<key>title|dateCreated) = (?P<value>.*)$", re.MULTILINE)
 
 
 def rows(folder: str) -> Iterator[dict[str, object]]:
     """The rows of the articles and interviews (see the module's docstring)."""
-    for name in FILES:
-        conllu = (Path(folder) / name).read_text(encoding="utf-8")
-        meta = {m["key"]: m["value"].strip() for m in _META.finditer(conllu)}
-        for doc_id, paragraphs in conllu_documents(conllu):
-            texts = [" ".join(p) for p in paragraphs if p]
-            if not texts:
-                continue
+    for doc in conllu_documents(folder, FILES):
+        if doc.texts:
             yield {
-                "id": "gum/" + doc_id.removeprefix("GUM_"),
-                "title": meta["title"],
-                "date": meta["dateCreated"],
-                "text": "\n\n".join(texts),
+                "id": "gum/" + doc.id.removeprefix("GUM_"),
+                "title": doc.meta["title"],
+                "date": doc.meta["dateCreated"],
+                "text": "\n\n".join(doc.texts),
             }
 
 

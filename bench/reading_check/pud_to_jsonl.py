@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from copies import conllu_documents, convert_folder
 
@@ -33,13 +32,12 @@ FILES = ["en_pud-ud-test.conllu"]
 
 def rows(folder: str) -> Iterator[dict[str, object]]:
     """The rows of the news documents (see the module's docstring)."""
-    conllu = (Path(folder) / FILES[0]).read_text(encoding="utf-8")
-    for doc_id, paragraphs in conllu_documents(conllu):
+    for doc in conllu_documents(folder, FILES):
         # PUD marks no paragraphs: a document's sentences are its one paragraph
-        sentences = [text for paragraph in paragraphs for text in paragraph]
-        if doc_id.startswith("n") and sentences:
+        sentences = [text for paragraph in doc.paragraphs for text in paragraph]
+        if doc.id.startswith("n") and sentences:
             yield {
-                "id": f"pud/{doc_id}",
+                "id": f"pud/{doc.id}",
                 "title": sentences[0][:80],
                 "date": "2016",
                 "text": "\n\n".join(sentences),
