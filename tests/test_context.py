@@ -1930,6 +1930,53 @@ def test_requirements_met_are_no_meeting(run):
     assert direction == "neutral" and "negotiation" not in _categories(hits)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a need, a share or a debt met is paid or supplied, no meeting between sides (CAMEO
+        # 04 consult): the loan is the cooperation, "meet" adds nothing to it
+        "Peru will struggle to meet scheduled debt repayments to Japan, its minister said.",
+        "Lima borrowed from Caracas to help meet its domestic fuel needs.",
+        "Japan lent Bolivia $50 million to meet its share of the new dam's cost.",
+    ],
+)
+def test_needs_shares_and_debts_met_are_no_meeting(run, sentence):
+    hits, _ = run(sentence)
+    assert "negotiation" not in _categories(hits)
+
+
+def test_sides_that_meet_to_discuss_debts_still_meet(run):
+    # the object two or more words after "met to discuss" is the meeting's topic: the creditors
+    # and the minister held talks, whatever they discussed
+    hits, direction = run(
+        "Brazil's finance minister met creditor governments in Paris to discuss debt repayments."
+    )
+    assert "negotiation" in _categories(hits) and direction == "de-escalation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # peace as a state of the world or of a time is no step toward it (CAMEO 03 is an
+        # intent to cooperate that a side expresses): a value threatened, a time, a condition
+        "Iran's president said smuggling rings threaten world peace.",
+        "Soviet bombs were exploded in peace time to frighten Europe, the French minister said.",
+        "The riots ended two years of relative peace in the capital.",
+        "Portugal has been Britain's ally in war and peace since 1386.",
+    ],
+)
+def test_peace_as_a_state_or_a_time_is_no_event(run, sentence):
+    hits, _ = run(sentence)
+    assert not [h for h in hits if h.text.lower().startswith("peace")]
+
+
+def test_peace_made_or_sought_between_sides_still_counts(run):
+    # a side's own step toward peace stays one: peace made, talks for it, a wish to reach it
+    assert run("Ecuador and Peru made peace after the border war.")[1] == "de-escalation"
+    hits, _ = run("Both presidents said they wanted lasting peace on the border.")
+    assert "de_escalation" in _categories(hits)
+
+
 def test_a_state_threatening_to_shell_threatens_force(run):
     # "shell" as a verb after a threat verb is artillery fire threatened (CAMEO 138): a threat,
     # with one named state as the side, as "threatened to strike" is; Royal Dutch Shell and
