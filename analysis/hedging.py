@@ -72,6 +72,14 @@ class Context:
         """The word right after the match ("" at the sentence end)."""
         return self.after[0] if self.after else ""
 
+    def prev_past(self, skipped: frozenset[str]) -> str:
+        """The word before the match, passing over one word of ``skipped`` right before it:
+        "than" in "than they seem" past a pronoun, "you" in "do you still think" past an
+        adverb ("" where nothing is left)."""
+        if self.prev in skipped:
+            return self.before[-2] if len(self.before) > 1 else ""
+        return self.prev
+
 
 def _set(words: str) -> frozenset[str]:
     """A word class written as one space-separated string."""
@@ -605,7 +613,7 @@ def _seems_comparison(m: Match, ctx: Context) -> bool:
     """Drop an appearance that a comparison measures against: "less glamorous than it appears",
     "weaker than they seem" (the writer says what is, past the appearance), against "it appears
     the talks have failed" and "as it seems, the truce holds"."""
-    return ctx.prev == "than" or (ctx.before[-2:-1] == ("than",) and ctx.prev in _PRONOUNS)
+    return ctx.prev_past(_PRONOUNS) == "than"
 
 
 def _think_tank(m: Match, ctx: Context) -> bool:
@@ -654,7 +662,7 @@ def _question_to_you(m: Match, ctx: Context) -> bool:
     process?", "Don't you think Darfur is repetition?" (an interviewer's question hedges no
     claim), against "I think that is bad" and "Do they think it will hold?" kept as doubt
     reported."""
-    you = ctx.prev == "you" or (ctx.before[-2:-1] == ("you",) and ctx.prev in _AFTER_YOU)
+    you = ctx.prev_past(_AFTER_YOU) == "you"
     return you and "?" in ctx.right and bool(set(ctx.before[-4:]) & _ASKED_OF_YOU)
 
 
@@ -695,8 +703,8 @@ def _considered_deliberation(m: Match, ctx: Context) -> bool:
     """
     nxt = ctx.next
     # "had considered several choices", "has also considered that ..."
-    perfect = ctx.before[-2:-1] if ctx.prev in _PERFECT_ADVERBS else ctx.before[-1:]
-    if set(perfect) & {"has", "had", "have", "having"} or ctx.before[-2:] in {
+    perfect = ctx.prev_past(_PERFECT_ADVERBS)
+    if perfect in {"has", "had", "have", "having"} or ctx.before[-2:] in {
         ("should", "be"),
         ("must", "be"),
     }:

@@ -549,7 +549,7 @@ def _print_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
 
 
 def _print_rule_scores(scores: dict[str, dict[str, tuple[int, int]]]) -> None:
-    width = len(BACKGROUND_DIRECTIONS)  # the longest row name
+    width = max([len("rule"), *(len(rule) for rows in scores.values() for rule in rows)])
     print(f"  {'kind':<16} {'rule':<{width}} {'right':>6} {'judged':>7} {'precision':>10}")
     for kind in KINDS:
         for rule, (right, judged) in sorted(scores.get(kind, {}).items()):
