@@ -50,7 +50,7 @@ lab: $(STAMP) ## JupyterLab on the project's environment (ARGS="--port 8931 --no
 DATA ?= ../shared/data
 # The reading check's current verdict files and the texts they judge, as verdicts=data pairs
 # (bench/reading_check/readings.txt); `make evaluate` scores them all, stopping at a failure.
-READINGS = $(subst =DATA/,=$(DATA)/,$(shell sed -e '/^\#/d' -e 's/ /=/' bench/reading_check/readings.txt))
+READINGS = $(subst =DATA/,=$(DATA)/,$(shell sed -e '/^\#/d' -e 's/ /=/' -e 's/ .*//' bench/reading_check/readings.txt))
 
 evaluate: $(STAMP) ## accuracy on the development data (needs ../shared/data)
 	$(BIN)/python -m analysis.evaluate sentiment $(DATA)/dev/sentiment_nyt_dev.tsv --headlines $(DATA)/dev/sentiment_headlines_trial.tsv

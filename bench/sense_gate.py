@@ -38,6 +38,7 @@ import numpy as np
 import yaml
 
 from analysis.evaluate.escalation import analyzer, read_rows
+from analysis.evaluate.reading import read_readings
 from analysis.lexicon import load_lexicon
 
 HERE = Path(__file__).resolve().parent / "reading_check"
@@ -45,9 +46,8 @@ HERE = Path(__file__).resolve().parent / "reading_check"
 
 def current_verdicts() -> list[str]:
     """The reading check's current verdict files, as `make evaluate` scores them
-    (``readings.txt``: a verdict file and the text it judges a line)."""
-    lines = (HERE / "readings.txt").read_text(encoding="utf-8").splitlines()
-    return [line.split()[0] for line in lines if line.strip() and not line.startswith("#")]
+    (``readings.txt``, :func:`analysis.evaluate.reading.read_readings`)."""
+    return [r.verdicts.name for r in read_readings(HERE / "readings.txt", Path("DATA"))]
 
 
 THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.6)

@@ -6,6 +6,7 @@ import itertools
 import json
 import random
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -272,6 +273,78 @@ def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsy
     broken.write_text("article: u1\n", encoding="utf-8")
     assert reading.main(["score", str(broken), "--data", str(data)]) == 2
     assert "broken.yaml: a verdict file is a list of entries" in capsys.readouterr().err
+
+
+def _one_set(tmp_path, entries: list[dict]) -> Path:
+    """A readings.txt of one set: ARTICLES under DATA/, ``entries`` as its verdict file."""
+    data = tmp_path / "shared" / "articles.jsonl"
+    data.parent.mkdir(parents=True)
+    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
+    kinds = tmp_path / "kinds.yaml"
+    kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    (tmp_path / "verdicts.yaml").write_text(yaml.safe_dump(entries), encoding="utf-8")
+    readings = tmp_path / "readings.txt"
+    readings.write_text(
+        "# a comment\n\n"
+        f"verdicts.yaml DATA/articles.jsonl --kinds {kinds} --seed 1 --per-kind 5 --half all\n",
+        encoding="utf-8",
+    )
+    return readings
+
+
+def test_a_readings_line_says_where_a_set_is_and_how_it_was_drawn(tmp_path):
+    readings = _one_set(tmp_path, _judged_sample())
+    (r,) = reading.read_readings(readings, tmp_path / "shared")
+    # the verdict file is named within the readings file's folder, DATA/ is the data root
+    assert r.verdicts == tmp_path / "verdicts.yaml"
+    assert r.data == tmp_path / "shared" / "articles.jsonl"
+    assert (r.how.seed, r.how.per_kind, r.how.half, r.how.unread) == (1, 5, "all", [])
+    # the older rounds beside it, newest first by number (10 before 9, not as text)
+    for n in (1, 9, 10):
+        (tmp_path / f"verdicts_round{n}.yaml").write_text("[]\n", encoding="utf-8")
+    assert [p.name for p in r.earlier()] == [f"verdicts_round{n}.yaml" for n in (10, 9, 1)]
+    # a line that does not say how its set was drawn is named, not a traceback
+    readings.write_text("verdicts.yaml DATA/articles.jsonl --seed one\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"readings.txt, line 1: .*verdicts.yaml was drawn"):
+        reading.read_readings(readings, tmp_path)
+
+
+def test_stale_names_a_set_whose_verdict_file_the_package_no_longer_draws(tmp_path, capsys):
+    # the file as the package draws it: nothing to do
+    judged = _judged_sample()
+    readings = _one_set(tmp_path, judged)
+    argv = ["stale", str(readings), "--data-root", str(tmp_path / "shared"), "--jobs", "1"]
+    assert reading.main(argv) == 0
+    assert "every one of the 1 sets is as the package draws it now" in capsys.readouterr().out
+    # a file that lacks one of the sentences the sample now holds (a change moved it in) and
+    # reads another differently (its direction is not what the package says now)
+    _left_out, second, *rest = judged
+    second = {**second, "direction": "de-escalation"}
+    assert reading.staleness([second, *rest], judged) == (1, 0, 1)
+    _one_set(tmp_path / "again", [second, *rest])
+    readings = tmp_path / "again" / "readings.txt"
+    argv = ["stale", str(readings), "--data-root", str(tmp_path / "again" / "shared")]
+    assert reading.main([*argv, "--jobs", "1"]) == 1
+    out = capsys.readouterr().out
+    assert re.search(r"verdicts\.yaml +3 +1 +0 +1\n", out)
+    assert "1 of 1 sets to draw again" in out
+    assert "reading redraw " + str(tmp_path / "again" / "verdicts.yaml") in out
+    # a set that is not there is named
+    assert reading.main([*argv, "--only", "nowhere.yaml"]) == 2
+    assert "nowhere.yaml: no such set" in capsys.readouterr().err
+
+
+def test_every_set_of_the_reading_check_names_files_that_are_there(monkeypatch):
+    # the project's own readings.txt: each verdict file, kinds file and unread file it names
+    # exists (the data under DATA/ is the shared folder, not in the repository); its paths are
+    # from the repository's root
+    monkeypatch.chdir(Path(__file__).resolve().parent.parent)
+    sets = reading.read_readings(Path("bench/reading_check/readings.txt"), Path("DATA"))
+    assert len(sets) == len({r.verdicts for r in sets}) > 50
+    for r in sets:
+        named = [r.verdicts, r.how.kinds, *r.how.unread, *r.earlier()]
+        named += [] if str(r.data).startswith("DATA") else [r.data]
+        assert all(p.is_file() for p in named), r.verdicts
 
 
 def test_unread_leaves_out_every_sentence_an_earlier_verdict_file_holds(tmp_path, capsys):

@@ -44,6 +44,14 @@ with): every entry that reads as it did keeps its verdicts; every other takes, i
 the verdict its sentence's direction, hit or hedge cue was given in ``CURRENT.yaml`` or an
 ``--earlier`` round (:func:`carry_verdicts`); what was never judged is left ``null`` to judge.
 
+``python -m analysis.evaluate reading stale [READINGS.txt] --data-root ../shared/data`` draws
+every set of the reading check again as it was drawn (``bench/reading_check/readings.txt``: a
+set's current verdict file, its data and the arguments of ``sample`` it was drawn with, a line
+each; :func:`read_readings`) and prints, per set, how many sentences entered its sample, left
+it, or read differently (:func:`staleness`), then the ``redraw`` command of each set that
+differs; it exits 1 if any does. Comparing a verdict file's own entries with what the package
+says of them would miss the sentences a change moves *into* a sample; drawing it again does not.
+
 ``--unread FILE ...`` (with ``sample`` or ``redraw``) leaves out every sentence that an earlier
 verdict file of the same data holds (the same article and sentence text): a second sample of
 a set whose first is read, of sentences nobody has read.
@@ -64,12 +72,15 @@ import argparse
 import csv
 import hashlib
 import json
+import os
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import yaml
 from nltk.metrics.agreement import AnnotationTask
@@ -78,19 +89,25 @@ from analysis.core import analyze
 from analysis.evaluate import proportion_interval
 from analysis.evaluate.splits import bucket
 from analysis.intervals import LEVEL
+from analysis.processes import die_with_parent
 from analysis.text import load_article
 
 __all__ = [
+    "Reading",
     "agreement",
     "carry_verdicts",
+    "draw",
     "left_to_judge",
     "main",
     "pooled",
     "rank",
+    "read_readings",
     "rule_scores",
     "sample",
     "score",
     "shares",
+    "stale",
+    "staleness",
 ]
 
 #: Kinds of news, in the order they are reported.
@@ -567,9 +584,9 @@ def _load_verdicts(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
-    """The arguments that say how a sample is drawn (``sample`` and ``redraw``)."""
-    parser.add_argument("data", type=Path, help="wikinews.jsonl, or a TSV of sentences (id, text)")
+def _how_drawn(parser: argparse.ArgumentParser) -> None:
+    """The arguments that say how a sample is drawn from its data (``sample``, ``redraw`` and a
+    line of ``readings.txt``)."""
     parser.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument(
@@ -586,12 +603,154 @@ def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="VERDICTS",
         help="leave out the sentences these verdict files of the same data hold",
     )
+
+
+def _drawing_arguments(parser: argparse.ArgumentParser) -> None:
+    """The data, how a sample is drawn from it, and where it is written."""
+    parser.add_argument("data", type=Path, help="wikinews.jsonl, or a TSV of sentences (id, text)")
+    _how_drawn(parser)
     parser.add_argument("--out", type=Path, required=True)
 
 
+def draw(data: Path, how: argparse.Namespace) -> tuple[list[dict[str, Any]], int]:
+    """The sample ``how`` (the arguments of :func:`_how_drawn`) says to draw from ``data``, as
+    verdict-file entries with nothing judged, and how many sentences ``--unread`` left out."""
+    kinds, exclude = _read_kinds(how.kinds)
+    read = {(e["article"], e["sentence"]) for f in how.unread for e in _load_verdicts(f)}
+    entries = sample(
+        _read_articles(data),
+        kinds,
+        exclude,
+        seed=how.seed,
+        per_kind=how.per_kind,
+        half=how.half,
+        read=read,
+    )
+    return entries, len(read)
+
+
+class _LineParser(argparse.ArgumentParser):
+    """Parses the drawing arguments of one line of ``readings.txt``: a mistake is a
+    :class:`ValueError`, not an exit."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One set of the reading check, as a line of ``readings.txt`` gives it: its current
+    verdict file, the text that file judges, and how its sample was drawn (the arguments of
+    ``reading sample``: kinds, seed, size, half, unread files)."""
+
+    verdicts: Path
+    data: Path
+    how: argparse.Namespace
+
+    def earlier(self) -> list[Path]:
+        """The set's older rounds beside its verdict file (``NAME_roundN.yaml``), newest
+        first: what ``reading redraw --earlier`` takes."""
+        stem = re.sub(r"_round\d+$", "", self.verdicts.stem)
+        found = {
+            int(m.group(1)): p
+            for p in self.verdicts.parent.glob(f"{stem}_round*.yaml")
+            if (m := re.fullmatch(re.escape(stem) + r"_round(\d+)", p.stem)) and p != self.verdicts
+        }
+        return [found[n] for n in sorted(found, reverse=True)]
+
+
+def read_readings(path: Path, data_root: Path) -> list[Reading]:
+    """The sets of ``readings.txt`` (``path``): a line each, ``VERDICTS DATA --kinds K --seed
+    N --per-kind N --half H [--unread V ...]``, the verdict file named within ``path``'s
+    folder, ``DATA/`` standing for ``data_root`` (``../shared/data``), every other path from the
+    repository's root. :class:`ValueError` naming the line that is not one."""
+    sets = []
+    parser = _LineParser(prog=str(path), add_help=False)
+    _how_drawn(parser)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        verdicts, data, *drawing = line.split()
+        try:
+            how = parser.parse_args(drawing)
+        except ValueError as exc:
+            raise ValueError(f"{path}, line {n}: {exc} (how {verdicts} was drawn)") from exc
+        if data.startswith("DATA/"):
+            data = str(data_root / data.removeprefix("DATA/"))
+        sets.append(Reading(path.parent / verdicts, Path(data), how))
+    return sets
+
+
+def _key(e: dict[str, Any]) -> tuple[str, int]:
+    return (e["article"], e["sentence_id"])
+
+
+def staleness(
+    current: Sequence[dict[str, Any]], fresh: Sequence[dict[str, Any]]
+) -> tuple[int, int, int]:
+    """``(entered, left, changed)``: how a set's sample drawn again (``fresh``) differs from its
+    verdict file (``current``): sentences that entered it, sentences that left it, and sentences
+    in both that the package now reads differently (:func:`_output`). All three 0: the file is
+    what the package draws and says now."""
+    before = {_key(e): e for e in current}
+    now = {_key(e): e for e in fresh}
+    changed = sum(_output(before[k]) != _output(now[k]) for k in before.keys() & now.keys())
+    return len(now.keys() - before.keys()), len(before.keys() - now.keys()), changed
+
+
+def _stale_row(reading: Reading) -> tuple[int, int, int, int]:
+    """A worker's task: ``(entries, entered, left, changed)`` for one set."""
+    fresh, _ = draw(reading.data, reading.how)
+    return (len(fresh), *staleness(_load_verdicts(reading.verdicts), fresh))
+
+
+def _redraw_command(reading: Reading) -> str:
+    how = reading.how
+    words = ["python -m analysis.evaluate reading redraw", str(reading.verdicts), str(reading.data)]
+    words += ["--kinds", str(how.kinds), "--seed", str(how.seed), "--per-kind", str(how.per_kind)]
+    words += ["--half", how.half]
+    if how.unread:
+        words += ["--unread", *map(str, how.unread)]
+    words += ["--out", "NEW.yaml"]
+    if earlier := reading.earlier():
+        words += ["--earlier", *map(str, earlier)]
+    return " ".join(words)
+
+
+def stale(sets: Sequence[Reading], jobs: int) -> int:
+    """Draw every set again as it was drawn and print, per set, how its verdict file differs
+    from what the package draws now (:func:`staleness`), then the ``redraw`` command of each set
+    that differs; 0 if none does, 1 otherwise. ``jobs`` worker processes, a bar on a
+    terminal."""
+    from tqdm import tqdm  # the terminal bar (tqdm.auto warns in a kernel without ipywidgets)
+
+    rows: dict[int, tuple[int, int, int, int]] = {}
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        futures = {pool.submit(_stale_row, r): i for i, r in enumerate(sets)}
+        with tqdm(total=len(sets), unit="set", disable=None, file=sys.stderr) as bar:
+            for future in as_completed(futures):
+                rows[futures[future]] = future.result()
+                bar.update()
+    width = max(len(r.verdicts.name) for r in sets)
+    print(f"  {'verdict file':<{width}} {'entries':>7} {'entered':>7} {'left':>5} {'changed':>7}")
+    for i, r in enumerate(sets):
+        entries, entered, left, changed = rows[i]
+        print(f"  {r.verdicts.name:<{width}} {entries:>7} {entered:>7} {left:>5} {changed:>7}")
+    behind = [r for i, r in enumerate(sets) if any(rows[i][1:])]
+    if not behind:
+        print(f"every one of the {len(sets)} sets is as the package draws it now")
+        return 0
+    print(f"\n{len(behind)} of {len(sets)} sets to draw again (then judge what `todo` lists):")
+    for r in behind:
+        print(_redraw_command(r))
+    return 1
+
+
 def main(argv: list[str]) -> int:
-    """``sample``, ``redraw``, ``todo``, ``score``, ``agree`` or ``shares`` (module
-    docstring); 0 on success, 2 on bad arguments."""
+    """``sample``, ``redraw``, ``stale``, ``todo``, ``score``, ``agree`` or ``shares`` (module
+    docstring); 0 on success (``stale``: 1 if a set is to draw again), 2 on bad arguments."""
     ap = argparse.ArgumentParser(prog="python -m analysis.evaluate reading")
     sub = ap.add_subparsers(dest="command", required=True)
     _drawing_arguments(sub.add_parser("sample", help="write a verdict file to fill in"))
@@ -624,11 +783,33 @@ def main(argv: list[str]) -> int:
         required=True,
         help="another reader's verdicts on the same samples, in the same order",
     )
+    st = sub.add_parser("stale", help="which sets' verdict files the package no longer draws")
+    st.add_argument(
+        "readings",
+        type=Path,
+        nargs="?",
+        default=Path("bench/reading_check/readings.txt"),
+        help="the sets: a verdict file, its data and how it was drawn, a line each",
+    )
+    st.add_argument("--data-root", type=Path, default=Path("../shared/data"), help="DATA/")
+    st.add_argument(
+        "--only", nargs="+", default=[], metavar="VERDICTS", help="these sets (file names) alone"
+    )
+    st.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="worker processes")
     h = sub.add_parser("shares", help="how many sentences of each kind get a direction")
     h.add_argument("data", type=Path, help="wikinews.jsonl (id, title, text, date)")
     h.add_argument("--kinds", type=Path, required=True, help="YAML: kind -> article ids")
     args = ap.parse_args(argv)
     try:
+        if args.command == "stale":
+            if args.jobs < 1:
+                raise ValueError(f"--jobs is a number of processes, 1 or more, not {args.jobs}")
+            sets = read_readings(args.readings, args.data_root)
+            if unknown := set(args.only) - {r.verdicts.name for r in sets}:
+                raise ValueError(f"{', '.join(sorted(unknown))}: no such set in {args.readings}")
+            if args.only:
+                sets = [r for r in sets if r.verdicts.name in args.only]
+            return stale(sets, args.jobs)
         if args.command == "shares":
             kinds, exclude = _read_kinds(args.kinds)
             counted = shares(_read_articles(args.data), kinds, exclude)
@@ -643,18 +824,7 @@ def main(argv: list[str]) -> int:
                 if args.command == "redraw"
                 else []
             )
-            articles = _read_articles(args.data)
-            kinds, exclude = _read_kinds(args.kinds)
-            read = {(e["article"], e["sentence"]) for f in args.unread for e in _load_verdicts(f)}
-            entries = sample(
-                articles,
-                kinds,
-                exclude,
-                seed=args.seed,
-                per_kind=args.per_kind,
-                half=args.half,
-                read=read,
-            )
+            entries, n_read = draw(args.data, args)
             which = "all" if args.half == "all" else f"{args.half} half of the"
             header = (
                 f"# Reading check: {which} articles, seed {args.seed}, "
@@ -663,7 +833,7 @@ def main(argv: list[str]) -> int:
             )
             if args.unread:
                 names = " ".join(sorted(f.name for f in args.unread))
-                header += f"# Unread: none of the {len(read)} sentences of {names}.\n"
+                header += f"# Unread: none of the {n_read} sentences of {names}.\n"
             if args.command == "redraw":
                 copied, changed, still_open = carry_verdicts(entries, rounds)
                 header += (
