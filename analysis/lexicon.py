@@ -37,7 +37,7 @@ Pattern words (decided here, enforced on load):
 * The same pattern (case-insensitively, whitespace collapsed) may appear only once in a
   lexicon; verb–object patterns compare by their display form ``verbs ... objects`` and order.
 * Verb–object entries: ``verbs`` and ``objects`` are non-empty lists of words/globs/phrases
-  (or one string); ``window`` (1..10, default 4) is how many tokens after the verb the object
+  (or one string); ``window`` (1..16, default 4) is how many tokens after the verb the object
   must start within; ``order`` is ``verb-first`` (default) or ``any`` (object-then-verb too,
   as in "the ceasefire was breached"). See :mod:`analysis.matching` for the semantics.
 
@@ -124,7 +124,7 @@ ORDERS = ("verb-first", "any")
 MIN_WEIGHT, MAX_WEIGHT = 0.0, 10.0
 DEFAULT_WEIGHT = 1.0
 #: Verb–object window: the object must start within this many tokens after the verb.
-DEFAULT_WINDOW, MAX_WINDOW = 4, 10
+DEFAULT_WINDOW, MAX_WINDOW = 4, 16
 
 _NAME_RE = re.compile(r"[a-z0-9_-]+")
 _TOP_KEYS = ("name", "version", "description", "source", "rules", "off_topic", "categories")

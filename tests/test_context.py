@@ -2525,3 +2525,28 @@ def test_cooperation_that_collapses_or_is_suspended_reads_as_its_end(run, senten
     hits, direction = run(sentence)
     assert direction == "escalation"
     assert not {"negotiation", "ceasefire", "humanitarian"} & _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talks that end in deadlock, or stay deadlocked, failed to agree (reduce relations,
+        # CAMEO 16, as "the talks collapsed" does), however long the name of the talks between
+        # the noun and the verb: no negotiation going on, no rejection beside it
+        "A third round of talks between the Greek and Turkish Cypriot leaders on the future of "
+        "the island ended in deadlock on Sunday.",
+        "The negotiations between the two governments ended in stalemate on Friday.",
+        "Talks on the border dispute remained deadlocked after a third day.",
+        "The talks with the rebels reached an impasse, a spokesman said.",
+    ],
+)
+def test_talks_that_end_in_deadlock_failed(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert _categories(hits) == {"reduce_relations"}
+
+
+def test_a_deadlock_the_talks_break_is_no_failure(run):
+    # talks that ended a deadlock eased it: the words of failure are what the talks ended
+    hits, _ = run("The talks between the two parties ended a deadlock over the budget.")
+    assert "reduce_relations" not in _categories(hits)

@@ -340,7 +340,7 @@ MALFORMED = [
         "vo-window-zero",
         CAT + "  a:\n    patterns:\n      - {verbs: [sign*], objects: [truce], window: 0}\n",
         8,
-        "is 0, outside 1..10",
+        "is 0, outside 1..16",
     ),
     (
         "vo-bad-order",
