@@ -571,6 +571,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # a death discovered reports no act of a side (lexicon 1.56)
         "A Canadian tourist was found dead in a hotel in Cancun, Mexico, on Sunday.",
         "The Russian journalist was found shot dead in the stairwell of her Moscow flat.",
+        # weapons named by their kind, bought or ordered, are equipment, no attack (lexicon
+        # 1.60, from the Wall Street Journal's "hundreds of other combat vehicles", "the bomber
+        # version of the An-12", "400 artillery pieces"), in sentences of my own
+        "The Polish ministry ordered 120 combat vehicles and 60 infantry fighting vehicles.",
+        "Poland ordered 96 artillery pieces from South Korea, the ministry said.",
+        "The Indian air force chose the bomber version of the Russian jet.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -2544,6 +2550,23 @@ def test_talks_that_end_in_deadlock_failed(run, sentence):
     hits, direction = run(sentence)
     assert direction == "escalation"
     assert _categories(hits) == {"reduce_relations"}
+
+
+def test_weapons_used_by_their_kind_still_attack(run):
+    # the kind of a weapon names equipment; where it is used, its verb or the hit is the event
+    hits, direction = run("Artillery shelled the village overnight, killing four civilians.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+    hits, direction = run("Rebels in armoured combat vehicles attacked the army convoy.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+def test_a_deal_cut_is_a_deal_made(run):
+    # "cut a deal" makes one (CAMEO 057), no cut in relations (the Wall Street Journal's "the
+    # Soviets cut a deal with Iran" had read as a deal ended); aid cut stays a cut
+    hits, direction = run("The government cut a deal with the rebels to end the siege of the city.")
+    assert direction == "de-escalation" and "reduce_relations" not in _categories(hits)
+    hits, direction = run("Washington cut military aid to the junta after the coup.")
+    assert direction == "escalation" and "reduce_relations" in _categories(hits)
 
 
 def test_a_deadlock_the_talks_break_is_no_failure(run):
