@@ -195,12 +195,15 @@ def _may_month(m: Match, ctx: Context) -> bool:
     Written for: "On May 20, 1983, Witherspoon would have his first attempt at earning a world
     title" and "...underwent its most recent quinqennial inspection and refit in May 2009."
     (Szeged Wikipedia); likewise "last May", "mid-May", "between February and May", "Prime
-    Minister May". A sentence-initial "May" with no date next to it stays the modal.
+    Minister May", "a May Day march". A sentence-initial "May" with no date next to it stays the
+    modal.
     """
     if m.text != "May":
         return False
     if ctx.next in _AFTER_A_NAME or re.match(r"['’]s\b", ctx.right):
         return True  # "May said", "May's government": the modal takes a bare verb
+    if ctx.next == "day":
+        return True  # "a May Day march": the holiday, a day's name
     if _is_number(ctx.next) or re.match(r"\s*,?\s*['’]?\d", ctx.right) or ctx.left.endswith("-"):
         return True
     if _MONTH_RANGE.match(ctx.right):  # "for May to September shipment", "May and June"

@@ -142,6 +142,10 @@ RULE_CASES = [
     ("may_month", "Exporters closed the May registrations after two days.", "May", None),
     ("may_month", "The ministry said May orders fell sharply.", "May", None),
     ("may_month", 'The envoy wrote: "May the talks succeed."', "May", "epistemic"),
+    # May Day, the holiday, names a day (the Wall Street Journal's "a May Day march that the
+    # government feared could turn violent"), in a sentence of my own
+    ("may_month", "Unions planned a May Day march through the capital.", "May", None),
+    ("may_month", "Police broke up the May Day rally in Istanbul.", "May", None),
     # an indirect question after a verb of asking reports; it supposes nothing
     ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
     ("whether_indirect_question", "She asked if the border was open.", "if", None),
