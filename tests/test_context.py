@@ -413,6 +413,14 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # company taken over, a firm besieged by speculation (lexicon 1.11)
         "The insurer took control of the company by buying 60 pct of its shares.",
         "The retailer has been under siege from takeover speculation for a year.",
+        # a group of companies and a company named with "AG" are business, their talks and
+        # agreements between firms (lexicon 1.61, from the Wall Street Journal's "Italy's
+        # leading industrial group is conducting talks with Daimler-Benz AG"), in sentences of
+        # my own
+        "Spain's largest industrial group is holding talks with a French state railway on "
+        "a joint bid.",
+        "The Swiss government met executives of Nestle AG to discuss the new tax law.",
+        "The Indian conglomerate agreed with the Japanese government on a new plant.",
         # a pact of a government with trade unions is industrial relations, not an accord
         # between political actors
         "The government and the trade unions agreed to extend price controls until March.",
