@@ -269,6 +269,11 @@ def _output(e: dict[str, Any]) -> tuple[Any, ...]:
     )
 
 
+def _key(e: dict[str, Any]) -> tuple[str, int]:
+    """An entry's sentence: its article and its place there."""
+    return (e["article"], e["sentence_id"])
+
+
 def _verdicts(items: Iterable[dict[str, Any]]) -> tuple[int, int]:
     judged = [i["ok"] for i in items if i.get("ok") is not None]
     return sum(bool(v) for v in judged), len(judged)
@@ -365,18 +370,14 @@ def carry_verdicts(
     open)``: entries copied whole, entries filled item by item, and items no round judged
     (left ``None``).
     """
-
-    def key(e: dict[str, Any]) -> tuple[str, int]:
-        return (e["article"], e["sentence_id"])
-
-    current = {key(e): e for e in rounds[0]} if rounds else {}
+    current = {_key(e): e for e in rounds[0]} if rounds else {}
     before: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
     for entries in rounds:
         for e in entries:
-            before[key(e)].append(e)
+            before[_key(e)].append(e)
     copied = changed = still_open = 0
     for e in fresh:
-        same = current.get(key(e))
+        same = current.get(_key(e))
         if same is not None and _output(same) == _output(e):
             e["direction_ok"] = same.get("direction_ok")
             pairs = zip(e["matches"] + e["hedges"], same["matches"] + same["hedges"], strict=True)
@@ -385,7 +386,7 @@ def carry_verdicts(
             copied += 1
             continue
         changed += 1
-        judged = before.get(key(e), [])
+        judged = before.get(_key(e), [])
         if e["direction"] != "neutral":
             e["direction_ok"] = next(
                 (
@@ -679,10 +680,6 @@ def read_readings(path: Path, data_root: Path) -> list[Reading]:
             data = str(data_root / data.removeprefix("DATA/"))
         sets.append(Reading(path.parent / verdicts, Path(data), how))
     return sets
-
-
-def _key(e: dict[str, Any]) -> tuple[str, int]:
-    return (e["article"], e["sentence_id"])
 
 
 def staleness(
