@@ -421,6 +421,13 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "a joint bid.",
         "The Swiss government met executives of Nestle AG to discuss the new tax law.",
         "The Indian conglomerate agreed with the Japanese government on a new plant.",
+        # a law killed, seats captured and a company taken over in a buy-out are legislation,
+        # an election and business (lexicon 1.62, from the Wall Street Journal's "voting to kill
+        # the law", "captured 405 seats", "took control of Viacom ... in a leveraged buy-out"),
+        # in sentences of my own
+        "The Senate voted to kill the law on health benefits, its leaders said.",
+        "The Boston billionaire took control of the film studio in a leveraged buy-out three "
+        "years ago.",
         # a pact of a government with trade unions is industrial relations, not an accord
         # between political actors
         "The government and the trade unions agreed to extend price controls until March.",
@@ -2565,6 +2572,18 @@ def test_weapons_used_by_their_kind_still_attack(run):
     hits, direction = run("Artillery shelled the village overnight, killing four civilians.")
     assert direction == "escalation" and "military_action" in _categories(hits)
     hits, direction = run("Rebels in armoured combat vehicles attacked the army convoy.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+
+
+def test_seats_captured_are_won_in_an_election_beside_armed_news(run):
+    # armed news in the sentence before is evidence for "captured", but seats are won, not
+    # taken by force (lexicon 1.62); the town the rebels captured stays an attack
+    hits, _ = run(
+        "Rebels killed two soldiers in the north on Monday. The ruling party captured 300 of "
+        "the 545 seats in parliament."
+    )
+    assert "military_action" not in _categories(hits)
+    hits, direction = run("The rebels captured the town after heavy fighting.")
     assert direction == "escalation" and "military_action" in _categories(hits)
 
 
