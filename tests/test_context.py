@@ -2596,6 +2596,28 @@ def test_a_deal_cut_is_a_deal_made(run):
     assert direction == "escalation" and "reduce_relations" in _categories(hits)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talks overshadowed are set back, as talks "put in jeopardy" are (reduce relations,
+        # CAMEO 16): the row is the news, not the talks (the Reuters "the three days of talks
+        # are overshadowed by an espionage row"), in sentences of my own
+        "The two days of negotiations were overshadowed by a row over a spy ring.",
+        "A border shooting overshadowed the summit of the two prime ministers in Delhi.",
+    ],
+)
+def test_talks_overshadowed_are_set_back(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert "negotiation" not in _categories(hits)
+
+
+def test_a_shadow_minister_still_holds_talks(run):
+    # "shadow" naming an opposition's post sets no talks back
+    hits, direction = run("The shadow foreign secretary held talks with the Chinese ambassador.")
+    assert direction == "de-escalation" and "negotiation" in _categories(hits)
+
+
 def test_a_deadlock_the_talks_break_is_no_failure(run):
     # talks that ended a deadlock eased it: the words of failure are what the talks ended
     hits, _ = run("The talks between the two parties ended a deadlock over the budget.")
