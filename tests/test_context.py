@@ -798,6 +798,31 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # ... and an armed group named is armed men, as "rebels" is (lexicon 1.55)
         ("Boko Haram released 20 schoolgirls on Sunday.", "de-escalation", "concession"),
         ("The Taliban released two Korean nurses on Friday.", "de-escalation", "concession"),
+        # the kind of a weapon names equipment (lexicon 1.60); where it is used, its verb or
+        # the hit is the event; a town the rebels captured is taken by force, though seats
+        # captured are won (lexicon 1.62); aid cut stays a cut, though a deal cut is made
+        (
+            "Artillery shelled the village overnight, killing four civilians.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Rebels in armoured combat vehicles attacked the army convoy.",
+            "escalation",
+            "military_action",
+        ),
+        ("The rebels captured the town after heavy fighting.", "escalation", "military_action"),
+        (
+            "Washington cut military aid to the junta after the coup.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # "shadow" naming an opposition's post sets no talks back (lexicon 1.63)
+        (
+            "The shadow foreign secretary held talks with the Chinese ambassador.",
+            "de-escalation",
+            "negotiation",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -1515,6 +1540,34 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "negotiation",
             "reduce_relations",
         ),
+        # a need, a share or a debt met is paid or supplied, no meeting between sides (CAMEO
+        # 04 consult): the loan is the cooperation, "meet" adds nothing to it (lexicon 1.58)
+        (
+            "Peru will struggle to meet scheduled debt repayments to Japan, its minister said.",
+            "negotiation",
+            None,
+        ),
+        ("Lima borrowed from Caracas to help meet its domestic fuel needs.", "negotiation", None),
+        # armed news in the sentence before is evidence for "captured", but seats are won,
+        # not taken by force (lexicon 1.62)
+        (
+            "Rebels killed two soldiers in the north on Monday. The ruling party captured 300 "
+            "of the 545 seats in parliament.",
+            "military_action",
+            None,
+        ),
+        # talks that ended a deadlock eased it: the words of failure are what the talks ended
+        # (lexicon 1.59)
+        (
+            "The talks between the two parties ended a deadlock over the budget.",
+            "reduce_relations",
+            None,
+        ),
+        (
+            "Japan lent Bolivia $50 million to meet its share of the new dam's cost.",
+            "negotiation",
+            None,
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
@@ -1949,21 +2002,6 @@ def test_requirements_met_are_no_meeting(run):
         "Only 3,000 Cubans a year were able to meet the stiff U.S. visa requirements."
     )
     assert direction == "neutral" and "negotiation" not in _categories(hits)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # a need, a share or a debt met is paid or supplied, no meeting between sides (CAMEO
-        # 04 consult): the loan is the cooperation, "meet" adds nothing to it
-        "Peru will struggle to meet scheduled debt repayments to Japan, its minister said.",
-        "Lima borrowed from Caracas to help meet its domestic fuel needs.",
-        "Japan lent Bolivia $50 million to meet its share of the new dam's cost.",
-    ],
-)
-def test_needs_shares_and_debts_met_are_no_meeting(run, sentence):
-    hits, _ = run(sentence)
-    assert "negotiation" not in _categories(hits)
 
 
 def test_sides_that_meet_to_discuss_debts_still_meet(run):
@@ -2540,6 +2578,11 @@ def test_a_state_that_invests_in_another_cooperates(run):
         "The U.S. condemned the truce suspension by the Sandinista government.",
         "Fighting resumed after the breakdown of the ceasefire between Israel and Hamas.",
         "The U.S. Congress approved an aid freeze for the government of El Salvador.",
+        # talks overshadowed are set back, as talks "put in jeopardy" are (reduce relations,
+        # CAMEO 16): the row is the news, not the talks (lexicon 1.63, from the Reuters "the
+        # three days of talks are overshadowed by an espionage row")
+        "The two days of negotiations were overshadowed by a row over a spy ring.",
+        "A border shooting overshadowed the summit of the two prime ministers in Delhi.",
     ],
 )
 def test_cooperation_that_collapses_or_is_suspended_reads_as_its_end(run, sentence):
@@ -2567,58 +2610,9 @@ def test_talks_that_end_in_deadlock_failed(run, sentence):
     assert _categories(hits) == {"reduce_relations"}
 
 
-def test_weapons_used_by_their_kind_still_attack(run):
-    # the kind of a weapon names equipment; where it is used, its verb or the hit is the event
-    hits, direction = run("Artillery shelled the village overnight, killing four civilians.")
-    assert direction == "escalation" and "military_action" in _categories(hits)
-    hits, direction = run("Rebels in armoured combat vehicles attacked the army convoy.")
-    assert direction == "escalation" and "military_action" in _categories(hits)
-
-
-def test_seats_captured_are_won_in_an_election_beside_armed_news(run):
-    # armed news in the sentence before is evidence for "captured", but seats are won, not
-    # taken by force (lexicon 1.62); the town the rebels captured stays an attack
-    hits, _ = run(
-        "Rebels killed two soldiers in the north on Monday. The ruling party captured 300 of "
-        "the 545 seats in parliament."
-    )
-    assert "military_action" not in _categories(hits)
-    hits, direction = run("The rebels captured the town after heavy fighting.")
-    assert direction == "escalation" and "military_action" in _categories(hits)
-
-
 def test_a_deal_cut_is_a_deal_made(run):
     # "cut a deal" makes one (CAMEO 057), no cut in relations (the Wall Street Journal's "the
     # Soviets cut a deal with Iran" had read as a deal ended); aid cut stays a cut
+    # (test_events_of_their_kind)
     hits, direction = run("The government cut a deal with the rebels to end the siege of the city.")
     assert direction == "de-escalation" and "reduce_relations" not in _categories(hits)
-    hits, direction = run("Washington cut military aid to the junta after the coup.")
-    assert direction == "escalation" and "reduce_relations" in _categories(hits)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # talks overshadowed are set back, as talks "put in jeopardy" are (reduce relations,
-        # CAMEO 16): the row is the news, not the talks (the Reuters "the three days of talks
-        # are overshadowed by an espionage row"), in sentences of my own
-        "The two days of negotiations were overshadowed by a row over a spy ring.",
-        "A border shooting overshadowed the summit of the two prime ministers in Delhi.",
-    ],
-)
-def test_talks_overshadowed_are_set_back(run, sentence):
-    hits, direction = run(sentence)
-    assert direction == "escalation"
-    assert "negotiation" not in _categories(hits)
-
-
-def test_a_shadow_minister_still_holds_talks(run):
-    # "shadow" naming an opposition's post sets no talks back
-    hits, direction = run("The shadow foreign secretary held talks with the Chinese ambassador.")
-    assert direction == "de-escalation" and "negotiation" in _categories(hits)
-
-
-def test_a_deadlock_the_talks_break_is_no_failure(run):
-    # talks that ended a deadlock eased it: the words of failure are what the talks ended
-    hits, _ = run("The talks between the two parties ended a deadlock over the budget.")
-    assert "reduce_relations" not in _categories(hits)

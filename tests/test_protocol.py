@@ -249,11 +249,18 @@ def test_a_sentence_that_reads_differently_takes_its_verdicts_item_by_item():
     assert again["hedges"][-1]["ok"] is None
 
 
-def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsys):
-    data = tmp_path / "articles.jsonl"
+def _articles_and_kinds(data_folder: Path, kinds_folder: Path) -> tuple[Path, Path]:
+    """ARTICLES as ``articles.jsonl`` in ``data_folder``, and ``kinds.yaml`` in ``kinds_folder``
+    making both articles conflict news."""
+    data = data_folder / "articles.jsonl"
     data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
-    kinds = tmp_path / "kinds.yaml"
+    kinds = kinds_folder / "kinds.yaml"
     kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    return data, kinds
+
+
+def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsys):
+    data, kinds = _articles_and_kinds(tmp_path, tmp_path)
     current = tmp_path / "verdicts.yaml"
     current.write_text(yaml.safe_dump(_judged_sample(), sort_keys=False), encoding="utf-8")
     out = tmp_path / "again.yaml"
@@ -277,11 +284,8 @@ def test_redraw_writes_the_set_again_and_refuses_a_missing_round(tmp_path, capsy
 
 def _one_set(tmp_path, entries: list[dict]) -> Path:
     """A readings.txt of one set: ARTICLES under DATA/, ``entries`` as its verdict file."""
-    data = tmp_path / "shared" / "articles.jsonl"
-    data.parent.mkdir(parents=True)
-    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
-    kinds = tmp_path / "kinds.yaml"
-    kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    (tmp_path / "shared").mkdir(parents=True)
+    _, kinds = _articles_and_kinds(tmp_path / "shared", tmp_path)
     (tmp_path / "verdicts.yaml").write_text(yaml.safe_dump(entries), encoding="utf-8")
     readings = tmp_path / "readings.txt"
     readings.write_text(
@@ -306,6 +310,13 @@ def test_a_readings_line_says_where_a_set_is_and_how_it_was_drawn(tmp_path):
     # a line that does not say how its set was drawn is named, not a traceback
     readings.write_text("verdicts.yaml DATA/articles.jsonl --seed one\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"readings.txt, line 1: .*verdicts.yaml was drawn"):
+        reading.read_readings(readings, tmp_path)
+    # as is a line that names no data, and a file with no set is named
+    readings.write_text("# a comment\nverdicts.yaml\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"readings.txt, line 2: a line is VERDICTS DATA"):
+        reading.read_readings(readings, tmp_path)
+    readings.write_text("# only a comment\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"readings.txt: no sets"):
         reading.read_readings(readings, tmp_path)
 
 
@@ -348,10 +359,7 @@ def test_every_set_of_the_reading_check_names_files_that_are_there(monkeypatch):
 
 
 def test_unread_leaves_out_every_sentence_an_earlier_verdict_file_holds(tmp_path, capsys):
-    data = tmp_path / "articles.jsonl"
-    data.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES.values()), encoding="utf-8")
-    kinds = tmp_path / "kinds.yaml"
-    kinds.write_text("conflict: [u1, u2]\n", encoding="utf-8")
+    data, kinds = _articles_and_kinds(tmp_path, tmp_path)
     first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
     argv = [str(data), "--kinds", str(kinds), "--seed", "1", "--half", "all"]
     # the first sample has room for one directed sentence: the first by rank of u1's two

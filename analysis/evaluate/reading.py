@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import hashlib
 import json
 import os
@@ -638,15 +639,28 @@ class _LineParser(argparse.ArgumentParser):
         raise ValueError(message)
 
 
+@functools.cache
+def _line_parser() -> _LineParser:
+    parser = _LineParser(prog="readings.txt", add_help=False)
+    _how_drawn(parser)
+    return parser
+
+
 @dataclass(frozen=True)
 class Reading:
     """One set of the reading check, as a line of ``readings.txt`` gives it: its current
-    verdict file, the text that file judges, and how its sample was drawn (the arguments of
-    ``reading sample``: kinds, seed, size, half, unread files)."""
+    verdict file, the text that file judges, and how its sample was drawn."""
 
     verdicts: Path
     data: Path
-    how: argparse.Namespace
+    #: the arguments of ``reading sample`` the set was drawn with, as its line writes them
+    #: (kinds, seed, size, half, unread files)
+    drawing: tuple[str, ...]
+
+    @property
+    def how(self) -> argparse.Namespace:
+        """:attr:`drawing` parsed (:func:`_how_drawn`); :class:`ValueError` if it is not."""
+        return _line_parser().parse_args(self.drawing)
 
     def earlier(self) -> list[Path]:
         """The set's older rounds beside its verdict file (``NAME_roundN.yaml``), newest
@@ -664,21 +678,25 @@ def read_readings(path: Path, data_root: Path) -> list[Reading]:
     """The sets of ``readings.txt`` (``path``): a line each, ``VERDICTS DATA --kinds K --seed
     N --per-kind N --half H [--unread V ...]``, the verdict file named within ``path``'s
     folder, ``DATA/`` standing for ``data_root`` (``../shared/data``), every other path from the
-    repository's root. :class:`ValueError` naming the line that is not one."""
+    repository's root. :class:`ValueError` naming the line that is not one, or the file if it
+    holds none."""
     sets = []
-    parser = _LineParser(prog=str(path), add_help=False)
-    _how_drawn(parser)
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        verdicts, data, *drawing = line.split()
-        try:
-            how = parser.parse_args(drawing)
-        except ValueError as exc:
-            raise ValueError(f"{path}, line {n}: {exc} (how {verdicts} was drawn)") from exc
+        if len(words := line.split()) < 2:
+            raise ValueError(f"{path}, line {n}: a line is VERDICTS DATA --kinds K --seed N ...")
+        verdicts, data, *drawing = words
         if data.startswith("DATA/"):
             data = str(data_root / data.removeprefix("DATA/"))
-        sets.append(Reading(path.parent / verdicts, Path(data), how))
+        reading = Reading(path.parent / verdicts, Path(data), tuple(drawing))
+        try:
+            _ = reading.how  # parsed here, so that a mistake names its line
+        except ValueError as exc:
+            raise ValueError(f"{path}, line {n}: {exc} (how {verdicts} was drawn)") from exc
+        sets.append(reading)
+    if not sets:
+        raise ValueError(f"{path}: no sets; a line is VERDICTS DATA --kinds K --seed N ...")
     return sets
 
 
@@ -702,13 +720,9 @@ def _stale_row(reading: Reading) -> tuple[int, int, int, int]:
 
 
 def _redraw_command(reading: Reading) -> str:
-    how = reading.how
+    """The ``redraw`` command of a set: its line's arguments, a new file and its older rounds."""
     words = ["python -m analysis.evaluate reading redraw", str(reading.verdicts), str(reading.data)]
-    words += ["--kinds", str(how.kinds), "--seed", str(how.seed), "--per-kind", str(how.per_kind)]
-    words += ["--half", how.half]
-    if how.unread:
-        words += ["--unread", *map(str, how.unread)]
-    words += ["--out", "NEW.yaml"]
+    words += [*reading.drawing, "--out", "NEW.yaml"]
     if earlier := reading.earlier():
         words += ["--earlier", *map(str, earlier)]
     return " ".join(words)
