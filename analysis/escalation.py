@@ -545,10 +545,20 @@ def _supposed(words: list[str]) -> bool:
     return words[-2:] == ["were", "to"] or words[-3:] == ["were", "ever", "to"]
 
 
+#: Nouns of stopping ("reduction", "suspension", "withdrawal") that, right before a hit, name
+#: what it is about: "arms reduction talks", "withdrawal talks" (a stop needs "of": "the
+#: suspension of talks").
+_TOPIC_NOUN = re.compile(r"\w+(?:ion|al)")
+
+
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
     """A stop verb or noun right before a hit ("halted the attacks", "suspension of aid",
     "called off their protest", "an end to the fighting", "halting Turkey's incursion"; with
-    the article's ``text``, names before the hit too: "end U.N. peacekeeping")."""
+    the article's ``text``, names before the hit too: "end U.N. peacekeeping"). A noun of
+    stopping with nothing between it and the hit names the hit's subject: "troop reduction
+    talks" stop nothing."""
+    if toks and _TOPIC_NOUN.fullmatch(toks[-1][2]):
+        return None
     k = len(toks) - 1
     while k >= 0 and text[toks[k][0] : toks[k][0] + 1].isupper():
         if pattern.fullmatch(toks[k][2]):

@@ -823,6 +823,31 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "negotiation",
         ),
+        # a noun of stopping right before talks names what the talks are about, the way
+        # "arms" names it: talks on reducing troops, a deal on withdrawing them, are talks and
+        # a deal, nothing ended (lexicon 1.64); "withdrawal from" the talks still leaves them
+        (
+            "Moscow and Washington opened troop reduction talks in Vienna.",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "Arms Reduction Talks Resume In Geneva Between US And Soviets",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("Israel and Syria opened withdrawal talks in Washington.", "de-escalation", "negotiation"),
+        ("Britain and Brussels began talks on a withdrawal deal.", "de-escalation", "negotiation"),
+        (
+            "Washington announced its withdrawal from the arms talks with Moscow.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Syria is withdrawing from the negotiations with Israel.",
+            "escalation",
+            "reduce_relations",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
