@@ -92,7 +92,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     captured**" (believed captured) stays an event.
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
-    **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"): one hit, category
+    **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"; a promise, a pledge or an
+    offer of force threatens it too, "**promised retaliation**"): one hit, category
     ``threat``, weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use
     force, -10.0). A threat lifted is de-escalation ("**ending any threat of** strike action",
     "the rebels **ended their threat of** attacks"): the ceased act's weight x
@@ -325,8 +326,12 @@ _CEASE_SKIP = frozenset(
 #: ... and a duration in one word: "ended an 18-month impasse", "a decade-long war"
 _UNITS = r"(?:day|week|month|year|decade)s?"
 _DURATION = re.compile(rf"[\w.]+-{_UNITS}(?:-long|-old)?|{_UNITS}-long")
-#: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate").
+#: ``threat``: threat verbs ("threatened to strike", "vowed to retaliate") ...
 _THREAT = re.compile(r"threat\w*|vow\w*|warn\w*|menac\w*|poised")
+#: ... and promises, pledges and offers, which before an act of force threaten it ("promised
+#: retaliation", "offered to assassinate"; before cooperation they are ``intent``), with only
+#: bridge words or an adjective of the act between (:func:`_promised`).
+_PROMISE = re.compile(r"pledg\w*|promis\w*|offer\w*")
 #: Words of what is only expected ("anticipated retaliation", "the expected offensive", "an
 #: impending attack", "an imminent invasion"; not "as expected" nor "is expected to":
 #: :func:`_as_foreseen`).
@@ -500,6 +505,19 @@ def _trigger(toks: list[Token], pattern: re.Pattern[str], reach: int) -> Token |
             if others > 1:
                 return None
     return None
+
+
+def _promised(toks: list[Token]) -> Token | None:
+    """Rule ``threat``: a promise, a pledge or an offer of the hit after ``toks``, the words
+    between it and the hit bridge words but for one right before the hit ("promised
+    immediate revenge"); not a noun that is the subject of another verb ("the offer expired
+    with the breakdown of talks")."""
+    promise = _trigger(toks, _PROMISE, 4)
+    if promise is None:
+        return None
+    between = [t[2] for t in toks[toks.index(promise) + 1 :]]
+    others = [k for k, word in enumerate(between) if word not in _BRIDGE]
+    return promise if others in ([], [len(between) - 1]) else None
 
 
 def _modal(article: Article, toks: list[Token]) -> Token | None:
@@ -760,7 +778,7 @@ def _rewrite(
     if "feared" not in skip and m.direction == _ESC and _feared(toks):
         return None
     if "threat" not in skip and m.direction == _ESC:
-        threat = _trigger(toks, _THREAT, 4)
+        threat = _trigger(toks, _THREAT, 4) or _promised(toks)
         if threat is not None:
             before = toks[: toks.index(threat)]
             stop = None if "cessation" in skip else _cessation(before, _CEASE_ESC)

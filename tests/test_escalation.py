@@ -339,6 +339,33 @@ def test_vowed_to_retaliate_is_a_threat(run):
     assert hits[0].category == "threat" and score == pytest.approx(7.0)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a promise, a pledge or an offer of force is a threat of it (CAMEO 13), as a vow is:
+        # no diplomacy, whose promises are of cooperation ("promised aid")
+        "Tehran called the raids an escalation and promised retaliation.",
+        "The clerics promised immediate revenge against the soldiers.",
+        "The colonel offered to assassinate the rebel leaders.",
+        "The militia pledged to attack the convoys again.",
+    ],
+)
+def test_a_promise_of_force_is_a_threat(run, sentence):
+    hits, (*_, label) = run(sentence)
+    assert label == "escalation"
+    assert "threat" in {h.category for h in hits}
+    assert "diplomacy" not in {h.category for h in hits}  # the promise is the threat's word
+
+
+def test_a_promise_to_stop_force_or_an_offer_that_lapsed_threatens_nothing(run):
+    # the stop verb comes first: a promise to end the shelling is of de-escalation
+    hits, (*_, label) = run("The rebels promised to stop the shelling of the city.")
+    assert label == "de-escalation" and "threat" not in {h.category for h in hits}
+    # an offer that is the subject of its own verb promises nothing of the talks' breakdown
+    hits, _ = run("Brazil's offer expired with the breakdown of talks with Washington.")
+    assert [h.category for h in hits] == ["reduce_relations"]
+
+
 def test_an_attack_that_could_happen_is_a_risk_not_an_event(run):
     # "could", "might" or "may" before an act of force says it is possible: a risk, as in
     # the rule feared ("the risk of attack"), and CAMEO codes no event (README: what is only
