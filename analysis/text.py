@@ -195,9 +195,12 @@ NEGATOR_PAIRS = frozenset(
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
-    + [("no", "longer"), ("unaware", "of")]
+    + [("no", "longer"), ("unaware", "of"), ("failure", "to"), ("failures", "to")]
     + [(noun, "of") for noun in ABSENCE_NOUNS]
 )
+#: ... and "failure of" with the side that failed between it and "to" ("the failure of the
+#: Organization of American States to condemn him"), at most this many words.
+FAILURE_OF_GAP = 6
 #: "too" and at most this many words after it before "to" negate what follows ("too early to
 #: make concessions", "too weak militarily to attack": the act is ruled out by the degree) ...
 TOO_GAP = 2
@@ -362,12 +365,27 @@ class Article:
                 if _negated_before(toks, i - 1, first):
                     return None  # "did not rule out a meeting": no refusal
                 return toks[i - 1]
+            failure = _failure_of_before(toks, i, first) if w == "to" else None
+            if failure is not None:
+                if _negated_before(toks, failure, first):
+                    return None  # "not the failure of the army to attack"
+                return toks[failure]
             too = _too_before(toks, i, first) if w == "to" else None
             if too is not None:
                 if _negated_before(toks, too, first):
                     return None  # "not too late to talk": the talks can still be held
                 return toks[too]
         return None
+
+
+def _failure_of_before(toks: list[Token], i: int, first: int) -> int | None:
+    """The index of a "failure" (or "failures") followed by "of" at most
+    :data:`FAILURE_OF_GAP` words before the "to" at token ``i`` ("the failure of the league
+    to condemn"), if any, in the clause from ``first``."""
+    for j in range(i - 2, max(first, i - 2 - FAILURE_OF_GAP), -1):
+        if toks[j][2] == "of" and toks[j - 1][2] in ("failure", "failures"):
+            return j - 1
+    return None
 
 
 def _too_before(toks: list[Token], i: int, first: int) -> int | None:
@@ -402,6 +420,8 @@ def _negated_before(toks: list[Token], i: int, first: int) -> bool:
         if w == "to":
             if j > first and (toks[j - 1][2], w) in NEGATOR_PAIRS:
                 return True  # "failed to prevent"
+            if _failure_of_before(toks, j, first) is not None:
+                return True  # "the failure of the army to prevent"
         else:
             seen += 1
         j -= 1

@@ -235,6 +235,8 @@ def test_negated_de_escalation_flips(run, sentence):
         # determiners and far negators: the clause is the scope
         "No Coalition troops were injured in the incident.",
         "Neither side fired a single shot on Sunday.",
+        # a failure to act, with the side that failed named between "of" and "to"
+        "The failure of the Arab League to condemn the invasion was noted in Kuwait.",
     ],
 )
 def test_negated_escalation_is_dropped(run, sentence):

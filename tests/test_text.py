@@ -141,6 +141,12 @@ def test_clauses(text, clauses):
         ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator
         ("The army declined to comment.", "comment", "declined"),
         ("They ruled out talks.", "talks", "ruled"),
+        # a failure to act, the noun too, with the side that failed between "of" and "to"
+        ("The league's failure to condemn the raid", "condemn", "failure"),
+        ("the failure of the Organization of American States to condemn him", "condemn", "failure"),
+        ("The failure of talks to produce a truce surprised no one.", "truce", "failure"),
+        ("The failure of the talks angered Kyiv.", "talks", None),  # the talks failed: no "to"
+        ("the failure of the army to prevent the attack", "attack", None),  # two negations
         ("They want not only peace.", "peace", None),  # "not only" is a focus particle
         ("No. Peace talks began.", "Peace", None),  # negation never crosses a sentence
         # two negations cancel: a negating verb that is itself negated negates nothing
