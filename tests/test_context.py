@@ -798,6 +798,9 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # ... and an armed group named is armed men, as "rebels" is (lexicon 1.55)
         ("Boko Haram released 20 schoolgirls on Sunday.", "de-escalation", "concession"),
         ("The Taliban released two Korean nurses on Friday.", "de-escalation", "concession"),
+        ("The junta conceded to the protesters' demands on Friday.", "de-escalation", "concession"),
+        ("The rebels conceded defeat and laid down their arms.", "de-escalation", "concession"),
+        ("Serbia conceded control of the province to the UN.", "de-escalation", "concession"),
         # the kind of a weapon names equipment (lexicon 1.60); where it is used, its verb or
         # the hit is the event; a town the rebels captured is taken by force, though seats
         # captured are won (lexicon 1.62); aid cut stays a cut, though a deal cut is made
@@ -1593,6 +1596,19 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "negotiation",
             None,
         ),
+        # conceding a fact, a clause or a quotation after it, is saying, not yielding to a side
+        # (CAMEO 08 is yielding: "conceded defeat", "conceded to their demands"; lexicon 1.67)
+        (
+            "The defence minister conceded the army had made mistakes in the north.",
+            "concession",
+            None,
+        ),
+        (
+            '"The sanctions have hurt us," concedes the Iranian oil minister.',
+            "concession",
+            "sanctions",
+        ),
+        ("Diplomats in Kabul conceded, privately, that the siege had failed.", "concession", None),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
