@@ -295,6 +295,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "She left the UK after the crash and returned to the US.",
         "The writer retreated to New Mexico to work on his songs.",
         "The health minister resigned without explanation.",
+        # the law's exception for pregnancies after a crime: no violence told (lexicon 1.68)
+        "The governor opposed abortions even in cases of rape and incest.",
+        "Senators voted to fund abortions for victims of rape or incest.",
         "Before resigning, the governor appointed a new secretary of state.",
         "She resigned in protest at the prime minister's plan.",
         "The adviser said he had offered to resign the night before.",
