@@ -802,6 +802,21 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Boko Haram released 20 schoolgirls on Sunday.", "de-escalation", "concession"),
         ("The Taliban released two Korean nurses on Friday.", "de-escalation", "concession"),
         ("The junta conceded to the protesters' demands on Friday.", "de-escalation", "concession"),
+        # an army withdrawn, as troops and forces are (lexicon 1.69); its support withdrawn is
+        # support cut, and an army that reduces a town to rubble withdraws nothing
+        ("Vietnam pulled out its occupation army from Cambodia.", "de-escalation", "withdrawal"),
+        ("The Soviet army withdrew from Afghanistan in February.", "de-escalation", "withdrawal"),
+        (
+            "Syria will pull back its army from Beirut, the minister said.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        (
+            "The army reduced the rebel town to rubble with artillery.",
+            "escalation",
+            "military_action",
+        ),
+        ("The army withdrew its support for the president.", "escalation", "reduce_relations"),
         ("The rebels conceded defeat and laid down their arms.", "de-escalation", "concession"),
         ("Serbia conceded control of the province to the UN.", "de-escalation", "concession"),
         # the kind of a weapon names equipment (lexicon 1.60); where it is used, its verb or
