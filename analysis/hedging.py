@@ -391,7 +391,8 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
     after a clause's opening "what" or "how", a question's ("What about 40 al-Qaeda bases that
     had trained them?"; not "said what about 300 fighters could not do"), as "around" after a
     verb of turning is a particle ("the boat was turned around twice"; not "turned back around
-    200 boats"). "roughly" and "approximately" are approximators wherever they stand.
+    200 boats"); "about one ... or another" is some one ("how they feel about one calamity or
+    another"). "roughly" and "approximately" are approximators wherever they stand.
     """
     word = normalise_term(m.text)
     if word in {"roughly", "approximately", "largely", "mostly"}:
@@ -402,6 +403,8 @@ def _approximator_quantity(m: Match, ctx: Context) -> bool:
         return True
     if word == "or so":
         return not (_is_number(ctx.prev) or ctx.prev in _UNIT_WORDS)
+    if word == "about" and ctx.next == "one" and "another" in ctx.after[2:5]:
+        return True  # "about one calamity or another": some one, no count
     if word == "about" and ctx.next in _QUANTIFIERS - {"half", "twice"} and ctx.prev != "just":
         # "wrote about every President", "about all products": a preposition before a
         # quantifier; "about every ten minutes" keeps its number, "just about all" is "nearly"

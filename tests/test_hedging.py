@@ -283,6 +283,12 @@ RULE_CASES = [
      "approximator"),
     ("approximator_quantity", "They had thought of just about everything.", "about",
      "approximator"),
+    # "one ... or another" is some one, no count: "asked how they felt about one raid or
+    # another"; "about one in five" and "about one million" count
+    ("approximator_quantity", "Reporters asked how they felt about one raid or another.",
+     "about", None),
+    ("approximator_quantity", "About one in five soldiers deserted.", "About", "approximator"),
+    ("approximator_quantity", "About one million people fled.", "About", "approximator"),
     ("approximator_quantity", "Some 5,000 people fled the city.", "Some", "approximator"),
     ("approximator_quantity", "Up to 300 soldiers were wounded.", "Up to", "approximator"),
     ("approximator_quantity", "Repairs will cost about $2 billion.", "about", "approximator"),
