@@ -31,12 +31,12 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
     without, n't, denied, rejected, refused to, failed to, the failure (of a side) to, declined
-    to, refrained from, ruled out, unaware of*, and the verbs of avoidance *avoided, averted,
-    prevented, forestalled, staved off* earlier in the same clause). A negated de-escalation hit
-    becomes a rejection, when it is a refusal (:func:`_refusal`: a verb of refusal, "refused
-    to" within :data:`REFUSAL_REACH` tokens, or a particle at most :data:`DIRECT_NEGATION`
-    tokens before it that negates the cooperation itself, not another verb: "did not affect
-    the talks" refuses nothing):
+    to, refrained from, ruled out, voted against, unaware of*, and the verbs of avoidance
+    *avoided, averted, prevented, forestalled, staved off* earlier in the same clause). A
+    negated de-escalation hit becomes a rejection, when it is a refusal (:func:`_refusal`: a
+    verb of refusal, "refused to" within :data:`REFUSAL_REACH` tokens, or a particle at most
+    :data:`DIRECT_NEGATION` tokens before it that negates the cooperation itself, not another
+    verb: "did not affect the talks" refuses nothing):
     "there can be **no ceasefire** until the invaders leave" (but "there would be no formal
     talks" only says they are absent: no event), "have **failed to reach agreement** on a
     prisoner exchange"

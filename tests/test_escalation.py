@@ -218,6 +218,8 @@ def test_negated_peace_talks_is_one_rejection(run):
         "Kyiv refused to negotiate with Moscow.",
         "The two sides failed to reach agreement in Vienna.",
         "The governor declined to resign despite the allegations.",
+        # a vote against cooperation rejects it, as "rejected military aid" does
+        "The senator voted against aid to the Nicaraguan rebels.",
     ],
 )
 def test_negated_de_escalation_flips(run, sentence):

@@ -141,6 +141,8 @@ def test_clauses(text, clauses):
         ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator
         ("The army declined to comment.", "comment", "declined"),
         ("They ruled out talks.", "talks", "ruled"),
+        ("Three senators voted against the treaty.", "treaty", "voted"),  # a vote against
+        ("Three senators voted for the treaty.", "treaty", None),
         # a failure to act, the noun too, with the side that failed between "of" and "to"
         ("The league's failure to condemn the raid", "condemn", "failure"),
         ("the failure of the Organization of American States to condemn him", "condemn", "failure"),
