@@ -89,7 +89,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     attack", a plan read as "will" is) or by a verb of protection
     ("**to protect** the tankers **from** Iranian attacks"). CAMEO codes
     only what happened; the rule reads the noun, not the verb, so "dozens **feared
-    captured**" (believed captured) stays an event.
+    captured**" (believed captured) stays an event. Cooperation named as an idea, a notion, a
+    possibility or a prospect is only supposed and dropped too ("**the idea of** sending
+    military aid", "**the possibility of** a meeting"; not "the prospects of **the** talks",
+    which are going on: :func:`_only_an_idea`).
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"; a promise, a pledge or an
@@ -346,6 +349,11 @@ _FEARED = re.compile(
 _PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")
 #: How far back from "from"/"against" a verb of protection may stand.
 _PROTECTION_REACH = 8
+#: ``feared``: nouns of an idea or a prospect, before cooperation only supposed ("the idea
+#: of sending military aid", "the possibility of peace talks"; :func:`_only_an_idea`) ...
+_IDEA = re.compile(r"ideas?|notions?|possibilit(?:y|ies)|prospects?")
+#: ... unless a definite word names cooperation that is there: "the prospects of the talks".
+_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "his", "her", "our"})
 #: ``intent``: promises and offers ("pledged to provide aid", "willing to hold talks").
 _INTENT = re.compile(
     r"pledg\w*|promis\w*|vow\w*|offer\w*|willing|ready|prepared|intends?|plans?|aim\w*"
@@ -546,6 +554,15 @@ def _feared(toks: list[Token]) -> bool:
         if toks[k][2] in ("from", "against"):
             return any(_PROTECTING.fullmatch(t[2]) for t in toks[max(k - _PROTECTION_REACH, 0) : k])
     return False
+
+
+def _only_an_idea(toks: list[Token]) -> bool:
+    """Rule ``feared`` for cooperation: whether the tokens before a hit make it an idea, a
+    notion, a possibility or a prospect, supposed, not reported ("tangoed around the idea of
+    sending military aid", "the possibility of a meeting"); not where a definite word names
+    cooperation that is there ("vitiating the prospects of the talks")."""
+    idea = _trigger(toks, _IDEA, 4)
+    return idea is not None and not any(t[2] in _DEFINITE for t in toks[toks.index(idea) + 1 :])
 
 
 def _as_foreseen(toks: list[Token], fear: Token) -> bool:
@@ -776,6 +793,8 @@ def _rewrite(
                 )
                 return doc.absorb(i, new, stop)
     if "feared" not in skip and m.direction == _ESC and _feared(toks):
+        return None
+    if "feared" not in skip and m.direction == _DE and _only_an_idea(toks):
         return None
     if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4) or _promised(toks)
