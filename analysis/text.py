@@ -217,6 +217,11 @@ _ALSO_NEXT = frozenset(
 #: Every word that may start a negator: what the matcher scans a sentence for before it asks
 #: :meth:`Article.negator` about a hit.
 NEGATOR_STARTS = NEGATORS | frozenset(first for first, _ in NEGATOR_PAIRS) | {"too"}
+#: Openers of a scene beside the act ("failed to agree during three days of talks", "refused
+#: to disarm after talks with the army"): a negation before one does not reach past it. (Not
+#: "before" and "until", which set a condition still to be met: "will not negotiate until
+#: Turkey withdraws its troops", "not final until after the agreement".)
+SCENE_OPENERS = frozenset("during after amid amidst following despite since".split())
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})
 #: ... and after "no" or "without", an idiom of certainty that asserts what follows ("there is
@@ -341,12 +346,13 @@ class Article:
         """The negator whose scope holds the word starting at ``pos``, if any.
 
         A negator (:data:`NEGATORS`, any ``n't`` word, or the second word of one of
-        :data:`NEGATOR_PAIRS`) negates the rest of its clause; "not only"/"not just" negate
-        nothing, "no doubt" and "no question that" assert, "too" a word or two before "to"
-        negates what follows ("too early to make concessions"; :data:`TOO_GAP`), and a
-        negating verb that is itself negated ("did not rule out", "could not prevent")
-        negates nothing: two negations cancel. Returns the nearest such negator's (first)
-        token.
+        :data:`NEGATOR_PAIRS`) negates the rest of its clause up to a scene it opens
+        (:data:`SCENE_OPENERS`: "did not attack after the talks" leaves the talks held); "not
+        only"/"not just" negate nothing, "no doubt" and "no question that" assert, "too" a
+        word or two before "to" negates what follows ("too early to make concessions";
+        :data:`TOO_GAP`), and a negating verb that is itself negated ("did not rule out",
+        "could not prevent") negates nothing: two negations cancel. Returns the nearest such
+        negator's (first) token.
         """
         sid, k = self.tokens.locate(pos)
         toks = self.tokens.sentence(sid)
@@ -354,6 +360,8 @@ class Article:
         first = bisect.bisect_left(toks, (clause_start,))
         for i in range(k - 1, first - 1, -1):
             w = toks[i][2]
+            if w in SCENE_OPENERS and not (i > first and toks[i - 1][2] == "until"):
+                return None  # "did not attack after the talks": the talks were held
             if w in NEGATORS or w.endswith("n't"):
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue

@@ -370,6 +370,17 @@ def test_a_promise_to_stop_force_or_an_offer_that_lapsed_threatens_nothing(run):
     assert [h.category for h in hits] == ["reduce_relations"]
 
 
+def test_the_scene_of_a_refusal_is_not_refused(run):
+    # "during" and "after" open a scene beside the negated act: the refusal is of laying down
+    # arms, not of the talks after which it came (they were held)
+    hits, (*_, label) = run("The rebels refused to lay down their arms after talks with the army.")
+    assert label == "escalation"
+    assert [h.text for h in hits if h.category == "rejection"] == ["refused to lay down their arms"]
+    # and a protest during which nobody was hurt was held
+    hits, _ = run("No one was hurt during the protest outside the parliament, police said.")
+    assert "protest" in {h.category for h in hits}
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -141,6 +141,12 @@ def test_clauses(text, clauses):
         ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator
         ("The army declined to comment.", "comment", "declined"),
         ("They ruled out talks.", "talks", "ruled"),
+        # a scene opened after the negated act is no part of it: the talks were held
+        ("They failed to agree during three days of talks.", "talks", None),
+        ("The army did not attack after the talks.", "talks", None),
+        ("The army did not attack after the talks.", "attack", "not"),
+        ("The date is not final until after the agreement.", "agreement", "not"),  # a condition
+        ("He will not negotiate until the troops withdraw.", "withdraw", "not"),
         ("Three senators voted against the treaty.", "treaty", "voted"),  # a vote against
         ("Three senators voted for the treaty.", "treaty", None),
         # a failure to act, the noun too, with the side that failed between "of" and "to"
