@@ -220,8 +220,9 @@ NEGATOR_STARTS = NEGATORS | frozenset(first for first, _ in NEGATOR_PAIRS) | {"t
 #: Openers of a scene beside the act ("failed to agree during three days of talks", "refused
 #: to disarm after talks with the army"): a negation before one does not reach past it. (Not
 #: "before" and "until", which set a condition still to be met: "will not negotiate until
-#: Turkey withdraws its troops", "not final until after the agreement".)
-SCENE_OPENERS = frozenset("during after amid amidst following despite since".split())
+#: Turkey withdraws its troops", "not final until after the agreement"; nor "since", a reason
+#: or a past named as a time: "have not been in contact since the bombings".)
+SCENE_OPENERS = frozenset("during after amid amidst following despite".split())
 #: Words after "not" that make it a focus particle, not a negator ("not only ... but also").
 _NOT_NEGATING_NEXT = frozenset({"only", "just"})
 #: ... and after "no" or "without", an idiom of certainty that asserts what follows ("there is

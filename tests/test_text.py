@@ -147,6 +147,7 @@ def test_clauses(text, clauses):
         ("The army did not attack after the talks.", "attack", "not"),
         ("The date is not final until after the agreement.", "agreement", "not"),  # a condition
         ("He will not negotiate until the troops withdraw.", "withdraw", "not"),
+        ("Nothing was found since the invasion.", "invasion", "Nothing"),  # a time named
         ("Three senators voted against the treaty.", "treaty", "voted"),  # a vote against
         ("Three senators voted for the treaty.", "treaty", None),
         # a failure to act, the noun too, with the side that failed between "of" and "to"
