@@ -189,6 +189,7 @@ from .text import (
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SAYING_VERBS,
+    SCENE_OPENERS,
     YEAR,
     Article,
     Span,
@@ -442,10 +443,12 @@ def _may_hold(segment: str, keys: tuple[str, ...]) -> bool:
     return any(k in low for k in keys)
 
 
-#: ``background``: openers of scene-setting and conditional clauses.
+#: ``background``: openers of scene-setting and conditional clauses (the scenes a negation
+#: does not reach, :data:`analysis.text.SCENE_OPENERS`, and these).
 _BACKGROUND_RE = re.compile(
-    r"\b(?:after|following|amid|amidst|despite|during|before|until|unless|if|who|which|regarding|"
-    r"concerning|"
+    r"\b(?:"
+    + "|".join(sorted(SCENE_OPENERS))
+    + r"|before|until|unless|if|who|which|regarding|concerning|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
     re.IGNORECASE,
 )

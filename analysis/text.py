@@ -48,6 +48,7 @@ __all__ = [
     "NEGATOR_PAIRS",
     "NEGATOR_STARTS",
     "SAYING_VERBS",
+    "SCENE_OPENERS",
     "TOKEN_RE",
     "TOO_GAP",
     "YEAR",

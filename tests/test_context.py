@@ -595,6 +595,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The Polish ministry ordered 120 combat vehicles and 60 infantry fighting vehicles.",
         "Poland ordered 96 artillery pieces from South Korea, the ministry said.",
         "The Indian air force chose the bomber version of the Russian jet.",
+        # cooperation as an idea, a notion, a possibility or a prospect is only supposed: no
+        # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
+        "Congress debated the idea of sending military aid to the rebels.",
+        "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -863,6 +867,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Washington announced its withdrawal from the arms talks with Moscow.",
             "escalation",
             "reduce_relations",
+        ),
+        # a definite word names talks that are going on: their prospects are theirs (1.71)
+        (
+            "Kabul's shelling has vitiated the prospects of the talks in Geneva.",
+            "escalation",
+            "negotiation",
         ),
         (
             "Syria is withdrawing from the negotiations with Israel.",

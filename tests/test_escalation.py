@@ -381,26 +381,6 @@ def test_the_scene_of_a_refusal_is_not_refused(run):
     assert "protest" in {h.category for h in hits}
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # cooperation as an idea, a notion, a possibility or a prospect is only supposed: no
-        # event (the guide's "hoped for or an aim"; the rule feared, for cooperation)
-        "Congress debated the idea of sending military aid to the rebels.",
-        "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
-    ],
-)
-def test_cooperation_only_as_an_idea_is_no_event(run, sentence):
-    hits, (*_, label) = run(sentence)
-    assert label == "neutral" and hits == []
-
-
-def test_the_prospects_of_talks_that_are_there_keep_the_talks(run):
-    # a definite word names talks that are going on: their prospects are theirs
-    hits, _ = run("Kabul's shelling has vitiated the prospects of the talks in Geneva.")
-    assert "negotiation" in {h.category for h in hits}
-
-
 def test_an_attack_that_could_happen_is_a_risk_not_an_event(run):
     # "could", "might" or "may" before an act of force says it is possible: a risk, as in
     # the rule feared ("the risk of attack"), and CAMEO codes no event (README: what is only

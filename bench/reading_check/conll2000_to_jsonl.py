@@ -57,7 +57,7 @@ def rows(folder: str, part: str = "test") -> Iterator[dict[str, object]]:
 
 def main(argv: list[str]) -> int:
     part = argv[2] if len(argv) == 3 else "test"
-    if part not in PARTS:
+    if len(argv) not in (2, 3) or part not in PARTS:
         sys.stderr.write(f"usage: {USAGE}\n")
         return 2
     name, _, sha256 = PARTS[part]
