@@ -599,6 +599,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # allowing, unrefused, is a rule, a market or a chance, not a side yielding (1.74)
+        "The new licence allows Norwegian boats to land their catch in Scotland.",
+        "The mild winter allowed Ukraine to export more grain through Romania.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -879,6 +882,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # allowing refused is a rejection (CAMEO 12), the one sense of "allow" that is an event
+        # between sides (1.74)
+        ("Russia won't allow NATO troops to enter Ukraine.", "escalation", "rejection"),
+        ("Hungary will not allow Ukrainian grain through its border.", "escalation", "rejection"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
