@@ -602,6 +602,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # allowing, unrefused, is a rule, a market or a chance, not a side yielding (1.74)
         "The new licence allows Norwegian boats to land their catch in Scotland.",
         "The mild winter allowed Ukraine to export more grain through Romania.",
+        # "beat" with a rival, a market or a proposal beaten is no assault (1.75)
+        "Sweden beat Norway 3-1 in the final in Oslo.",
+        "The Russian fund beat the index's returns by two points.",
+        "The Kenyan lobby beat back a proposal from the Ugandan government.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -886,6 +890,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # between sides (1.74)
         ("Russia won't allow NATO troops to enter Ukraine.", "escalation", "rejection"),
         ("Hungary will not allow Ukrainian grain through its border.", "escalation", "rejection"),
+        # "beat" with people beaten is assault (CAMEO 182); forces beating back an attack use
+        # force (CAMEO 190) (1.75)
+        ("Police beat protesters with batons in central Minsk.", "escalation", "violence"),
+        ("Syria's army beat back a rebel offensive near Aleppo.", "escalation", "military_action"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
