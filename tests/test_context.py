@@ -606,6 +606,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Sweden beat Norway 3-1 in the final in Oslo.",
         "The Russian fund beat the index's returns by two points.",
         "The Kenyan lobby beat back a proposal from the Ugandan government.",
+        # a market's demand met, or a demand conceded as a fact, is no yielding (1.76)
+        "The new pipeline will help meet rising demand for gas in Poland and Germany.",
+        "The Polish governor conceded that domestic demand for coal had been buoyant.",
+        "The cable sector showed sustained demand in Italy and Spain, the group said.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -894,6 +898,20 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # force (CAMEO 190) (1.75)
         ("Police beat protesters with batons in central Minsk.", "escalation", "violence"),
         ("Syria's army beat back a rebel offensive near Aleppo.", "escalation", "military_action"),
+        # demands met, and one demand accepted, are a side yielding (CAMEO 08) (1.76)
+        (
+            "Israel met the demands of Hamas and released the prisoners.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The Serbian government accepted the demand of the Kosovo negotiators.",
+            "de-escalation",
+            "concession",
+        ),
+        # ... and a meeting stays one when its purpose is to demand ("met Erdogan to demand"):
+        # both events are there, and the demand (CAMEO 10, -5.0) outweighs the meeting (044)
+        ("Putin met Erdogan in Sochi to demand guarantees.", "escalation", "negotiation"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
