@@ -610,6 +610,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The new pipeline will help meet rising demand for gas in Poland and Germany.",
         "The Polish governor conceded that domestic demand for coal had been buoyant.",
         "The cable sector showed sustained demand in Italy and Spain, the group said.",
+        # a warning is a threat (CAMEO 130) between two sides or in armed conflict, not an
+        # official's forecast (1.77)
+        "The German finance minister warned that growth would slow next year.",
+        "Critics in Managua warned the donations may undercut the opposition party.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -912,6 +916,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # ... and a meeting stays one when its purpose is to demand ("met Erdogan to demand"):
         # both events are there, and the demand (CAMEO 10, -5.0) outweighs the meeting (044)
         ("Putin met Erdogan in Sochi to demand guarantees.", "escalation", "negotiation"),
+        # ... and a warning between two sides stays a threat (1.77)
+        ("Iran warned the United States against any move on its tankers.", "escalation", "threat"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
