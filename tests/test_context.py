@@ -614,6 +614,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # official's forecast (1.77)
         "The German finance minister warned that growth would slow next year.",
         "Critics in Managua warned the donations may undercut the opposition party.",
+        # accepting a post, a rule or people into a church is no side yielding, nor "willing
+        # to" an intent to cooperate unless cooperation follows (1.78)
+        "The synods of Sweden and Norway voted to accept women as bishops.",
+        "Britain said it was willing to bet on Indian growth.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -918,6 +922,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Putin met Erdogan in Sochi to demand guarantees.", "escalation", "negotiation"),
         # ... and a warning between two sides stays a threat (1.77)
         ("Iran warned the United States against any move on its tankers.", "escalation", "threat"),
+        # accepting an offer or people in need yields (CAMEO 08, 07); accepting refused rejects
+        # (CAMEO 12) (1.78)
+        ("Germany accepted 1,500 Syrian refugees from Greek camps.", "de-escalation", "diplomacy"),
+        ("Denmark will not accept a Russian ban on its meat exports.", "escalation", "rejection"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
