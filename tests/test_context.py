@@ -618,6 +618,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # to" an intent to cooperate unless cooperation follows (1.78)
         "The synods of Sweden and Norway voted to accept women as bishops.",
         "Britain said it was willing to bet on Indian growth.",
+        # refusing to say or to rule out is no rejection of a side (1.79)
+        "The Turkish minister refused to say who would lead the delegation to Athens.",
+        "The Japanese official refused to rule out tariffs on American cars.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -926,6 +929,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # (CAMEO 12) (1.78)
         ("Germany accepted 1,500 Syrian refugees from Greek camps.", "de-escalation", "diplomacy"),
         ("Denmark will not accept a Russian ban on its meat exports.", "escalation", "rejection"),
+        # a deal struck is made, not a strike (1.79)
+        ("The deal was struck in Paris by France and Germany.", "de-escalation", "agreement"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
