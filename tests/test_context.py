@@ -621,6 +621,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # refusing to say or to rule out is no rejection of a side (1.79)
         "The Turkish minister refused to say who would lead the delegation to Athens.",
         "The Japanese official refused to rule out tariffs on American cars.",
+        # agreeing as sharing an opinion is no accord between sides (1.80)
+        "Lawmakers in Kyiv and Warsaw agree that the reform was temporary.",
+        "Most analysts agree the Polish and Czech economies will grow.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -931,6 +934,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Denmark will not accept a Russian ban on its meat exports.", "escalation", "rejection"),
         # a deal struck is made, not a strike (1.79)
         ("The deal was struck in Paris by France and Germany.", "de-escalation", "agreement"),
+        # ... while sides that agreed that talks resume made an accord (1.80)
+        (
+            "Russia and Ukraine agreed that talks would resume in Istanbul.",
+            "de-escalation",
+            "agreement",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
