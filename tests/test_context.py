@@ -624,6 +624,8 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # agreeing as sharing an opinion is no accord between sides (1.80)
         "Lawmakers in Kyiv and Warsaw agree that the reform was temporary.",
         "Most analysts agree the Polish and Czech economies will grow.",
+        # a group named by its stance is described, no rejection told (1.81)
+        "Iraqi clerics opposed to the US presence met in Najaf on Friday.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -940,6 +942,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "agreement",
         ),
+        # ... while a side that opposes rejects (1.81)
+        ("Syria's rebels opposed the Russian plan for Idlib.", "escalation", "rejection"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
