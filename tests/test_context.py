@@ -626,6 +626,8 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Most analysts agree the Polish and Czech economies will grow.",
         # a group named by its stance is described, no rejection told (1.81)
         "Iraqi clerics opposed to the US presence met in Najaf on Friday.",
+        # a compromise named, a budget's or a law's, is no agreement between sides (1.82)
+        "France backed a new compromise budget proposed by Belgium.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -944,6 +946,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         # ... while a side that opposes rejects (1.81)
         ("Syria's rebels opposed the Russian plan for Idlib.", "escalation", "rejection"),
+        # ... one offered by a side is (1.82)
+        (
+            "Brussels offered Washington a compromise on steel tariffs.",
+            "de-escalation",
+            "agreement",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
