@@ -628,6 +628,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Iraqi clerics opposed to the US presence met in Najaf on Friday.",
         # a compromise named, a budget's or a law's, is no agreement between sides (1.82)
         "France backed a new compromise budget proposed by Belgium.",
+        # a demonstration of a skill and a market's rallies are no protest (1.83)
+        "The sculptor gave a carving demonstration in the museum on Sunday.",
+        "Silver prices stayed low despite intermittent rallies.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -951,6 +954,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Brussels offered Washington a compromise on steel tariffs.",
             "de-escalation",
             "agreement",
+        ),
+        # ... while students demonstrating against a government protest (CAMEO 141) (1.83)
+        (
+            "Thousands of students held a demonstration outside the parliament.",
+            "escalation",
+            "protest",
         ),
     ],
 )
