@@ -356,7 +356,7 @@ _PROTECTION_REACH = 8
 #: of sending military aid", "the possibility of peace talks"; :func:`_only_an_idea`) ...
 _IDEA = re.compile(r"ideas?|notions?|possibilit(?:y|ies)|prospects?")
 #: ... unless a definite word names cooperation that is there: "the prospects of the talks".
-_DEFINITE = frozenset({"the", "this", "these", "those", "its", "their", "his", "her", "our"})
+_DEFINITE = (DETERMINERS - {"a", "an"}) | {"this", "these", "those", "our"}
 #: ``intent``: promises and offers ("pledged to provide aid", "willing to hold talks").
 _INTENT = re.compile(
     r"pledg\w*|promis\w*|vow\w*|offer\w*|willing|ready|prepared|intends?|plans?|aim\w*"
