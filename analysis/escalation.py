@@ -48,7 +48,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     mediation, agreements and ceasefires, else :data:`REFUSE_WEIGHT` (CAMEO 12, -4.0). A
     negated escalation hit is dropped: an attack that did not happen is no event ("the army
     **did not attack**", "**without retaliation**", "kept to its waters, **avoiding a
-    clash**"; "Moscow **denied attacking**" is CAMEO 016 deny responsibility, a statement).
+    clash**"; "Moscow **denied attacking**" is CAMEO 016 deny responsibility, a statement,
+    and so is cooperation denied as done: "Iran **denied holding** secret talks" refuses
+    nothing, "Israel **denied access** to the convoys" does).
     Cooperation after a verb of avoidance is no event either way ("**averted a breakdown of
     the talks**" refuses nothing).
 ``content``
@@ -186,6 +188,7 @@ from .text import (
     ABSENCE_NOUNS,
     AVOIDING,
     BE_FORMS,
+    DENYING,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SAYING_VERBS,
@@ -913,7 +916,8 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     before it that negates the cooperation itself or a verb of taking part in it
     (:func:`_negates_the_act`: "did not attend the talks", not "did not affect the talks"). A
     particle further away negates a report, not an act: "has not announced any plans to
-    remove the troops" is no event at all. "no" before it says the cooperation is absent, not
+    remove the troops" is no event at all, and a verb of denial before a gerund denies a
+    claim ("denied holding talks"). "no" before it says the cooperation is absent, not
     refused ("there would be no formal talks"), unless a condition or a failure to reach it
     follows (:func:`_set_back`: "no ceasefire until the invaders leave", "no agreement was
     reached")."""
@@ -932,6 +936,10 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     if negator[2] not in NEGATING_PARTICLES and not negator[2].endswith("n't"):
         # "rejected an offer from the government to extend a three-day ceasefire" refuses
         # what it names however far; "declined to <verb>" refuses that verb's act
+        if negator[2].lower() in DENYING:
+            after = article.tokens.between(negator[1], len(article.text), limit=1)
+            if after and after[0][2].lower().endswith("ing"):
+                return False  # "denied holding secret talks": a claim denied, none refused
         then = [t[2].lower() for t in article.tokens.between(negator[1], pos, limit=2)]
         if then[:1] != ["to"]:
             return True

@@ -40,6 +40,10 @@ Pattern words (decided here, enforced on load):
   (or one string); ``window`` (1..16, default 4) is how many tokens after the verb the object
   must start within; ``order`` is ``verb-first`` (default) or ``any`` (object-then-verb too,
   as in "the ceasefire was breached"). See :mod:`analysis.matching` for the semantics.
+* ``negated_only: true`` (entry): a hit counts only where a negator negates it
+  (:meth:`analysis.text.Article.negator`), for words that are an event only refused: "will
+  not allow", "failed to allow", "never accepts" (the lexicon's rules then read the negated
+  hit; escalation's ``negation`` rule makes a refusal of it a rejection).
 
 Context (what a word needs around it to be in its sense; :func:`analysis.matching.in_context`
 applies it, ``analysis/lexicons/README.md`` has examples):
@@ -133,8 +137,8 @@ _CONTEXT_KEYS = ("needs", "not_with")
 _CATEGORY_KEYS = (
     "description", "direction", "weight", "evidence", "topic", *_CONTEXT_KEYS, "patterns",
 )  # fmt: skip
-_PATTERN_KEYS = ("pattern", "weight", *_CONTEXT_KEYS)
-_VO_KEYS = ("verbs", "objects", "window", "weight", "order", *_CONTEXT_KEYS)
+_PATTERN_KEYS = ("pattern", "weight", "negated_only", *_CONTEXT_KEYS)
+_VO_KEYS = ("verbs", "objects", "window", "weight", "order", "negated_only", *_CONTEXT_KEYS)
 
 _WORD_CHARS_RE = re.compile(r"[\w'*?-]+")
 _SEGMENT = r"[\w?](?:[\w?]|\*(?!\*))*"
@@ -170,6 +174,8 @@ class Pattern:
     by verb–object entries only. ``needs`` and ``not_with`` (the category's unless the entry
     sets its own) name categories of the same lexicon: a hit counts only when its sentence
     also holds a hit of one of ``needs``, and never when it holds one of ``not_with``.
+    ``negated_only``: a hit counts only where a negator negates it (the matcher drops it
+    elsewhere), for words that are events only refused ("will not allow").
     """
 
     pattern: str
@@ -184,6 +190,7 @@ class Pattern:
     order: str = "verb-first"
     needs: tuple[str, ...] = ()
     not_with: tuple[str, ...] = ()
+    negated_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -758,6 +765,7 @@ class _Parser:
         mapping whose ``pattern`` may list several forms that share its settings."""
         what = f"a pattern in category '{cname}'"
         needs, not_with = context
+        negated_only = False
         if isinstance(node, ScalarNode):
             written = [self.words(node, "pattern", cname)]
         else:
@@ -778,10 +786,11 @@ class _Parser:
             if "weight" in items:
                 weight = self.weight(items["weight"][1], f"the weight of pattern '{name}'")
             needs, not_with = self.context(items, f"pattern '{name}'", context)
+            negated_only = self.flag(items, "negated_only", f"pattern '{name}'")
         return [
             Pattern(
                 w, pattern_kind(words), weight, cname, lexicon, direction,
-                needs=needs, not_with=not_with,
+                needs=needs, not_with=not_with, negated_only=negated_only,
             )
             for w, words in written
         ]  # fmt: skip
@@ -842,4 +851,5 @@ class _Parser:
             order=order,
             needs=needs,
             not_with=not_with,
+            negated_only=self.flag(items, "negated_only", f"pattern '{display}'"),
         )

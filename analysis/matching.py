@@ -450,10 +450,19 @@ class Matcher:
         """Pair verbs with objects, resolve overlaps and emit sentence ``sid``'s hits by start.
 
         A hit is checked for negation only when a negator word (found by the scan, ``negs``)
-        or an ``n't`` precedes it in its sentence: most hits need no tokens at all."""
+        or an ``n't`` precedes it in its sentence: most hits need no tokens at all. A
+        ``negated_only`` entry's hits that are not negated go before overlaps are resolved,
+        so they hide no other hit."""
+
+        def negated(anchor: int) -> bool:
+            return (
+                not fast or bool(negs and negs[0] < anchor) or low.find("n't", s0, anchor) >= 0
+            ) and article.negator(anchor) is not None
+
         for vi, (verbs, objects) in parts.items():
             if verbs and objects:
                 _pair(article, self._vo[vi], verbs, objects, hits)
+        hits = [h for h in hits if not h[5].negated_only or negated(h[6])]
         if not hits:
             return
         if len(hits) > 1:
@@ -461,9 +470,6 @@ class Matcher:
             hits.sort(key=_by_start)
         text = article.text
         for _li, s, e, _n, _rank, p, anchor in hits:
-            negated = (
-                not fast or (negs and negs[0] < anchor) or low.find("n't", s0, anchor) >= 0
-            ) and article.negator(anchor) is not None
             out.append(
                 Match(
                     s,
@@ -473,7 +479,7 @@ class Matcher:
                     p.category,
                     p.pattern,
                     p.weight,
-                    negated,
+                    negated(anchor),
                     p.direction,
                     sid,
                 )

@@ -176,11 +176,15 @@ _AVOIDING_OFF = (
     "head heads headed heading stave staves staved staving ward wards warded warding".split()
 )
 AVOIDING = frozenset(_AVOIDING_ALONE + _AVOIDING_OFF)
+#: Verbs of denial: they negate what follows them, as a claim ("denied holding talks") or as a
+#: refusal ("denied access to the aid convoys").
+DENYING = frozenset("deny denies denied denying".split())
 #: Verbs of denial, refusal and avoidance negate what follows them too.
-NEGATORS = NEGATING_PARTICLES | frozenset(
-    "deny denies denied denying reject rejects rejected rejecting "
-    "refuse refuses refused refusing".split()
-    + _AVOIDING_ALONE
+NEGATORS = (
+    NEGATING_PARTICLES
+    | DENYING
+    | frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
+    | frozenset(_AVOIDING_ALONE)
 )
 #: A year of the modern era as digits ("1990", "1776"): what dates a narrated past or an event.
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"

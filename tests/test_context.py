@@ -599,6 +599,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # cooperation denied as done is a claim denied, no refusal ("denied holding talks"),
+        # as an attack denied is (1.84); allowing negated far from it, by a report of what was
+        # not said, is no refusal either
+        "Iran denied holding secret talks with the United States.",
+        "Hamas and Israel denied signing a ceasefire.",
+        "Ankara has not said whether it would allow the Syrian opposition to meet in Istanbul.",
         # allowing, unrefused, is a rule, a market or a chance, not a side yielding (1.74)
         "The new licence allows Norwegian boats to land their catch in Scotland.",
         "The mild winter allowed Ukraine to export more grain through Romania.",
@@ -915,6 +921,19 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # between sides (1.74)
         ("Russia won't allow NATO troops to enter Ukraine.", "escalation", "rejection"),
         ("Hungary will not allow Ukrainian grain through its border.", "escalation", "rejection"),
+        # ... read by the negation rule, so every refusal of it counts, not a list of forms
+        # (1.84): a failure to allow, and a subject negated ("no journalists were allowed")
+        (
+            "Belgrade failed to allow the Kosovo monitors into the region.",
+            "escalation",
+            "rejection",
+        ),
+        (
+            "No foreign journalists were allowed into Gaza by the Israeli army.",
+            "escalation",
+            "rejection",
+        ),
+        ("Serbia has never accepted Kosovo's independence.", "escalation", "rejection"),
         # "beat" with people beaten is assault (CAMEO 182); forces beating back an attack use
         # force (CAMEO 190) (1.75)
         ("Police beat protesters with batons in central Minsk.", "escalation", "violence"),

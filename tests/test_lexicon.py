@@ -101,6 +101,20 @@ def test_a_pattern_list_gives_each_form_the_entry_settings(tmp_path: Path) -> No
     ]
 
 
+def test_negated_only_is_an_entry_setting_off_by_default(tmp_path: Path) -> None:
+    # the flag belongs to the entry that sets it (plain or verb-object), not its category
+    path = write(
+        tmp_path,
+        CAT + "  a:\n    patterns:\n"
+        "      - {pattern: [allow, allows], negated_only: true}\n"
+        "      - {verbs: [accept], objects: [offer], negated_only: true}\n"
+        "      - talks\n",
+        "negated.yaml",
+    )
+    got = [(p.pattern, p.negated_only) for p in load_lexicon(path).categories["a"].patterns]
+    assert got == [("allow", True), ("allows", True), ("accept ... offer", True), ("talks", False)]
+
+
 def test_verb_object_entry_is_parsed_with_display_form_window_and_order() -> None:
     lex = load_lexicon(CONFLICT)
     (vo,) = [p for p in lex.categories["agreement"].patterns if p.kind == "verb_object"]
@@ -312,6 +326,12 @@ MALFORMED = [
         "is 11, outside 0..10",
     ),
     ("weight-negative", CAT + "  a:\n    weight: -1\n    patterns: [x]\n", 7, "outside 0..10"),
+    (
+        "negated-only-not-boolean",
+        CAT + "  a:\n    patterns:\n      - {pattern: allow, negated_only: often}\n",
+        8,
+        "'negated_only' of pattern 'allow' must be true or false",
+    ),
     (
         "bad-direction",
         CAT + "  a:\n    direction: up\n    patterns: [x]\n",

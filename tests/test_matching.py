@@ -253,6 +253,28 @@ def test_negation_scope(matcher: Matcher, text: str, pattern: str, negated: bool
     assert hit.negated is negated
 
 
+def test_negated_only_entries_count_only_where_negated() -> None:
+    # "allow callers" flagged negated_only: negated ("did not", "never") it is a hit; the
+    # plain "allows callers" is dropped, and dropped before overlaps are resolved, so it
+    # does not hide the shorter "callers" of another category inside it (had it won the
+    # overlap first and been dropped after, the last sentence would have no hit at all)
+    lex = inline(
+        "  refused:\n"
+        "    patterns:\n"
+        "      - {pattern: [allow callers, allowed callers, allows callers], negated_only: true}\n"
+        "  other: [callers]\n"
+    )
+    hits = find(
+        compile_matcher([lex]),
+        "Kyiv did not allow callers. Moscow never allowed callers. The phone allows callers.",
+    )
+    assert [(x.text, x.category, x.negated) for x in hits] == [
+        ("allow callers", "refused", True),
+        ("allowed callers", "refused", True),
+        ("callers", "other", False),
+    ]
+
+
 # -- unusual input ----------------------------------------------------------------------------
 
 
