@@ -599,6 +599,11 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # a veto in a legislature is lawmaking at home, and messages not returned are
+        # unanswered: no rejection between sides, beside an opposition or not (1.85)
+        "The opposition expects President Ruto to veto the finance bill.",
+        "Congress overrode the president's veto of the water projects bill, opposition leaders said.",
+        "The opposition leader said messages left with the president's office were not returned.",
         # cooperation denied as done is a claim denied, no refusal ("denied holding talks"),
         # as an attack denied is (1.84); allowing negated far from it, by a report of what was
         # not said, is no refusal either
@@ -934,6 +939,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "rejection",
         ),
         ("Serbia has never accepted Kosovo's independence.", "escalation", "rejection"),
+        # a side vetoing another's resolution is CAMEO 129 (1.85 leaves it)
+        (
+            "The United States vetoed a Security Council resolution on Gaza.",
+            "escalation",
+            "rejection",
+        ),
         # "beat" with people beaten is assault (CAMEO 182); forces beating back an attack use
         # force (CAMEO 190) (1.75)
         ("Police beat protesters with batons in central Minsk.", "escalation", "violence"),
