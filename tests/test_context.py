@@ -602,7 +602,7 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # a veto in a legislature is lawmaking at home, and messages not returned are
         # unanswered: no rejection between sides, beside an opposition or not (1.85)
         "The opposition expects President Ruto to veto the finance bill.",
-        "Congress overrode the president's veto of the water projects bill, opposition leaders said.",
+        "Congress overrode the president's veto of the water bill, opposition leaders said.",
         "The opposition leader said messages left with the president's office were not returned.",
         # cooperation denied as done is a claim denied, no refusal ("denied holding talks"),
         # as an attack denied is (1.84); allowing negated far from it, by a report of what was
