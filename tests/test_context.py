@@ -599,6 +599,14 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # what a vehicle runs into, "striking" as remarkable, markets reopening and insisting
+        # that something is so are no events (1.86)
+        "At least 26 people died when a car ferry struck a pier as it left Belgium for Britain.",
+        "The contrast between Kyiv and Moscow is striking when compared with last year.",
+        "Brokers in Tokyo said Japanese markets would reopen after the holiday with the yen under "
+        "pressure from Washington.",
+        "Its spokesmen in Moscow insist that there has not been time enough to reform military "
+        "aid to Syria.",
         # a veto in a legislature is lawmaking at home, and messages not returned are
         # unanswered: no rejection between sides, beside an opposition or not (1.85)
         "The opposition expects President Ruto to veto the finance bill.",
@@ -939,6 +947,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "rejection",
         ),
         ("Serbia has never accepted Kosovo's independence.", "escalation", "rejection"),
+        # missiles that struck a station are an attack, not missiles stationed (mobilisation);
+        # a crossing reopened is a restriction eased (CAMEO 081); insisting on something is a
+        # demand (1.86)
+        ("Russian missiles struck a train station in Kramatorsk.", "escalation", "military_action"),
+        ("Israel reopened the Kerem Shalom crossing to aid trucks.", "de-escalation", "concession"),
+        ("Iraq insisted on an unconditional ceasefire with Iran.", "escalation", "demand"),
         # a side vetoing another's resolution is CAMEO 129 (1.85 leaves it)
         (
             "The United States vetoed a Security Council resolution on Gaza.",
