@@ -599,6 +599,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # bids and cargoes rejected are a market at work, a lawsuit rejected the law at work,
+        # and the end of a war here names a time (1.87)
+        "It rejected bids from Egypt and Algeria for feed wheat, traders said.",
+        "A cargo of Ukrainian grain for Egypt was rejected at the port of Alexandria.",
+        "A court in Seoul rejected a lawsuit by Korean victims of Japan's wartime forced labour.",
+        "The bridge in Kharkiv was rebuilt after the end of the war, Ukraine's ministry said.",
         # what a vehicle runs into, "striking" as remarkable, markets reopening and insisting
         # that something is so are no events (1.86)
         "At least 26 people died when a car ferry struck a pier as it left Belgium for Britain.",
@@ -953,6 +959,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Russian missiles struck a train station in Kramatorsk.", "escalation", "military_action"),
         ("Israel reopened the Kerem Shalom crossing to aid trucks.", "de-escalation", "concession"),
         ("Iraq insisted on an unconditional ceasefire with Iran.", "escalation", "demand"),
+        # a court rejecting a state's request, and a side rejecting an appeal for a ceasefire,
+        # stay rejections (1.87 leaves them)
+        (
+            "The International Court of Justice rejected Russia's request to halt Ukraine's case.",
+            "escalation",
+            "rejection",
+        ),
+        ("Iran rejected the UN appeal for a ceasefire with Iraq.", "escalation", "rejection"),
         # a side vetoing another's resolution is CAMEO 129 (1.85 leaves it)
         (
             "The United States vetoed a Security Council resolution on Gaza.",
