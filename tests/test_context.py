@@ -599,6 +599,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # "peaceful" of what a country or relations are is no step toward peace (1.89)
+        "Costa Rica is a peaceful democracy without an army, far from the war in Nicaragua.",
+        "The two nations have enjoyed peaceful relations with Moscow to this day.",
         # a payment schedule and a quota met are paid and kept, no meeting (1.88)
         "Kenya told the IMF in Washington it would meet the June 30 payment schedules.",
         "Iraq has been unable to meet its OPEC export quota since the war with Iran began.",
@@ -962,6 +965,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Russian missiles struck a train station in Kramatorsk.", "escalation", "military_action"),
         ("Israel reopened the Kerem Shalom crossing to aid trucks.", "de-escalation", "concession"),
         ("Iraq insisted on an unconditional ceasefire with Iran.", "escalation", "demand"),
+        # ... while a peaceful way to end a conflict is one (CAMEO 030)
+        (
+            "Khrushchev favours peaceful coexistence with the United States.",
+            "de-escalation",
+            "de_escalation",
+        ),
         # ... while a meeting to discuss a quota is still a meeting
         (
             "Putin will meet Erdogan in Sochi to discuss the export quota for Ukrainian grain.",
