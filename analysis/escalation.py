@@ -50,7 +50,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     **did not attack**", "**without retaliation**", "kept to its waters, **avoiding a
     clash**"; "Moscow **denied attacking**" is CAMEO 016 deny responsibility, a statement,
     and so is cooperation denied as done: "Iran **denied holding** secret talks" refuses
-    nothing, "Israel **denied access** to the convoys" does).
+    nothing, "Israel **denied access** to the convoys" does; a noun in -ing after the verb
+    reads as a gerund too, "denied funding"). Words that are events only when refused
+    ("allow", "accept") are lexicon entries marked ``negated_only``: they reach this rule only
+    negated, and it makes their refusal a rejection ("will **not allow** Iran to use the
+    missiles").
     Cooperation after a verb of avoidance is no event either way ("**averted a breakdown of
     the talks**" refuses nothing).
 ``content``
