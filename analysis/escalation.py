@@ -940,11 +940,10 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     if negator[2] not in NEGATING_PARTICLES and not negator[2].endswith("n't"):
         # "rejected an offer from the government to extend a three-day ceasefire" refuses
         # what it names however far; "declined to <verb>" refuses that verb's act
-        if negator[2].lower() in DENYING:
-            after = article.tokens.between(negator[1], len(article.text), limit=1)
-            if after and after[0][2].lower().endswith("ing"):
-                return False  # "denied holding secret talks": a claim denied, none refused
-        then = [t[2].lower() for t in article.tokens.between(negator[1], pos, limit=2)]
+        after = article.tokens.between(negator[1], len(article.text), limit=2)
+        if negator[2].lower() in DENYING and after and after[0][2].lower().endswith("ing"):
+            return False  # "denied holding secret talks": a claim denied, none refused
+        then = [t[2].lower() for t in after if t[1] <= pos]  # the words before the hit
         if then[:1] != ["to"]:
             return True
         verb = then[1] if len(then) > 1 else ""

@@ -247,6 +247,8 @@ class Matcher:
                         unit(split_pattern(p.pattern)).plain.append((li, rank, p))
                     rank += 1
         self.n_units = len(units)
+        #: whether any entry is ``negated_only`` (only then are hits filtered for it)
+        self._negated_only = any(p.negated_only for lex in self.lexicons for p in lex.patterns)
         #: the most words an entry has: how far a hit can reach from where it starts
         self._max_words = max((len(words) for words in units), default=1)
         if units:  # the scan then finds negators too, for free
@@ -462,7 +464,8 @@ class Matcher:
         for vi, (verbs, objects) in parts.items():
             if verbs and objects:
                 _pair(article, self._vo[vi], verbs, objects, hits)
-        hits = [h for h in hits if not h[5].negated_only or negated(h[6])]
+        if self._negated_only:
+            hits = [h for h in hits if not h[5].negated_only or negated(h[6])]
         if not hits:
             return
         if len(hits) > 1:
@@ -479,7 +482,7 @@ class Matcher:
                     p.category,
                     p.pattern,
                     p.weight,
-                    negated(anchor),
+                    p.negated_only or negated(anchor),  # (kept above only when negated)
                     p.direction,
                     sid,
                 )
