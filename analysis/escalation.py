@@ -1039,8 +1039,14 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     nxt = after[0][2] if after else ""
     if word in ("deal", "deals") and nxt == "with" and toks and toks[-1][2] in _BEFORE_A_VERB:
         return True
-    if word == "returned" and nxt in _AFTER_A_JOURNEY and not (toks and toks[-1][2] in BE_FORMS):
-        return True  # "he returned to Oman", "returned home": no object ("was returned to" stays)
+    if word == "returned":
+        passive = bool(toks) and toks[-1][2] in BE_FORMS
+        bare = not after or bool(text[m.end : after[0][0]].strip())  # nothing, or a comma, next
+        if nxt == "from" or (not passive and (bare or nxt in _AFTER_A_JOURNEY)):
+            # "he returned to Oman", "returned home", "the troops have returned.": no object
+            # ("was returned to" and "the bodies were returned." stay); what "was returned
+            # from" a place was brought back, not given to a side
+            return True
     if nxt == "prize":
         return True
     if m.direction == _ESC and nxt in _STOPPING_NOUNS:

@@ -599,6 +599,16 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # someone coming back, a plane returned to service, a market's slaughter, a refinancing
+        # facilitated, the barriers spectators stand behind and a war's end as the time of
+        # something else are no events between sides (1.90)
+        "The Ukrainian delegation has returned.",
+        "The rock samples were returned from China's lunar station in 2020.",
+        "Turkey returned the grounded F-16 jets to service after checks by Greek engineers.",
+        "Slaughter is likely to stay light this month, traders said.",
+        "A new German law will facilitate the refinancing of Greek mortgages.",
+        "Spectators in Kyiv stood behind police barricades along the parade route.",
+        "The Polish poet was eight years old when World War II ended.",
         # "peaceful" of what a country or relations are is no step toward peace (1.89)
         "Costa Rica is a peaceful democracy without an army, far from the war in Nicaragua.",
         "The two nations have enjoyed peaceful relations with Moscow to this day.",
@@ -1031,6 +1041,23 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "agreement",
         ),
+        # ... while something returned to a side yields it (CAMEO 08), barricades put up are a
+        # protest (CAMEO 144), talks facilitated are mediation (CAMEO 045) and people
+        # slaughtered are mass violence (1.90)
+        ("Washington returned the seized artefacts to Iraq.", "de-escalation", "concession"),
+        (
+            "The looted icons were returned by Polish officials to the Ukrainian authorities.",
+            "de-escalation",
+            "concession",
+        ),
+        ("The bodies of the Ukrainian soldiers were returned.", "de-escalation", "concession"),
+        (
+            "Protesters erected barricades outside the parliament in Tbilisi.",
+            "escalation",
+            "protest",
+        ),
+        ("Qatar facilitated talks between Hamas and Israel.", "de-escalation", "mediation"),
+        ("Militias slaughtered dozens of villagers in Darfur.", "escalation", "violence"),
         # ... while students demonstrating against a government protest (CAMEO 141) (1.83)
         (
             "Thousands of students held a demonstration outside the parliament.",
