@@ -599,6 +599,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # rockets owned and a jail as a place or a term are no act (1.91)
+        "Iran has rockets with enough range to reach Israel.",
+        "The Russian activist is currently in jail in Moscow.",
         # someone coming back, a plane returned to service, a market's slaughter, a refinancing
         # facilitated, the barriers spectators stand behind and a war's end as the time of
         # something else are no events between sides (1.90)
@@ -847,9 +850,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         # ... while the strike itself is a protest (CAMEO 143), as the gold data codes it
         ("Dockers went on strike in protest at planned redundancies.", "escalation", "protest"),
-        # spaceflight rules "rocket" out; satellite images of a war do not
+        # spaceflight rules "rocket" out; satellite images of a war do not (rockets that hit:
+        # since 1.91 a rocket named, as a launcher, is no act, as a missile named is not)
         (
-            "Satellite images showed rocket launchers near the border, the Ukrainian army said.",
+            "Satellite images showed rockets hitting the airfield, the Ukrainian army said.",
             "escalation",
             "military_action",
         ),
@@ -1040,6 +1044,22 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Brussels offered Washington a compromise on steel tariffs.",
             "de-escalation",
             "agreement",
+        ),
+        # rockets that hit, are intercepted or named as fire are attacks (CAMEO 195), and
+        # jailing is coercion (CAMEO 173) (1.91)
+        ("Russian rockets hit a school in Kharkiv.", "escalation", "military_action"),
+        ("Israel intercepted two rockets over Ashkelon.", "escalation", "military_action"),
+        ("Rocket fire from Gaza resumed on Sunday.", "escalation", "military_action"),
+        ("One Russian rocket was fired at Odesa.", "escalation", "military_action"),
+        (
+            "Gunmen fired rocket-propelled grenades at the Iraqi convoy.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "The Belarusian opposition leader was jailed for 15 years.",
+            "escalation",
+            "coercion",
         ),
         # ... while something returned to a side yields it (CAMEO 08), barricades put up are a
         # protest (CAMEO 144), talks facilitated are mediation (CAMEO 045) and people
