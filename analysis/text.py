@@ -191,16 +191,17 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 #: Nouns of absence, negators with "of": "in the absence of an agreement", "the lack of a
 #: ceasefire" say what is missing, never that it was refused.
 ABSENCE_NOUNS = ("absence", "lack")
-#: Two-word negators: "failed to reach", "declined to resign", "refrained from attacking",
-#: "ruled out talks", "voted against the treaty", "no longer", "headed off a strike", "staved
-#: off war", "unaware of any attack", "in the absence of an agreement", "the lack of a
-#: ceasefire". The scope starts after the second word.
+#: Two-word negators: "failed to reach", "unable to agree", "declined to resign", "refrained
+#: from attacking", "ruled out talks", "voted against the treaty", "no longer", "headed off a
+#: strike", "staved off war", "unaware of any attack", "in the absence of an agreement", "the
+#: lack of a ceasefire". The scope starts after the second word.
 NEGATOR_PAIRS = frozenset(
     [(v, "to") for v in "fail fails failed failing decline declines declined declining".split()]
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
     + [("no", "longer"), ("unaware", "of"), ("failure", "to"), ("failures", "to")]
+    + [("unable", "to"), ("inability", "to")]
     + [(v, "against") for v in "vote votes voted voting".split()]
     + [(noun, "of") for noun in ABSENCE_NOUNS]
 )

@@ -1045,6 +1045,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "agreement",
         ),
+        # sides unable to agree did not agree, as sides that failed to (1.91)
+        (
+            "Russia and Ukraine were unable to agree on a ceasefire.",
+            "escalation",
+            "rejection",
+        ),
         # rockets that hit, are intercepted or named as fire are attacks (CAMEO 195), and
         # jailing is coercion (CAMEO 173) (1.91)
         ("Russian rockets hit a school in Kharkiv.", "escalation", "military_action"),
