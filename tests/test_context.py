@@ -599,6 +599,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # a telephone as a medium, envoys called home, bomb threats phoned in and a threat as
+        # what someone became are no events between sides (1.93)
+        "The Iraqi minister gave a telephone interview to an Iranian newspaper.",
+        "Washington called its ambassador in Moscow home for consultations.",
+        "The Kenyan embassy in Cairo received two bomb threats on Monday.",
+        "The Panamanian general became a threat to the Colombian cartels.",
         # rockets owned and a jail as a place or a term are no act (1.91)
         "Iran has rockets with enough range to reach Israel.",
         "The Russian activist is currently in jail in Moscow.",
