@@ -14,7 +14,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``names``
     Words that are part of a name, or not an event, are dropped: "Amnesty International
     condemned..." (not an amnesty), "Nobel peace prize winner Aung San Suu Kyi urged..."
-    [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home";
+    [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home",
+    "the troops have **returned**.", "samples **returned** from the lunar station";
     "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057);
     an escalation word that names what a stop stops ("halted its nuclear **test**
     moratorium", "a **strike** ban");
@@ -30,11 +31,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     event. Alone it stands for the act it names ("police are hunting the **bombers**").
 ``negation``
     The matcher's ``negated`` flag (:meth:`analysis.text.Article.negator`: *no, not, never,
-    without, n't, denied, rejected, refused to, failed to, the failure (of a side) to, declined
-    to, refrained from, ruled out, voted against, unaware of*, and the verbs of avoidance
-    *avoided, averted, prevented, forestalled, staved off* earlier in the same clause, up to
-    a scene it opens after the act: "failed to agree **during** three days of talks" leaves
-    the talks held, :data:`analysis.text.SCENE_OPENERS`). A
+    without, n't, denied, rejected, refused to, failed to, unable to, the failure (of a side)
+    to, declined to, refrained from, ruled out, voted against, unaware of*, and the verbs of
+    avoidance *avoided, averted, prevented, forestalled, staved off* earlier in the same
+    clause, up to a scene it opens after the act: "failed to agree **during** three days of
+    talks" leaves the talks held, :data:`analysis.text.SCENE_OPENERS`). A
     negated de-escalation hit becomes a rejection, when it is a refusal (:func:`_refusal`: a
     verb of refusal, "refused to" within :data:`REFUSAL_REACH` tokens, or a particle at most
     :data:`DIRECT_NEGATION` tokens before it that negates the cooperation itself, not another
