@@ -599,6 +599,26 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # event (the guide's "hoped for or an aim"; the rule feared, for cooperation, 1.71)
         "Congress debated the idea of sending military aid to the rebels.",
         "The possibility of a meeting between the two foreign ministers was raised in Oslo.",
+        # a space agency's demonstrations, an alert before a storm, a storm that slams into an
+        # island, prices that strike or charge to a record, attacks on computers, a firm's
+        # profit warning, crowds celebrating in the streets, the monitors of a truce, bulls,
+        # moods and records of combat, and a firm recognised as a market's leader are no events
+        # between sides (1.96)
+        "The Russian and European probes carried out networking demonstrations near Mars.",
+        "Cuba put its coast on alert as the hurricane approached Havana.",
+        "The storm slammed into the Bahamas and Cuba on Friday.",
+        "Oil prices struck a fresh record above $48 a barrel in London and New York.",
+        "The price of oil charged to a new high in Moscow and Riyadh.",
+        "Security experts in Helsinki reported a major online attack on Friday.",
+        "The Canadian network maker warned on Thursday its revenue in the United States will drop.",
+        "Thousands of Brazilians took to the streets in Rio on Sunday to celebrate the carnival.",
+        "Ukrainian soldiers flew to Sudan to guard the ceasefire monitors of the African Union.",
+        "Two Spanish tourists were gored by fighting bulls in a French town.",
+        "The Georgian president said he was in fighting mood before the vote.",
+        "Moscow questioned the combat record of the Estonian candidate.",
+        "Samsung and Sony are the recognized leaders of the Korean and Japanese TV markets.",
+        "Raytheon won a contract from the Israeli and Saudi navies for a land attack missile.",
+        "The Polish air force bought attack radar sets for its Russian-made jets.",
         # a losing battle against the ice and the craft of battle are no fighting (1.94)
         "Ukrainian ships in Odesa are fighting a losing battle against the ice.",
         "The Polish army uses virtual reality to teach soldiers battle techniques.",
@@ -1093,6 +1113,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ),
         ("Qatar facilitated talks between Hamas and Israel.", "de-escalation", "mediation"),
         ("Militias slaughtered dozens of villagers in Darfur.", "escalation", "violence"),
+        # fighting terror together is cooperation against it, as fighting terrorism (1.96)
+        (
+            "Pakistan and Afghanistan pledged to keep fighting terror together.",
+            "de-escalation",
+            "cooperation",
+        ),
         # ... while students demonstrating against a government protest (CAMEO 141) (1.83)
         (
             "Thousands of students held a demonstration outside the parliament.",
