@@ -82,12 +82,13 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     "**ended an 18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's
     verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch
     the common pairs; this rule catches the rest. What is taken up again is not stopped: "will
-    **resume the suspended talks**". A conflict that dies down of itself, the escalation hit
-    as the subject of a verb of abating later in its clause, is de-escalation too ("Turkey
-    pulled warships back as **the threat of conflict** with Greece **abated**", "the clashes
-    **died down**", "the bombing operations may **cease**"; not "has not subsided", nor "the
-    raids eased pressure on", nor the infinitive after a refusal, a demand or a threat,
-    "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
+    **resume the suspended talks**"; a meeting, a summit or a visit that ends was held: "the
+    ministers **ended a two-day meeting**" (:func:`_concluded`). A conflict that dies down of
+    itself, the escalation hit as the subject of a verb of abating later in its clause, is
+    de-escalation too ("Turkey pulled warships back as **the threat of conflict** with Greece
+    **abated**", "the clashes **died down**", "the bombing operations may **cease**"; not "has
+    not subsided", nor "the raids eased pressure on", nor the infinitive after a refusal, a
+    demand or a threat, "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
@@ -597,6 +598,19 @@ def _supposed(words: list[str]) -> bool:
 #: what it is about: "arms reduction talks", "withdrawal talks" (a stop needs "of": "the
 #: suspension of talks").
 _TOPIC_NOUN = re.compile(r"\w+(?:ion|al)")
+#: Gatherings that end by being held: "the ministers ended a two-day meeting", "ended his
+#: visit to Beijing" conclude them and cut nothing off (talks and negotiations can be ended by
+#: one side breaking them off, so they are not among these).
+_GATHERINGS = frozenset(
+    {"meeting", "meetings", "summit", "summits", "visit", "visits", "conference", "session"}
+)
+_END_FORMS = frozenset({"end", "ends", "ended", "ending"})
+
+
+def _concluded(stop_on: list[Token], m: Match) -> bool:
+    """Whether a stop (``stop_on``: its tokens up to the hit) ends a gathering that ``m``
+    names, which was then held, not broken off ("ended a meeting", "the end of the summit")."""
+    return m.text.lower() in _GATHERINGS and any(t[2] in _END_FORMS for t in stop_on)
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
@@ -797,6 +811,8 @@ def _rewrite(
                 return _eased(doc, i, m, after, factor)
         else:
             stop = _cessation(toks, _CEASE_DE, article.text)
+            if stop is not None and _concluded(toks[toks.index(stop) :], m):
+                stop = None  # ("ended a two-day meeting": it was held)
             if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:

@@ -619,6 +619,9 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Samsung and Sony are the recognized leaders of the Korean and Japanese TV markets.",
         "Raytheon won a contract from the Israeli and Saudi navies for a land attack missile.",
         "The Polish air force bought attack radar sets for its Russian-made jets.",
+        # medicine as a field and a storm's strike on a coast are no aid and no attack (1.97)
+        "A Nobel laureate in medicine said Moscow's rules stopped research in Russia and Ukraine.",
+        "Cuban soldiers searched for fishermen missing after Hurricane Ivan's strike on Jamaica.",
         # a losing battle against the ice and the craft of battle are no fighting (1.94)
         "Ukrainian ships in Odesa are fighting a losing battle against the ice.",
         "The Polish army uses virtual reality to teach soldiers battle techniques.",
@@ -1118,6 +1121,23 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Pakistan and Afghanistan pledged to keep fighting terror together.",
             "de-escalation",
             "cooperation",
+        ),
+        # a meeting, a summit or a visit that ends was held; one that ends without agreement
+        # failed, as talks do (1.97)
+        (
+            "The Indian and Pakistani foreign ministers ended a two-day meeting in Delhi.",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "The Russian president ended his visit to Beijing on Tuesday.",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "The Israeli-Palestinian summit in Cairo ended without agreement.",
+            "escalation",
+            "reduce_relations",
         ),
         # ... while students demonstrating against a government protest (CAMEO 141) (1.83)
         (
