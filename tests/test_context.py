@@ -604,10 +604,10 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # profit warning, crowds celebrating in the streets, the monitors of a truce, bulls,
         # moods and records of combat, and a firm recognised as a market's leader are no events
         # between sides (1.96)
-        "The Russian and European probes carried out networking demonstrations near Mars.",
+        "The Russian and European probes carried out radio relay demonstrations near Mars.",
         "Cuba put its coast on alert as the hurricane approached Havana.",
         "The storm slammed into the Bahamas and Cuba on Friday.",
-        "Oil prices struck a fresh record above $48 a barrel in London and New York.",
+        "Brent prices struck a fresh record above $90 in London and New York.",
         "The price of oil charged to a new high in Moscow and Riyadh.",
         "Security experts in Helsinki reported a major online attack on Friday.",
         "The Canadian network maker warned on Thursday its revenue in the United States will drop.",
@@ -621,7 +621,7 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The Polish air force bought attack radar sets for its Russian-made jets.",
         # medicine as a field and a storm's strike on a coast are no aid and no attack (1.97)
         "A Nobel laureate in medicine said Moscow's rules stopped research in Russia and Ukraine.",
-        "Cuban soldiers searched for fishermen missing after Hurricane Ivan's strike on Jamaica.",
+        "Cuban soldiers searched for sailors missing after Hurricane Maria's strike on Dominica.",
         # a losing battle against the ice and the craft of battle are no fighting (1.94)
         "Ukrainian ships in Odesa are fighting a losing battle against the ice.",
         "The Polish army uses virtual reality to teach soldiers battle techniques.",
