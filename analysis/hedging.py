@@ -246,6 +246,11 @@ _WOULD_HYPOTHETICAL = _set(
     "if unless otherwise whether without assuming suppose supposing imagine lest"
 )
 _VOLITION = _set("like love prefer rather")
+#: "would not" + these: a refusal to tell ("would not say if", "wouldn't comment on whether"),
+#: a will, not a supposition, whatever condition word follows.
+_REFUSING_TO_TELL = _set(
+    "say comment confirm disclose reveal specify elaborate discuss identify name speculate"
+)
 _WOULD_EPISTEMIC_NEXT = _set(
     "seem seems appear appears suggest suggests expect think believe guess imagine likely "
     "probably possibly perhaps presumably surely certainly"
@@ -266,6 +271,8 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
       means 100,000 jobs would be cut", "I would never attack him" (news). On the Szeged dev
       split this last clause alone raised sentence precision from 0.800 to 0.839 for 2
       points of recall.
+    * A refusal to tell, whatever condition word follows: "would not say if the drill was
+      cancelled", "would not comment on whether".
 
     Kept: "if the pool were a mikvah, it would be the largest ever found", "Bolívar would have
     refused" (counterfactual), "it would seem", "would probably fail".
@@ -285,6 +292,8 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
         return True
     if ctx.next in _VOLITION:  # "would like to", "would love to", "would rather": wishes
         return True
+    if ctx.next in ("not", "n't") and ctx.after[1:2] and ctx.after[1] in _REFUSING_TO_TELL:
+        return True  # "would not say if the drill was cancelled": a refusal
     if (set(ctx.before) | set(ctx.after)) & _WOULD_HYPOTHETICAL:
         return False
     after = ctx.after[1:] if ctx.next == "not" else ctx.after

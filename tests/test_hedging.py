@@ -249,6 +249,12 @@ RULE_CASES = [
     ("would_not_speculating", "The song would go on to top the charts.", "would", None),
     ("would_not_speculating", "The plan means that 5,000 jobs would be cut.", "would", None),
     ("would_not_speculating", "I would never attack him, the minister said.", "would", None),
+    # a refusal to say: "would not say if" wills, it does not suppose (the "if" after "say" opens
+    # the question the ministry left unanswered)
+    ("would_not_speculating", "The ministry would not say if the drill was cancelled.", "would",
+     None),
+    ("would_not_speculating", "Officials would not comment on whether troops had left.", "would",
+     None),
     ("would_not_speculating", "He said that if talks fail, Russia would escalate.", "would",
      "epistemic"),
     ("would_not_speculating", "If the talks fail, the truce would collapse.", "would",
