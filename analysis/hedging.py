@@ -801,6 +801,20 @@ def _whether_indirect_question(m: Match, ctx: Context) -> bool:
     )
 
 
+#: "or not" and a comma closing the clause a "whether" opens: a concession, the main clause
+#: holding either way ("whether you believe it or not, that's gone"), not a question left open
+#: ("it is unclear whether the truce will hold or not").
+_OR_NOT_CLAUSE = re.compile(r"[^,;:.?!]{0,80}?\bor not\s*[,;\u2014\u2013]")
+
+
+def _concessive_whether(m: Match, ctx: Context) -> bool:
+    """Drop "whether", and a "believe" or "think" right after it, in a concessive "whether ...
+    or not," clause: "Whether you believe it or not, the alliance is gone" asserts that it is
+    gone (the GUM interviews' "whether you believe that doctrine or not")."""
+    opened = m.text.lower() == "whether" or "whether" in ctx.before[-3:]
+    return opened and _OR_NOT_CLAUSE.match(ctx.right) is not None
+
+
 #: The words that open a concessive free relative: "whoever he or she may be" ("however" is
 #: left out: it is mostly the adverb, "However, they may be larger").
 _WH_EVER = _set("whoever whatever whichever wherever whenever")
@@ -924,6 +938,8 @@ RULES: tuple[Rule, ...] = (
     _rule("assume_take_on", "epistemic", "assume, assumes, assumed, assuming", _assume_take_on),
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
     _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
+    _rule("concessive_whether", "conditional", "whether", _concessive_whether),
+    _rule("concessive_whether_belief", "epistemic", "believe, think", _concessive_whether),
     _rule("request", "epistemic", "could, would", _request),
     _rule("free_relative", "epistemic", "may, might", _free_relative),
     _rule("believe_trust", "epistemic", "believe, believes, believed", _believe_trust),

@@ -262,6 +262,13 @@ RULE_CASES = [
     ("would_not_speculating", "The army would probably withdraw first.", "would", "epistemic"),
     ("would_not_speculating", "The town would have fallen without the airlift.", "would",
      "epistemic"),
+    # concessive_whether: "whether ... or not," concedes, the main clause holds either way
+    ("concessive_whether", "Whether you like it or not, the truce holds.", "Whether", None),
+    ("concessive_whether", "It is unclear whether the truce will hold or not.", "whether",
+     "conditional"),
+    ("concessive_whether_belief", "Whether you believe it or not, the pact is dead.", "believe",
+     None),
+    ("concessive_whether_belief", "Many believe the pact is dead.", "believe", "epistemic"),
     # could_ability / modal_purpose
     ("could_ability", "The spokesman could not be reached for comment.", "could", None),
     ("could_ability", "From the ridge the soldiers could see the convoy.", "could", None),
