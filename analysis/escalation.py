@@ -315,10 +315,12 @@ _HALT_MINOR = 4.0
 
 # -- trigger words (lowercase tokens, apostrophes as ') -------------------------------------
 
+#: The verb "end" in its forms, a stop of either kind ("ended the fighting", "ended its aid").
+_END = r"end(?:s|ed|ing)?"
 #: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks").
 _CEASE_ESC = re.compile(
     r"(?:halt|stop|suspen(?:d|sion)|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
-    r"defus|relax)\w*|end(?:s|ed|ing)?|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
+    rf"defus|relax)\w*|{_END}|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
@@ -326,7 +328,7 @@ _CEASE_ESC = re.compile(
 _CEASE_DE = re.compile(
     r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
     r"broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|"
-    r"endanger|imperil)\w*|end(?:s|ed|ing)?"
+    rf"endanger|imperil)\w*|{_END}"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -604,13 +606,12 @@ _TOPIC_NOUN = re.compile(r"\w+(?:ion|al)")
 _GATHERINGS = frozenset(
     {"meeting", "meetings", "summit", "summits", "visit", "visits", "conference", "session"}
 )
-_END_FORMS = frozenset({"end", "ends", "ended", "ending"})
 
 
 def _concluded(stop_on: list[Token], m: Match) -> bool:
     """Whether a stop (``stop_on``: its tokens up to the hit) ends a gathering that ``m``
     names, which was then held, not broken off ("ended a meeting", "the end of the summit")."""
-    return m.text.lower() in _GATHERINGS and any(t[2] in _END_FORMS for t in stop_on)
+    return m.text.lower() in _GATHERINGS and any(re.fullmatch(_END, t[2]) for t in stop_on)
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
@@ -811,9 +812,13 @@ def _rewrite(
                 return _eased(doc, i, m, after, factor)
         else:
             stop = _cessation(toks, _CEASE_DE, article.text)
-            if stop is not None and _concluded(toks[toks.index(stop) :], m):
-                stop = None  # ("ended a two-day meeting": it was held)
-            if stop is not None and not _after_resumption(toks[: toks.index(stop)]):
+            at = toks.index(stop) if stop is not None else 0
+            # (not "will resume the suspended talks", nor "ended a two-day meeting": it was held)
+            if (
+                stop is not None
+                and not _after_resumption(toks[:at])
+                and not _concluded(toks[at:], m)
+            ):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
                     weight = _HALT_MINOR

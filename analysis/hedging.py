@@ -246,7 +246,7 @@ _WOULD_HYPOTHETICAL = _set(
     "if unless otherwise whether without assuming suppose supposing imagine lest"
 )
 _VOLITION = _set("like love prefer rather")
-#: "would not" + these: a refusal to tell ("would not say if", "wouldn't comment on whether"),
+#: "would not" + these: a refusal to tell ("would not say if", "would not comment on whether"),
 #: a will, not a supposition, whatever condition word follows.
 _REFUSING_TO_TELL = _set(
     "say comment confirm disclose reveal specify elaborate discuss identify name speculate"
@@ -292,7 +292,7 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
         return True
     if ctx.next in _VOLITION:  # "would like to", "would love to", "would rather": wishes
         return True
-    if ctx.next in ("not", "n't") and ctx.after[1:2] and ctx.after[1] in _REFUSING_TO_TELL:
+    if ctx.next == "not" and ctx.after[1:2] and ctx.after[1] in _REFUSING_TO_TELL:
         return True  # "would not say if the drill was cancelled": a refusal
     if (set(ctx.before) | set(ctx.after)) & _WOULD_HYPOTHETICAL:
         return False
