@@ -707,6 +707,23 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # a demonstration of a skill and a market's rallies are no protest (1.83)
         "The sculptor gave a carving demonstration in the museum on Sunday.",
         "Silver prices stayed low despite intermittent rallies.",
+        # one body that meets, with nobody named after "meets", sits in session: no talks
+        # between sides, though two countries are named (1.98)
+        "The Gulf Cooperation Council meets this week to set its budget, Saudi and Kuwaiti "
+        "officials said.",
+        # what is done over someone's protests is done against an objection, and protesting
+        # "that" is objecting: at home, with no two sides named, no event (1.98)
+        "The Senate committee approved the Turkish arms bill over Democratic protests.",
+        "The plan took effect over the protests of farmers' unions.",
+        "Parliament passed the French budget despite the adamant protests of bankers.",
+        "Sugar traders in Lille were protesting that rebates are too low.",
+        # a campaign fought by officials of one country is no fighting (1.98)
+        "The Brazilian senator fought hard against cuts in farm subsidies.",
+        "The two Polish ministers fought the planned sale of the shipyard to a Russian firm.",
+        # a warning about an attack still to come from others is an alert, no threat (1.98)
+        "The Kenyan police warned the British embassy about an impending attack by militants.",
+        "Israeli officials had been warning for weeks of possible terror attacks against "
+        "tourists in Egypt.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1145,6 +1162,31 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "protest",
         ),
+        # between two named sides, a protest "that" something happened and what is done over
+        # another side's protests are objections, CAMEO 11 (1.98), no march
+        (
+            "Beijing protested that the Japanese survey ship had entered Chinese waters.",
+            "escalation",
+            "disapproval",
+        ),
+        (
+            "Beijing went ahead with the launch over the protests of Japan and South Korea.",
+            "escalation",
+            "disapproval",
+        ),
+        # ... a leader who "meets" another holds talks (1.98 reads only one body in session)
+        (
+            "The Japanese prime minister meets the Chinese premier in Beijing on Monday.",
+            "de-escalation",
+            "negotiation",
+        ),
+        # ... and rebels who fought troops, or two countries that fought a war, fought (1.98)
+        (
+            "The rebels fought government troops near the Syrian border.",
+            "escalation",
+            "military_action",
+        ),
+        ("Japan and China fought a war over Korea in 1894.", "escalation", "military_action"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
