@@ -724,6 +724,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The Kenyan police warned the British embassy about an impending attack by militants.",
         "Israeli officials had been warning for weeks of possible terror attacks against "
         "tourists in Egypt.",
+        # what threatens a state of things is a danger, no side's threat (1.99)
+        "Farm subsidies in Europe and protectionist moves in America threaten healthy trade, "
+        "the British minister said.",
+        "Acts of terrorism in Iraq and Syria continue to threaten world peace and stability, "
+        "the ministers said.",
+        "A dispute between Poland and Hungary is threatening final passage of the EU budget.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1187,6 +1193,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "military_action",
         ),
         ("Japan and China fought a war over Korea in 1894.", "escalation", "military_action"),
+        # ... and a side that threatens another with force threatens it (1.99 reads dangers only)
+        ("Iran threatened the United States with a missile strike.", "escalation", "threat"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
