@@ -730,6 +730,13 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Acts of terrorism in Iraq and Syria continue to threaten world peace and stability, "
         "the ministers said.",
         "A dispute between Poland and Hungary is threatening final passage of the EU budget.",
+        # a broker in a market and a share offering are trade; being critical of a side at
+        # home is an opinion held (1.100)
+        "These reports may support the market in Tokyo and Seoul, said one broker.",
+        "A Finance Ministry statement said auditors will check the bank's accounts ahead of the "
+        "share offering.",
+        "The senator was critical of the administration's failure to back the army officers who "
+        "planned the coup.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1195,6 +1202,17 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Japan and China fought a war over Korea in 1894.", "escalation", "military_action"),
         # ... and a side that threatens another with force threatens it (1.99 reads dangers only)
         ("Iran threatened the United States with a missile strike.", "escalation", "threat"),
+        # ... and the honest broker between sides mediates (1.100 reads the noun alone as a trade)
+        (
+            "Norway has long served as an honest broker between Colombia and the rebels.",
+            "de-escalation",
+            "mediation",
+        ),
+        (
+            "Germany was critical of the Russian decision to close the pipeline.",
+            "escalation",
+            "disapproval",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
