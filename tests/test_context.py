@@ -737,6 +737,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "share offering.",
         "The senator was critical of the administration's failure to back the army officers who "
         "planned the coup.",
+        # a host of things, a pest's hosts and a discussion document name no hosting and no
+        # talks; a war still to end, as the time of something else, ends nothing (1.101)
+        "Fruit from Israel that is a host of the fruit fly is sold in Jordan.",
+        "Lebanese and Syrian traders face a whole host of problems at the border.",
+        "Belgian and French officials wrote a discussion document on farm prices.",
+        "Kuwaiti and Saudi oil exports will stay low until the Gulf war ends.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -1212,6 +1218,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "Germany was critical of the Russian decision to close the pipeline.",
             "escalation",
             "disapproval",
+        ),
+        # ... while a state that hosts talks between sides hosts them, and a war that ended in a
+        # year, told as news, ended (1.101)
+        ("Qatar hosts talks between Israel and Hamas this week.", "de-escalation", "negotiation"),
+        (
+            "The war ended in 1988 when Iran and Iraq accepted a ceasefire.",
+            "de-escalation",
+            "de_escalation",
         ),
     ],
 )
