@@ -317,6 +317,7 @@ _HALT_MINOR = 4.0
 
 #: The verb "end" in its forms, a stop of either kind ("ended the fighting", "ended its aid").
 _END = r"end(?:s|ed|ing)?"
+_END_RE = re.compile(_END)
 #: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks").
 _CEASE_ESC = re.compile(
     r"(?:halt|stop|suspen(?:d|sion)|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
@@ -611,7 +612,15 @@ _GATHERINGS = frozenset(
 def _concluded(stop_on: list[Token], m: Match) -> bool:
     """Whether a stop (``stop_on``: its tokens up to the hit) ends a gathering that ``m``
     names, which was then held, not broken off ("ended a meeting", "the end of the summit")."""
-    return m.text.lower() in _GATHERINGS and any(re.fullmatch(_END, t[2]) for t in stop_on)
+    return m.text.lower() in _GATHERINGS and any(_END_RE.fullmatch(t[2]) for t in stop_on)
+
+
+def _goes_on(toks: list[Token], stop: Token, m: Match) -> bool:
+    """Whether cooperation ``m`` goes on despite the stop word ``stop`` among the tokens
+    before it: it resumes what was stopped ("will resume the suspended talks") or the stop
+    ends a gathering, which was then held ("ended a two-day meeting")."""
+    at = toks.index(stop)
+    return _after_resumption(toks[:at]) or _concluded(toks[at:], m)
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
@@ -812,13 +821,7 @@ def _rewrite(
                 return _eased(doc, i, m, after, factor)
         else:
             stop = _cessation(toks, _CEASE_DE, article.text)
-            at = toks.index(stop) if stop is not None else 0
-            # (not "will resume the suspended talks", nor "ended a two-day meeting": it was held)
-            if (
-                stop is not None
-                and not _after_resumption(toks[:at])
-                and not _concluded(toks[at:], m)
-            ):
+            if stop is not None and not _goes_on(toks, stop, m):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
                     weight = _HALT_MINOR
