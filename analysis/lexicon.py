@@ -61,8 +61,9 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   reported; such a category has no direction.
 * ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text
   of at least ``min_sentences`` sentences of which fewer than ``share`` hold a topic hit (one
-  of an evidence category, or one that needs no context), an entry that ``needs`` context
-  counts only where its own sentence holds another topic hit (:class:`OffTopic`).
+  of an evidence category, one that needs no context, or one that does in a sentence naming
+  two sides, ``dyad``), an entry that ``needs`` context counts only where its own sentence
+  holds another topic hit (:class:`OffTopic`).
 
 ``rules`` is stored, not checked: an unknown rule set is an error where rules are applied.
 Every problem (bad YAML, missing, unknown or repeated keys, empty categories or pattern lists,

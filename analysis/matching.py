@@ -49,7 +49,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from .lexicon import Lexicon, Pattern, resolve_lexicons, split_pattern
+from .lexicon import ACTOR_EVIDENCE, Lexicon, Pattern, resolve_lexicons, split_pattern
 from .text import NEGATOR_STARTS, NUMBER_WORDS, Article, fold
 
 _T = TypeVar("_T", bound=tuple)  # type: ignore[type-arg]
@@ -772,7 +772,7 @@ def in_context(
                 if not _holds(needs, before) or _holds(not_with, before):
                     continue
         kept.append(m)
-    return _on_topic(kept, hits, lexicon, n_sentences)
+    return _on_topic(kept, hits, lexicon, n_sentences, evidence or {})
 
 
 def _holds(names: Collection[str], here: Collection[str]) -> bool:
@@ -790,9 +790,16 @@ def _holds_one(name: str, here: Collection[str]) -> bool:
     return name in here
 
 
-def _on_topic(kept: list[Match], hits: Sequence[Match], lexicon: Lexicon, n: int) -> list[Match]:
+def _on_topic(
+    kept: list[Match],
+    hits: Sequence[Match],
+    lexicon: Lexicon,
+    n: int,
+    evidence: Mapping[int, Collection[str]],
+) -> list[Match]:
     """``kept`` less, in an off-topic text, the hits that need context and have no other
-    topic hit in their sentence (:class:`~analysis.lexicon.OffTopic`)."""
+    topic hit in their sentence (:class:`~analysis.lexicon.OffTopic`). ``evidence``: what the
+    actor mentions tell, per sentence id (:func:`in_context`)."""
     rule, topic = lexicon.off_topic, lexicon.topic
     if rule is None or n < rule.min_sentences:
         return kept
@@ -801,10 +808,17 @@ def _on_topic(kept: list[Match], hits: Sequence[Match], lexicon: Lexicon, n: int
     def needs(m: Match) -> bool:
         return bool((contexts.get((m.category, m.pattern)) or ((),))[0])
 
-    # what the text is about: evidence hits (never kept, so read from all hits) and the kept
-    # hits that need no context; a hit that needs context does not vote for itself
+    # what the text is about: evidence hits (never kept, so read from all hits), the kept hits
+    # that need no context, and those that do where their own sentence names two sides ("Iraq
+    # said it attacked an Iranian platform"); any other hit that needs context does not vote
+    # for itself
+    dyad = ACTOR_EVIDENCE[1]
     voters = [m for m in hits if m.category in topic and m.category in lexicon.evidence]
-    voters += [m for m in kept if m.category in topic and not needs(m)]
+    voters += [
+        m
+        for m in kept
+        if m.category in topic and (not needs(m) or dyad in evidence.get(m.sentence_id, ()))
+    ]
     if len({m.sentence_id for m in voters}) >= rule.share * n:
         return kept
     # off the topic: a hit that needs context needs another topic hit in its sentence

@@ -186,6 +186,24 @@ def test_off_topic_applies_to_long_texts_only_and_needs_the_key():
     assert _texts(plain, _off_topic_text("The army marched past. A strike followed.")) == ["strike"]
 
 
+def test_a_hit_between_two_named_sides_votes_for_the_topic():
+    # "strike" here needs army words or two named sides; once two named sides meet it in its
+    # own sentence it tells what the text is about, as a word that needs nothing does: two
+    # of seven sentences (0.29 >= 0.2) are on the topic, so both strikes stand
+    attack = {**SMALL["attack"], "needs": ["armed", "actors+armed", "dyad"]}
+    lex = _lexicon({**SMALL, "attack": attack}, off_topic={"share": 0.2, "min_sentences": 5})
+    two_sides = (
+        "Iraq said Iran launched a strike on its port. Iran said Iraq answered with a strike."
+    )
+    assert _texts(lex, _off_topic_text(two_sides), mentions=True) == ["strike", "strike"]
+    # one named side is not two: the hits would need "army" in their own sentence, and have
+    # none, so the text stays off the topic and they are dropped
+    attack = {**SMALL["attack"], "needs": ["armed", "actors"]}
+    lex = _lexicon({**SMALL, "attack": attack}, off_topic={"share": 0.2, "min_sentences": 5})
+    one_side = "Iraq said a strike hit its port. Iraq said a second strike followed."
+    assert _texts(lex, _off_topic_text(one_side), mentions=True) == []
+
+
 @pytest.mark.parametrize(
     ("top", "categories", "message"),
     [
@@ -2239,14 +2257,32 @@ def test_a_ban_on_strikes_is_coercion_not_a_strike(run):
     )
 
 
+def test_attacks_between_two_named_states_put_a_short_text_on_the_topic():
+    # six sentences, two of them about the war and four about oil markets; "attacked" and
+    # "struck" need context (armed sides, or two named sides) and find it in Iraq and Iran,
+    # so they are evidence of what the text is about: 2/6 >= 0.15, and both attacks count
+    text = (
+        "Iraq said it attacked an Iranian oil platform in the Gulf on Monday. Iran said it "
+        "struck two vessels bound for Iraq in reply. Oil prices rose by two dollars a barrel. "
+        "Traders in London said supplies were ample. Shipping insurers raised their rates. "
+        "The platform produced 40,000 barrels a day."
+    )
+    result = analysis.analyze(analysis.load_article(text=text), lexicons=["escalation"])
+    assert result.matches.text.tolist() == ["attacked", "struck"]
+    assert result.sentences.direction.tolist()[:3] == ["escalation", "escalation", "neutral"]
+
+
 def test_a_show_of_force_is_news_of_armed_conflict_in_an_off_topic_text(run):
-    # in a text that is not about conflict (one sentence of six holds conflict words), a word
-    # that needs context counts only beside a topic word in its own sentence; nuclear tests
-    # (CAMEO 15, a show of force) are such a word, so the refusal beside them counts
+    # in a text that is not about conflict (one sentence of seven holds conflict words: 0.14,
+    # under 0.15), a word that needs context counts only beside a topic word in its own
+    # sentence; nuclear tests (CAMEO 15, a show of force) are such a word, so the refusal
+    # beside them counts, while the tests themselves, with no other topic word beside them,
+    # do not
     text = (
         "The ministry published its annual report on Friday. The report runs to 300 pages. "
         "It covers farming, roads and schools. Copies are sold in bookshops. The weather was "
-        "clear. Moscow resumed nuclear tests, citing Washington's refusal to join the talks."
+        "clear. Trains ran on time. "
+        "Moscow resumed nuclear tests, citing Washington's refusal to join the talks."
     )
     result = analysis.analyze(analysis.load_article(text=text))
     hits = result.matches[result.matches.lexicon == "escalation"]
