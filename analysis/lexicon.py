@@ -216,11 +216,12 @@ class Category:
 @dataclass(frozen=True)
 class OffTopic:
     """One sense per discourse (Gale, Church & Yarowsky 1992): a text of at least
-    ``min_sentences`` sentences, fewer than ``share`` of which hold a hit of a ``topic``
-    category, is not about the lexicon's subject, and there an entry that ``needs`` context
-    counts only where its own sentence holds another topic hit. ("Supporters", "deal" and
-    "investigation" in an election article are not events between states; "troops attacked"
-    in one still is.)"""
+    ``min_sentences`` sentences, fewer than ``share`` of which hold a topic hit that votes (of
+    an evidence category, of an entry that needs no context, or of one that does in a sentence
+    naming two sides), is not about the lexicon's subject, and there an entry that ``needs``
+    context counts only where its own sentence holds another topic hit. ("Supporters", "deal"
+    and "investigation" in an election article are not events between states; "troops
+    attacked" in one still is.)"""
 
     share: float
     min_sentences: int
