@@ -808,22 +808,23 @@ def _on_topic(
     def needs(m: Match) -> bool:
         return bool((contexts.get((m.category, m.pattern)) or ((),))[0])
 
-    # what the text is about: evidence hits (never kept, so read from all hits), the kept hits
-    # that need no context, and those that do where their own sentence names two sides ("Iraq
-    # said it attacked an Iranian platform"); any other hit that needs context does not vote
-    # for itself
+    # the topic hits are its evidence hits (never kept, so read from all hits) and the kept
+    # ones; what the text is about is told by the evidence, the hits that need no context and
+    # those that do where their own sentence names two sides ("Iraq said it attacked an
+    # Iranian platform"); any other hit that needs context does not vote for itself
     dyad = ACTOR_EVIDENCE[1]
-    voters = [m for m in hits if m.category in topic and m.category in lexicon.evidence]
-    voters += [
-        m
-        for m in kept
-        if m.category in topic and (not needs(m) or dyad in evidence.get(m.sentence_id, ()))
-    ]
-    if len({m.sentence_id for m in voters}) >= rule.share * n:
+    topic_hits = [m for m in hits if m.category in topic and m.category in lexicon.evidence]
+    topic_hits += [m for m in kept if m.category in topic]
+    voters = {
+        m.sentence_id
+        for m in topic_hits
+        if m.category in lexicon.evidence or not needs(m) or dyad in evidence.get(m.sentence_id, ())
+    }
+    if len(voters) >= rule.share * n:
         return kept
     # off the topic: a hit that needs context needs another topic hit in its sentence
     beside: dict[int, list[Match]] = {}
-    for m in voters + [m for m in kept if m.category in topic and needs(m)]:
+    for m in topic_hits:
         beside.setdefault(m.sentence_id, []).append(m)
     return [
         m for m in kept if not needs(m) or any(o is not m for o in beside.get(m.sentence_id, ()))
