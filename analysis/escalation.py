@@ -15,7 +15,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     Words that are part of a name, or not an event, are dropped: "Amnesty International
     condemned..." (not an amnesty), "Nobel peace prize winner Aung San Suu Kyi urged..."
     [dev]; "to **deal** with the crisis" (a verb, not an agreement); "**returned** home",
-    "the troops have **returned**.", "samples **returned** from the lunar station";
+    "the troops have **returned**.", "samples **returned** from the lunar station",
+    "**returned** three years later";
     "Trump **signed** an executive order" [dev] (a government acting alone, not CAMEO 057);
     an escalation word that names what a stop stops ("halted its nuclear **test**
     moratorium", "a **strike** ban");
@@ -23,7 +24,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     known", "must be approved by the board", "the committee, which must approve"), that is
     asked of both sides together or of the speakers themselves ("Iran and Iraq must", "the two
     sides must", "we in Europe must"), or that asks for a regard or infers ("must be seen
-    as", "must be registered", "this must seem").
+    as", "must be registered", "this must seem"), or that has no side as its subject ("the
+    new pipeline must carry oil", "said it must"; a side is a name, a side's noun or a
+    pronoun for a side addressed: "told Israel that it must").
     An agent noun ("the **gunmen**", "a suicide **bomber**", "their **kidnappers**") in a
     sentence that reports an act of either direction names a side of that act, not a second
     event, and is dropped ("**gunmen** who attacked a police station", "the hostages were
@@ -1050,6 +1053,9 @@ _AFTER_A_JOURNEY = frozenset(
     "to from home in on at after before with as safely later back early changed alive there "
     "here".split()
 )
+#: Spans after a number that "returned" is followed by when someone came back after them or
+#: ran that far: "returned two years later", "returned 22 yards".
+_SPANS = frozenset("years months weeks days hours yards miles".split())
 
 
 #: Nouns of stopping that an escalation word may modify: "a nuclear test moratorium" is no test.
@@ -1067,16 +1073,19 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
     if word == "returned":
         passive = bool(toks) and toks[-1][2] in BE_FORMS
         bare = not after or bool(text[m.end : after[0][0]].strip())  # nothing, or a comma, next
-        if nxt == "from" or (not passive and (bare or nxt in _AFTER_A_JOURNEY)):
-            # "he returned to Oman", "returned home", "the troops have returned.": no object
-            # ("was returned to" and "the bodies were returned." stay); what "was returned
-            # from" a place was brought back, not given to a side
+        span = (nxt.isdigit() or nxt in NUMBER_WORDS) and len(after) > 1 and after[1][2] in _SPANS
+        if nxt == "from" or (not passive and (bare or span or nxt in _AFTER_A_JOURNEY)):
+            # "he returned to Oman", "returned home", "returned two years later", "the troops
+            # have returned.": no object ("was returned to" and "the bodies were returned."
+            # stay); what "was returned from" a place was brought back, not given to a side
             return True
     if nxt == "prize":
         return True
     if m.direction == _ESC and nxt in _STOPPING_NOUNS:
         return True  # "halted its nuclear test moratorium", "a strike ban": the stop, not the act
-    if word == "must" and _states_a_condition([t[2] for t in after], toks):
+    if word == "must" and (
+        _states_a_condition([t[2] for t in after], toks) or not _asks_a_side(article, m, toks)
+    ):
         return True
     if m.category == "reduce_relations" and _after_resumption(toks):
         return True  # "the resumption of the suspended dialogues"
@@ -1120,6 +1129,42 @@ _REGARDED = frozenset(
     "emphasized stressed encouraged remembered registered branded labelled labeled written "
     "treated judged tempted done confused mistaken".split()
 )
+
+
+#: Right before "must", nouns of a side that can be asked to act, of those a side holds, or of
+#: the acts it is asked to end: "the army must leave", "the hostages must be freed", "the
+#: shelling must stop" (a named side is capitalised: "Israel must end ...").
+_SIDE_NOUNS = frozenset(
+    "army armies troops forces soldiers militia militias rebels militants insurgents guerrillas "
+    "government governments regime authorities leadership leader leaders president junta side "
+    "occupiers invaders settlers hostages captives prisoners detainees diplomats journalists "
+    "attacks strikes raids shelling bombing bombings fighting violence killing killings "
+    "occupation blockade siege aggression crackdown repression oppression persecution".split()
+)
+#: Pronouns before "must": a side only where the sentence addresses one before them ("Egypt
+#: told Israel that it must open the crossing").
+_PRONOUNS = frozenset("it they he she you this these those there".split())
+_ADDRESSING = frozenset("told tell tells warned warn warns urged urge urges reminded".split())
+
+
+def _asks_a_side(article: Article, m: Match, toks: list[Token]) -> bool:
+    """Whether "must" at ``m`` has a side as its subject, the one a demand asks to act
+    (CAMEO 10): a name or a side's noun (:data:`_SIDE_NOUNS`) among the three words before
+    it ("Russia said Israel must end its strikes", "the oppression of the Kurdish people
+    must end"), or a pronoun for a side addressed before it ("told Israel that it must").
+    A thing, a market or a rule is asked nothing ("said the pipeline must carry oil by the
+    spring", "creditors there must take a position"), nor is a "must" with no subject
+    before it in its clause."""
+    words = [t for t in toks if t[2] not in _BEFORE_THE_VERB]
+    if not words:
+        return False
+    if words[-1][2] in _PRONOUNS:
+        said = article.tokens.between(article.sentences[m.sentence_id].start, words[-1][0])
+        return any(t[2] in _ADDRESSING for t in said)
+    return any(
+        t[2] in _SIDE_NOUNS or (t[2] not in DETERMINERS and article.text[t[0]].isupper())
+        for t in words[-3:]
+    )
 
 
 def _states_a_condition(after: list[str], toks: list[Token]) -> bool:

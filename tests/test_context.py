@@ -761,6 +761,21 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Lebanese and Syrian traders face a whole host of problems at the border.",
         "Belgian and French officials wrote a discussion document on farm prices.",
         "Kuwaiti and Saudi oil exports will stay low until the Gulf war ends.",
+        # "must" asks a side to act only where a side is its subject: a pipeline or water is
+        # asked nothing (1.103)
+        "Iraqi and Iranian ministers said the new pipeline must carry oil by the spring.",
+        "Syrian and Turkish engineers said more of the dam's water must flow south each summer.",
+        # someone who came back some years later returned nothing to a side; "striking" as
+        # remarkable; output suspended cuts no ties; a trade war named as a danger, or as what
+        # one side would lose in, is none waged; a storm's evacuation is no side's aid (1.103)
+        "He joined the army in 1990 and returned three years later.",
+        "The Soviet reply to the American note came back with striking speed.",
+        "Iraq expects oil production to be suspended for four months, and has asked Turkey to "
+        "help.",
+        "The EC would rather keep talking with Tokyo than embark on a costly trade war.",
+        "Japan has more to lose in a trade war with the United States than America does, the "
+        "minister said.",
+        "As the hurricane neared Cuba, officials in Florida stepped up the evacuation of the Keys.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -2003,6 +2018,27 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "sanctions",
         ),
         ("Diplomats in Kabul conceded, privately, that the siege had failed.", "concession", None),
+        # workers who are striking a few words on strike as a protest, no attack (1.103)
+        (
+            "Pilots at the state airline are striking for six hours a day in protest at their pay.",
+            "military_action",
+            "protest",
+        ),
+        # forces leaving the positions they held retreat (CAMEO 0874); people carried out of a
+        # besieged port are given aid (CAMEO 073) (1.103)
+        (
+            "Serbian troops are evacuating their last outposts in the hills above the town, the "
+            "rebels said.",
+            "humanitarian",
+            "withdrawal",
+        ),
+        (
+            "Italian ships evacuated 300 foreigners from the besieged port of Misrata.",
+            "withdrawal",
+            "humanitarian",
+        ),
+        # a trade war waged is sanctions between the states that wage it (1.103)
+        ("Washington launched a trade war against Beijing on Monday.", "protest", "sanctions"),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
@@ -2068,6 +2104,17 @@ def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_
         ),
         ("China said the two detained Japanese diplomats must be freed at once.", "escalation"),
         ("To the rebels in Aleppo this must seem a betrayal by Moscow.", "neutral"),
+        # the subject of "must" is the side asked to act: a name, a side's noun, the acts a
+        # side is asked to end, or a pronoun for a side addressed before it (1.103); a thing
+        # or a market asked nothing is in test_everyday_and_other_senses_are_no_events
+        ("The Kurdish militia must leave Manbij, Turkey said.", "escalation"),
+        (
+            "The shelling of the Kurdish towns must stop, the French envoy told Ankara.",
+            "escalation",
+        ),
+        ("Egypt told Israel that it must open the crossing at Rafah.", "escalation"),
+        # a pronoun with nobody addressed is the speaker's own side: "said it must" commits it
+        ("Egypt said it must open its crossing with Israel at Rafah.", "neutral"),
     ],
 )
 def test_must_demands_an_act_and_states_no_condition(run, sentence, direction):
