@@ -776,6 +776,14 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Japan has more to lose in a trade war with the United States than America does, the "
         "minister said.",
         "As the hurricane neared Cuba, officials in Florida stepped up the evacuation of the Keys.",
+        # a surrender named as a principle, a rival's produce that injured growers, prices
+        # offered and a side's negotiating position are no events (1.103)
+        "American and Japanese historians still write about the principle of unconditional "
+        "surrender.",
+        "The Canadian tribunal found that French wheat has injured Ontario growers.",
+        "Indian and Pakistani officials said the prices offered by the two suppliers were too "
+        "high.",
+        "Moscow rattles its rockets at Washington to strengthen its negotiating position.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -2036,6 +2044,13 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "Italian ships evacuated 300 foreigners from the besieged port of Misrata.",
             "withdrawal",
             "humanitarian",
+        ),
+        # a side urged to surrender is asked to (CAMEO 10), no surrender made (1.103)
+        (
+            "Forces loyal to the government surrounded the barracks, urging the mutineers to "
+            "surrender.",
+            "withdrawal",
+            "demand",
         ),
         # a trade war waged is sanctions between the states that wage it (1.103)
         ("Washington launched a trade war against Beijing on Monday.", "protest", "sanctions"),
