@@ -784,6 +784,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "Indian and Pakistani officials said the prices offered by the two suppliers were too "
         "high.",
         "Moscow rattles its rockets at Washington to strengthen its negotiating position.",
+        # a leader's pledge at home, promise as what a forum may become and allegiance pledged to
+        # a group's leader are no intent to cooperate between sides (1.103)
+        "In his first speech to parliament, the Mexican president pledged to continue his "
+        "program of reform.",
+        "Some in Moscow and Washington doubt whatever promise the new forum holds.",
+        "Fighters in Syria and Iraq pledged allegiance to the group's new leader.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -2052,6 +2058,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "withdrawal",
             "demand",
         ),
+        # a pledge one side makes to another is an intent to cooperate (CAMEO 031) (1.103)
+        ("Japan pledged to stop dumping microchips in the United States.", "threat", "diplomacy"),
         # a trade war waged is sanctions between the states that wage it (1.103)
         ("Washington launched a trade war against Beijing on Monday.", "protest", "sanctions"),
     ],
