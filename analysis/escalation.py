@@ -1144,6 +1144,7 @@ _SIDE_NOUNS = frozenset(
 #: Pronouns before "must": a side only where the sentence addresses one before them ("Egypt
 #: told Israel that it must open the crossing").
 _PRONOUNS = frozenset("it they he she you this these those there".split())
+#: Verbs that address a side, so that a pronoun after them stands for it.
 _ADDRESSING = frozenset("told tell tells warned warn warns urged urge urges reminded".split())
 
 

@@ -768,12 +768,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         # someone who came back some years later returned nothing to a side; "striking" as
         # remarkable; output suspended cuts no ties; a trade war named as a danger, or as what
         # one side would lose in, is none waged; a storm's evacuation is no side's aid (1.103)
-        "He joined the army in 1990 and returned three years later.",
-        "The Soviet reply to the American note came back with striking speed.",
-        "Iraq expects oil production to be suspended for four months, and has asked Turkey to "
-        "help.",
-        "The EC would rather keep talking with Tokyo than embark on a costly trade war.",
-        "Japan has more to lose in a trade war with the United States than America does, the "
+        "She went to the front with the Soviet army in 1943 and returned five years later.",
+        "Beijing answered the American note with striking speed.",
+        "Nigeria expects oil output to be suspended for a month while the pipeline to Chad is "
+        "repaired.",
+        "Ottawa would sooner lose the case than drift into a costly trade war with Washington.",
+        "Canada stands to lose far more than Mexico in any trade war with Washington, the "
         "minister said.",
         "As the hurricane neared Cuba, officials in Florida stepped up the evacuation of the Keys.",
         # a surrender named as a principle, a rival's produce that injured growers, prices
@@ -2059,7 +2059,7 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "demand",
         ),
         # a pledge one side makes to another is an intent to cooperate (CAMEO 031) (1.103)
-        ("Japan pledged to stop dumping microchips in the United States.", "threat", "diplomacy"),
+        ("Seoul pledged to stop selling its steel below cost in Japan.", "threat", "diplomacy"),
         # a trade war waged is sanctions between the states that wage it (1.103)
         ("Washington launched a trade war against Beijing on Monday.", "protest", "sanctions"),
     ],
