@@ -21,6 +21,7 @@ import sys
 import warnings
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 from analysis.core import find_matches
 from analysis.evaluate.reading import _read_articles, _read_kinds, read_readings
@@ -56,12 +57,15 @@ def main() -> int:
     matcher, gazetteers = Matcher([shipped]), resolve_gazetteers()
     readings = read_readings(ROOT / "bench" / "reading_check" / "readings.txt", args.data)
     seen: set[tuple[Path, str]] = set()
+    texts: dict[Path, dict[str, dict[str, Any]]] = {}  # a data file shared by sets is read once
     articles: dict[str, int] = defaultdict(int)
     thinned: dict[str, int] = defaultdict(int)
     dropped: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for reading in readings:
         kinds, exclude = _read_kinds(ROOT / reading.how.kinds)
-        for article_id, row in _read_articles(reading.data).items():
+        if reading.data not in texts:
+            texts[reading.data] = _read_articles(reading.data)
+        for article_id, row in texts[reading.data].items():
             kind = kinds.get(article_id)
             if kind is None or article_id in exclude or (reading.data, article_id) in seen:
                 continue
