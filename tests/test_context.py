@@ -790,6 +790,14 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "program of reform.",
         "Some in Moscow and Washington doubt whatever promise the new forum holds.",
         "Fighters in Syria and Iraq pledged allegiance to the group's new leader.",
+        # an army's own police investigating its soldiers is no side investigating another
+        # (CAMEO 09 has a source and a target); a bomb as a class of arms kept is no bombing;
+        # seizing upon a remark takes nothing by force; a government's partnership with its
+        # own industry is no cooperation between sides (1.104)
+        "Military police opened forty investigations into the conduct of soldiers at the base.",
+        "The minister said the regime keeps its atomic bombs in bunkers under the desert.",
+        "The senator seized upon the remark to attack the minister.",
+        "The government works in partnership with industry to cut pollution in the Great Lakes.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
@@ -2062,6 +2070,27 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("Seoul pledged to stop selling its steel below cost in Japan.", "threat", "diplomacy"),
         # a trade war waged is sanctions between the states that wage it (1.103)
         ("Washington launched a trade war against Beijing on Monday.", "protest", "sanctions"),
+        # an investigation called for is a demand made of those who would hold it (CAMEO 10);
+        # one side investigating another stays an investigation (CAMEO 09) (1.104)
+        (
+            "Amnesty International called for an inquiry into the killings of protesters by "
+            "the police.",
+            "investigation",
+            "demand",
+        ),
+        (
+            "The European Union opened an investigation into subsidies paid by China to its "
+            "steelmakers.",
+            "demand",
+            "investigation",
+        ),
+        # ... as is an inquiry into war crimes, whoever holds it (CAMEO 094) (1.104)
+        (
+            "Federal prosecutors opened an inquiry into the retired general over allegations of "
+            "war crimes.",
+            "demand",
+            "investigation",
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
