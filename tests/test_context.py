@@ -798,6 +798,12 @@ def test_peace_naming_its_campaigners_is_no_event(run, sentence, still_there):
         "The minister said the regime keeps its atomic bombs in bunkers under the desert.",
         "The senator seized upon the remark to attack the minister.",
         "The government works in partnership with industry to cut pollution in the Great Lakes.",
+        # a murder's prosecution is crime news; what a side hails as something is what it
+        # calls it; a deadlock broken is no refusal (1.104)
+        "A British nurse was convicted of murdering seven babies at a hospital in Chester.",
+        "The Greek sailor was charged with two counts of murder in Hong Kong.",
+        "Tehran hailed as a victory the withdrawal of the American carrier from the Gulf.",
+        "The envoy said Hanoi might soften its stance to break the deadlock with Washington.",
     ],
 )
 def test_everyday_and_other_senses_are_no_events(run, sentence):
