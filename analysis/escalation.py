@@ -1141,8 +1141,9 @@ _SIDE_NOUNS = frozenset(
     "attacks strikes raids shelling bombing bombings fighting violence killing killings "
     "occupation blockade siege aggression crackdown repression oppression persecution".split()
 )
-#: Pronouns before "must": a side only where the sentence addresses one before them ("Egypt
-#: told Israel that it must open the crossing").
+#: Pronouns before "must", and the "there" of "there must be" or of "creditors there must":
+#: a side only where the sentence addresses one before them ("Egypt told Israel that it must
+#: open the crossing"), so a sentence-initial "There" is no name.
 _PRONOUNS = frozenset("it they he she you this these those there".split())
 #: Verbs that address a side, so that a pronoun after them stands for it.
 _ADDRESSING = frozenset("told tell tells warned warn warns urged urge urges reminded".split())
