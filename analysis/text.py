@@ -391,7 +391,29 @@ class Article:
                 if _negated_before(toks, too, first):
                     return None  # "not too late to talk": the talks can still be held
                 return toks[too]
+        return self._negator_before_aside(toks, first, clause_start)
+
+    def _negator_before_aside(
+        self, toks: list[Token], first: int, clause_start: int
+    ) -> Token | None:
+        """The negating particle that ends the clause before an aside between commas, where
+        the clause from token ``first`` (at ``clause_start``) goes on with its verb phrase:
+        "did not, however, impose", "would never, under any circumstances, lay down" (an aside
+        of at most :data:`ASIDE_WORDS` words; "did not, and the army attacked" has none)."""
+        for j in range(first - 2, max(first - 2 - ASIDE_WORDS, -1), -1):
+            w = toks[j][2]
+            if w in ("not", "never") or w.endswith("n't"):
+                gap = self.text[toks[j][1] : clause_start]
+                return toks[j] if _ASIDE_RE.fullmatch(gap) else None
         return None
+
+
+#: The most words an aside between commas may hold for a negation to reach past it
+#: (:meth:`Article.negator`).
+ASIDE_WORDS = 4
+#: What lies between a negating particle and the verb phrase it goes on with: an aside set off
+#: by commas or dashes (", however, ", ", its envoy said, ", " — under any circumstances — ").
+_ASIDE_RE = re.compile(r"\s*([,—–])[^,;:()\[\]—–]+?\1\s*")
 
 
 def _failure_of_before(toks: list[Token], i: int, first: int) -> int | None:

@@ -2097,6 +2097,30 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "demand",
             "investigation",
         ),
+        # a country's adjective on a firm or a player names no side at accord (CAMEO 019 is
+        # between political actors) (1.105)
+        ("The Canadian brewer has agreed to sell its stake in the hotel chain.", "agreement", None),
+        ("Jordan agreed to a new three-year contract with the club on Monday.", "agreement", None),
+        # ... a government, a leader or countries agreeing are (1.105)
+        (
+            "The Chilean government has agreed to release the detained fishermen.",
+            "demand",
+            "agreement",
+        ),
+        ("The government agreed to lower the tax on fuel.", "demand", "agreement"),
+        ("Forty countries agreed to share tax data with one another.", "demand", "agreement"),
+        # restrictions as a state of things are no act; restrictions imposed on someone are
+        # (CAMEO 17) (1.105)
+        ("Several restrictions still apply to the new visas, the embassy said.", "coercion", None),
+        (
+            "The embassy said Moscow imposed new restrictions on foreign journalists.",
+            "demand",
+            "coercion",
+        ),
+        # a stance against a plan at home is no rejection between sides; one state opposing
+        # another's plan is (CAMEO 12) (1.105)
+        ("Environmental activists opposed the new dam on the river.", "rejection", None),
+        ("France opposed Germany's plan for a common army.", "demand", "rejection"),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):

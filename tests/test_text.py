@@ -175,6 +175,14 @@ def test_clauses(text, clauses):
         ("It is not too late to hold talks.", "talks", None),  # the talks can still be held
         ("Iran too wanted to negotiate.", "negotiate", None),  # "too" = "also"
         ("They went too far to retreat now.", "retreat", "too"),
+        # a negated verb phrase interrupted by an aside between commas: the negation reaches
+        # past the aside to its verb ("did not, however, place"), not past a clause of its own
+        ("Paris did not, however, impose any tariffs on the imports.", "impose", "not"),
+        ("The rebels would never, under any circumstances, lay down their arms.", "lay", "never"),
+        ("Moscow can't, its envoy said, accept the plan.", "accept", "can't"),
+        ("They did not, and the army attacked at dawn.", "attacked", None),
+        ("Kyiv did not sign, however, the rebels attacked.", "attacked", None),
+        ("They did not, as far as anyone in the town could tell, attack.", "attack", None),
     ],
 )
 def test_negation_scope(text, word, negator):
