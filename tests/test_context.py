@@ -2109,6 +2109,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ),
         ("The government agreed to lower the tax on fuel.", "demand", "agreement"),
         ("Forty countries agreed to share tax data with one another.", "demand", "agreement"),
+        # ... but countries unable to agree reached no accord (1.106)
+        ("The two countries were unable to agree on a border.", "agreement", None),
         # restrictions as a state of things are no act; restrictions imposed on someone are
         # (CAMEO 17) (1.105)
         ("Several restrictions still apply to the new visas, the embassy said.", "coercion", None),
