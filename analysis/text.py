@@ -358,7 +358,9 @@ class Article:
         only"/"not just" negate nothing, "no doubt" and "no question that" assert, "too" a
         word or two before "to" negates what follows ("too early to make concessions";
         :data:`TOO_GAP`), and a negating verb that is itself negated ("did not rule out",
-        "could not prevent") negates nothing: two negations cancel. Returns the nearest such
+        "could not prevent") negates nothing: two negations cancel. A "not", "never" or "n't"
+        word that ends its clause before a short aside between commas or dashes negates the
+        verb phrase after it ("did not, however, impose tariffs"). Returns the nearest such
         negator's (first) token.
         """
         sid, k = self.tokens.locate(pos)
@@ -396,7 +398,7 @@ class Article:
     def _negator_before_aside(
         self, toks: list[Token], first: int, clause_start: int
     ) -> Token | None:
-        """The negating particle that ends the clause before an aside between commas, where
+        """The "not", "never" or "n't" word that ends the clause before an aside, where
         the clause from token ``first`` (at ``clause_start``) goes on with its verb phrase:
         "did not, however, impose", "would never, under any circumstances, lay down" (an aside
         of at most :data:`ASIDE_WORDS` words; "did not, and the army attacked" has none)."""
