@@ -403,8 +403,7 @@ class Article:
         "did not, however, impose", "would never, under any circumstances, lay down" (an aside
         of at most :data:`ASIDE_WORDS` words; "did not, and the army attacked" has none)."""
         for j in range(first - 2, max(first - 2 - ASIDE_WORDS, -1), -1):
-            w = toks[j][2]
-            if w in ("not", "never") or w.endswith("n't"):
+            if _negates_verb(toks[j][2]):
                 gap = self.text[toks[j][1] : clause_start]
                 return toks[j] if _ASIDE_RE.fullmatch(gap) else None
         return None
@@ -416,6 +415,12 @@ ASIDE_WORDS = 4
 #: What lies between a negating particle and the verb phrase it goes on with: an aside set off
 #: by commas or dashes (", however, ", ", its envoy said, ", " — under any circumstances — ").
 _ASIDE_RE = re.compile(r"\s*([,—–])[^,;:()\[\]—–]+?\1\s*")
+
+
+def _negates_verb(word: str) -> bool:
+    """Whether the folded ``word`` is "not", "never" or an "n't" word: a particle that negates
+    the verb after it."""
+    return word in ("not", "never") or word.endswith("n't")
 
 
 def _failure_of_before(toks: list[Token], i: int, first: int) -> int | None:
@@ -455,7 +460,7 @@ def _negated_before(toks: list[Token], i: int, first: int) -> bool:
     j, seen = i - 1, 0
     while j >= first and seen < 2:
         w = toks[j][2]
-        if w in ("not", "never") or w.endswith("n't"):
+        if _negates_verb(w):
             return True
         if w == "to":
             if j > first and (toks[j - 1][2], w) in NEGATOR_PAIRS:
