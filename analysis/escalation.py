@@ -80,7 +80,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     de-escalate military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0).
     Stopping cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO
     162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
-    relations, -4.0); halted talks 164 (-7.0); "threatened to **end U.N. peacekeeping**" (a
+    relations, -4.0), "**ceased its military aid**", "**discontinued its aid**" (stopped,
+    discontinued or ceased, as halted); halted talks 164 (-7.0); "threatened to **end U.N.
+    peacekeeping**" (a
     name between the stop and what it stops is skipped, and so is a one-word duration:
     "**ended an 18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's
     verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch
@@ -134,12 +136,13 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     denied after it is told), "**expressed pessimism** about ... a partner in negotiations" [dev],
     "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed]. After
     an appeal cue (*urged, called on/for, appealed, asked ... to/for, sought, pushed for*;
-    not "asked how ...", a question) de-escalation
+    not "asked how ...", a question, nor a plea in court, "pleaded guilty") de-escalation
     hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
     escalation hits become a demand (CAMEO 10, weight at most
     :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev], unless
-    a relative or "but" comes between ("called on Ghana and Mali, **which dispatched troops**":
-    what they did, not what was asked).
+    a relative, "but" or a new clause after "and" (*said, was, were, has, had, deemed...*)
+    comes between ("called on Ghana and Mali, **which dispatched troops**", "appealed to the
+    army for a truce, **and were rejected**": what they did, not what was asked).
 ``background``
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
@@ -330,9 +333,9 @@ _CEASE_ESC = re.compile(
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
 #: torpedo the peace process", "jeopardized the talks").
 _CEASE_DE = re.compile(
-    r"(?:halt|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|withdr[ae]w|call|"
-    r"broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|"
-    rf"endanger|imperil)\w*|{_END}"
+    r"(?:halt|stop|discontinu|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|"
+    r"withdr[ae]w|call|broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper|"
+    rf"jeopardi[sz]|endanger|imperil)\w*|{_END}|cease[sd]?|ceasing"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -422,7 +425,9 @@ _STATEMENT_RE = re.compile(
 #: ``frames``: appeal cues (CAMEO 02).
 _APPEAL_RE = re.compile(
     r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|upon|for)\b"
-    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b|\bplead\w*"
+    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b"
+    # (a plea in court is no appeal: "pleaded guilty to assault")
+    r"|\bplead\w*\b(?!\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b)"
     # asking someone to act or for something, not asking a question ("asked how he felt
     # about the attack", "asked if the United States was prepared for war")
     r"|\bask(?:s|ed|ing)?\s+(?:(?!(?:how|if|whether|what|why|when|where|who|which|about)\b)"
@@ -432,9 +437,14 @@ _APPEAL_RE = re.compile(
 )
 #: Words after an appeal that start a clause of its own, no longer what is asked for: a relative
 #: ("called on Ghana and Mali, which dispatched troops", "the kidnapping of a South Korean
-#: who was later killed") or a contrast ("sought no further hostilities but was ready to
-#: answer any attack").
-_BEYOND_APPEAL = re.compile(r"\b(?:which|who|whom|whose|but)\b", re.IGNORECASE)
+#: who was later killed"), a contrast ("sought no further hostilities but was ready to
+#: answer any attack") or "and" before a new finite verb ("appealed to the army for a
+#: truce, and were rejected", "restated the call for an end to hostilities and said ...").
+_BEYOND_APPEAL = re.compile(
+    r"\b(?:which|who|whom|whose|but)\b"
+    r"|\band\s+(?:said|says|added|was|were|is|are|has|have|had|deemed|expressed)\b",
+    re.IGNORECASE,
+)
 #: Words one of which every match of :data:`_STATEMENT_RE` / :data:`_APPEAL_RE` contains: a
 #: sentence holding none of them (the common case) needs no regex search (see _may_hold).
 _STATEMENT_KEYS = (

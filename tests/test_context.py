@@ -3102,10 +3102,12 @@ def test_a_refusal_threat_or_demand_takes_what_it_refuses_as_an_infinitive(run):
     # stop enrichment is a rejection (escalation), never de-escalation
     hits, direction = run("Tehran's refusal to cease uranium enrichment angered Washington.")
     assert [m.category for m in hits] == ["rejection"] and direction == "escalation"
-    # a threat to stop military aid is a threat, and no threat lifted
-    hits, _ = run("Washington's threat to cease military aid alarmed Kyiv.")
-    assert "threat" in {m.category for m in hits}
-    assert all(m.rule is None or "cessation" not in m.rule for m in hits)
+    # a threat to stop military aid is a threat, and no threat lifted; the aid it would stop
+    # is cut (CAMEO 162), so the sentence is escalation, not the aid's cooperation
+    hits, direction = run("Washington's threat to cease military aid alarmed Kyiv.")
+    threat = next(m for m in hits if m.category == "threat")
+    assert threat.rule is None or "cessation" not in threat.rule
+    assert "de_escalation" not in {m.category for m in hits} and direction == "escalation"
     # a conflict that dies down still eases: its verb is its own predicate, not an infinitive
     _, direction = run("The clashes between the two armies have subsided.")
     assert direction == "de-escalation"

@@ -191,6 +191,21 @@ def test_stopping_cooperation_is_escalation(run):
     assert _hit(hits, "visit").category == "reduce_relations"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stopped"),
+    [
+        # to stop, discontinue or cease cooperation cuts it, as halting it does (CAMEO 16)
+        ("Washington ceased its military aid to the rebels last year.", "military aid"),
+        ("The European Union discontinued its aid to the Burmese junta.", "aid"),
+        ("The US ceased all support for the Contra rebels.", "support"),
+    ],
+)
+def test_stopping_or_ceasing_cooperation_cuts_it(run, sentence, stopped):
+    hits, (_, _, _, label) = run(sentence)
+    assert label == "escalation"
+    assert _hit(hits, stopped).category == "reduce_relations"
+
+
 # -- negation ----------------------------------------------------------------------------------
 
 
@@ -455,7 +470,7 @@ def test_a_negated_refusal_or_avoidance_refuses_and_avoids_nothing(run):
     assert (happened, averted) == ("escalation", "neutral")
 
 
-def test_an_appeal_asks_for_nothing_past_a_relative_or_a_but(run):
+def test_an_appeal_asks_for_nothing_past_a_relative_a_but_or_a_new_clause(run):
     # what is asked for follows the appeal in its own clause; a relative clause tells what
     # somebody did ("which sent troops": a deployment, no demand for one) and "but" starts an
     # act of the speaker's own (a threat to answer force with force)
@@ -468,6 +483,34 @@ def test_an_appeal_asks_for_nothing_past_a_relative_or_a_but(run):
     # ... while what the appeal asks for, however far into its clause, stays a demand
     hits, _ = run("The EU called on member states to impose sanctions on Russian generals.")
     assert [h.category for h in hits] == ["demand"]
+    # a clause of its own after "and" with a new finite verb tells what happened next: the
+    # appeal was turned down, a rejection (CAMEO 12), not a rejection asked for
+    hits, _ = run("The rebels appealed to the army for a truce, and were rejected.")
+    assert [h.category for h in hits] == ["ceasefire", "rejection"]
+    # and asking a side to stop its support for another is a demand (CAMEO 10), not support
+    hits, (_, _, _, label) = run(
+        "The council called on Iran to discontinue its support for the rebels."
+    )
+    assert [h.category for h in hits] == ["demand"] and label == "escalation"
+
+
+def test_a_plea_in_court_is_no_appeal(run):
+    # a plea in court answers a charge: no appeal (CAMEO 02) whose object is demanded, and a
+    # killing pleaded to is a crime prosecuted (crime_context), no side's act
+    hits, (_, _, _, label) = run(
+        "Two soldiers pleaded guilty on Tuesday to the killing of an Afghan farmer."
+    )
+    assert (hits, label) == ([], "neutral")
+    # shelling is no crime word: it stays what it is, an act of force, not a demand for one
+    hits, _ = run("A militia leader pleaded guilty to the shelling of the town in 1993.")
+    assert [h.category for h in hits] == ["military_action"]
+
+
+def test_pleading_with_a_side_is_an_appeal(run):
+    # pleading with someone to act is an appeal: what is asked for shares the frame's budget
+    hits, (_, _, _, label) = run("The rebels pleaded with the government to stop the shelling.")
+    assert label == "neutral"
+    assert [h.rule for h in hits] == ["frames"]
 
 
 def test_background_clause_counts_half(run):
