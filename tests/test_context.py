@@ -2123,6 +2123,26 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # another's plan is (CAMEO 12) (1.105)
         ("Environmental activists opposed the new dam on the river.", "rejection", None),
         ("France opposed Germany's plan for a common army.", "demand", "rejection"),
+        # details or specifics not discussed, and what is not discussed with the press, are a
+        # comment declined, no refusal of talks between sides; refusing to discuss something
+        # with the other side still is one (1.108)
+        (
+            "US officials declined to discuss specifics of the plan to escort Kuwaiti tankers "
+            "past Iranian missiles.",
+            "rejection",
+            None,
+        ),
+        (
+            "US arms control advisers were told not to discuss the Soviet proposals with the "
+            "press.",
+            "rejection",
+            None,
+        ),
+        (
+            "Israel refused to discuss the future of Jerusalem with the Palestinians.",
+            "negotiation",
+            "rejection",
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
