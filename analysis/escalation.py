@@ -82,9 +82,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
     relations, -4.0), "**ceased its military aid**", "**discontinued its aid**" (stopped,
     discontinued or ceased, as halted); halted talks 164 (-7.0); "threatened to **end U.N.
-    peacekeeping**" (a
-    name between the stop and what it stops is skipped, and so is a one-word duration:
-    "**ended an 18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's
+    peacekeeping**" (a name between the stop and what it stops is skipped, and so is a
+    one-word duration: "**ended an 18-month impasse**"); talks "**jeopardized**" are set back
+    too. The lexicon's
     verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch
     the common pairs; this rule catches the rest. What is taken up again is not stopped: "will
     **resume the suspended talks**"; a meeting, a summit or a visit that ends was held: "the
