@@ -75,25 +75,24 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     Escalation hits after an accusation count x :data:`MODAL_FACTOR` ("**allegedly**
     failing to report...", "**accused** Syrian troops of committing a war crime" [dev]).
 ``cessation``
-    Stopping an escalation is de-escalation: "Erdogan agreed to a ceasefire **halting
-    Turkey's incursion**", "the tribe agreed to **call off their protest**" [dev] (CAMEO 087
-    de-escalate military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0).
-    Stopping cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO
-    162, -5.6), "has **cancelled a planned visit** to Washington" [dev] (160 reduce
-    relations, -4.0), "**ceased its military aid**", "**discontinued its aid**" (stopped,
-    discontinued or ceased, as halted); halted talks 164 (-7.0); "threatened to **end U.N.
-    peacekeeping**" (a name between the stop and what it stops is skipped, and so is a
-    one-word duration: "**ended an 18-month impasse**"); talks "**jeopardized**" are set back
-    too. The lexicon's
-    verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch
-    the common pairs; this rule catches the rest. What is taken up again is not stopped: "will
-    **resume the suspended talks**"; a meeting, a summit or a visit that ends was held: "the
-    ministers **ended a two-day meeting**" (:func:`_concluded`). A conflict that dies down of
-    itself, the escalation hit as the subject of a verb of abating later in its clause, is
-    de-escalation too ("Turkey pulled warships back as **the threat of conflict** with Greece
-    **abated**", "the clashes **died down**", "the bombing operations may **cease**"; not "has
-    not subsided", nor "the raids eased pressure on", nor the infinitive after a refusal, a
-    demand or a threat, "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
+    Stopping an escalation is de-escalation: "Erdogan agreed to a ceasefire **halting Turkey's
+    incursion**", "the tribe agreed to **call off their protest**" [dev] (CAMEO 087 de-escalate
+    military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0). Stopping
+    cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO 162, -5.6),
+    "has **cancelled a planned visit** to Washington" [dev] (160 reduce relations, -4.0),
+    "**ceased its military aid**", "**discontinued its aid**" (stopped, discontinued or ceased,
+    as halted); halted talks 164 (-7.0); "threatened to **end U.N. peacekeeping**" (a name
+    between the stop and what it stops is skipped, and so is a one-word duration: "**ended an
+    18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's verb–object
+    entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the common
+    pairs; this rule catches the rest. What is taken up again is not stopped: "will **resume the
+    suspended talks**"; a meeting, a summit or a visit that ends was held: "the ministers
+    **ended a two-day meeting**" (:func:`_concluded`). A conflict that dies down of itself, the
+    escalation hit as the subject of a verb of abating later in its clause, is de-escalation too
+    ("Turkey pulled warships back as **the threat of conflict** with Greece **abated**", "the
+    clashes **died down**", "the bombing operations may **cease**"; not "has not subsided", nor
+    "the raids eased pressure on", nor the infinitive after a refusal, a demand or a threat,
+    "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
@@ -324,18 +323,22 @@ _HALT_MINOR = 4.0
 #: The verb "end" in its forms, a stop of either kind ("ended the fighting", "ended its aid").
 _END = r"end(?:s|ed|ing)?"
 _END_RE = re.compile(_END)
-#: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks").
+#: Stems of the verbs and nouns that stop either kind of act ("halted the attacks", "halted
+#: aid"), and "end" and "cease" in their forms; each kind adds its own below.
+_STOP = r"halt|stop|discontinu|cancel|abandon|postpon|call|reduc"
+_END_OR_CEASE = rf"{_END}|cease[sd]?|ceasing"
+#: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks", "lifted the
+#: blockade", "eased the curfew").
 _CEASE_ESC = re.compile(
-    r"(?:halt|stop|suspen(?:d|sion)|curb|abandon|postpon|discontinu|cancel|lift|remov|call|reduc|lower|"
-    rf"defus|relax)\w*|{_END}|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)|cease[sd]?|ceasing"
+    rf"(?:{_STOP}|suspen(?:d|sion)|curb|lift|remov|lower|defus|relax)\w*|{_END_OR_CEASE}"
+    r"|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
 #: torpedo the peace process", "jeopardized the talks").
 _CEASE_DE = re.compile(
-    r"(?:halt|stop|discontinu|suspen|freez|froze|cut|halv|reduc|cancel|scrap|abandon|postpon|"
-    r"withdr[ae]w|call|broke|break|pull|walk|undermin|torpedo|sabotag|derail|wreck|scupper|"
-    rf"jeopardi[sz]|endanger|imperil)\w*|{_END}|cease[sd]?|ceasing"
+    rf"(?:{_STOP}|suspen|freez|froze|cut|halv|scrap|withdr[ae]w|broke|break|pull|walk|undermin|"
+    rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil)\w*|{_END_OR_CEASE}"
 )
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
