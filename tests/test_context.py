@@ -855,6 +855,24 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "cooperation",
         ),
+        # ... and arms named by their kind, shipped or supplied from one side to another, aid in
+        # kind and money given are aid too (CAMEO 071-073; 1.109)
+        (
+            "Poland shipped howitzers and armoured vehicles to Ukraine in the spring.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Iran supplied drones to Russia, the report said.", "de-escalation", "cooperation"),
+        (
+            "Japan delivered generators and transformers to Kyiv for the winter.",
+            "de-escalation",
+            "humanitarian",
+        ),
+        (
+            "Britain gave $50 million to Ukraine to repair its power plants.",
+            "de-escalation",
+            "cooperation",
+        ),
         # "demonstration of" hides the protest word unless what follows counts people
         (
             "Police broke up a demonstration of about 2,000 students in the capital.",
@@ -2142,6 +2160,16 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "Israel refused to discuss the future of Jerusalem with the Palestinians.",
             "negotiation",
             "rejection",
+        ),
+        # money or arms handed over count between two sides or to a foreign one: a charity's
+        # gift to a hospital names no side, a firm's vehicles shipped to dealers are business,
+        # and "ships" is a noun, no verb of supply, before the missiles that hit them (1.109)
+        ("The charity gave $2 million to the children's hospital.", "cooperation", None),
+        ("The firm shipped vehicles to dealers in Texas.", "cooperation", None),
+        (
+            "Iran has attacked several ships with land-based missiles, Iraq said.",
+            "cooperation",
+            "military_action",
         ),
     ],
 )
