@@ -87,12 +87,15 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the common
     pairs; this rule catches the rest. What is taken up again is not stopped: "will **resume the
     suspended talks**"; a meeting, a summit or a visit that ends was held: "the ministers
-    **ended a two-day meeting**" (:func:`_concluded`). A conflict that dies down of itself, the
-    escalation hit as the subject of a verb of abating later in its clause, is de-escalation too
-    ("Turkey pulled warships back as **the threat of conflict** with Greece **abated**", "the
-    clashes **died down**", "the bombing operations may **cease**"; not "has not subsided", nor
-    "the raids eased pressure on", nor the infinitive after a refusal, a demand or a threat,
-    "Tehran's **refusal to cease** enrichment": :func:`_subsided`).
+    **ended a two-day meeting**" (:func:`_concluded`). A moratorium stops what it is on ("agreed
+    to **a moratorium on strikes**"), unless it is itself broken or ended, and what it held back
+    goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). A conflict
+    that dies down of itself, the escalation hit as the subject of a verb of abating later in
+    its clause, is de-escalation too ("Turkey pulled warships back as **the threat of
+    conflict** with Greece **abated**", "the clashes **died down**", "the bombing operations
+    may **cease**"; not "has not subsided", nor "the raids eased pressure on", nor the
+    infinitive after a refusal, a demand or a threat, "Tehran's **refusal to cease**
+    enrichment": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is
     dropped, as a negated one is: governed by a noun of risk or fear ("**the risk of** Iranian
@@ -328,9 +331,9 @@ _END_RE = re.compile(_END)
 _STOP = r"halt|stop|discontinu|cancel|abandon|postpon|call|reduc"
 _END_OR_CEASE = rf"{_END}|cease[sd]?|ceasing"
 #: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks", "lifted the
-#: blockade", "eased the curfew").
+#: blockade", "eased the curfew", "a moratorium on strikes").
 _CEASE_ESC = re.compile(
-    rf"(?:{_STOP}|suspen(?:d|sion)|curb|lift|remov|lower|defus|relax)\w*|{_END_OR_CEASE}"
+    rf"(?:{_STOP}|suspen(?:d|sion)|curb|lift|remov|lower|defus|relax|moratori)\w*|{_END_OR_CEASE}"
     r"|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
@@ -340,6 +343,9 @@ _CEASE_DE = re.compile(
     rf"(?:{_STOP}|suspen|freez|froze|cut|halv|scrap|withdr[ae]w|broke|break|pull|walk|undermin|"
     rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil)\w*|{_END_OR_CEASE}"
 )
+#: Verbs that end a stop of escalation, so that the act goes on: "broke its moratorium on
+#: nuclear tests", "violated the pause in the shelling", "lifted the suspension of the raids".
+_STOP_ENDED = re.compile(rf"{_END_OR_CEASE}|(?:broke|break|violat|lift|scrap|abandon)\w*")
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
 _PARTICLES = frozenset({"off", "out"})
@@ -691,6 +697,19 @@ def _after_resumption(toks: list[Token]) -> bool:
     return bool(near) and _RESUME.fullmatch(near[-1]) is not None
 
 
+def _stop_ended(toks: list[Token], text: str) -> bool:
+    """Whether the words before a stop of escalation end the stop itself, so that the act
+    goes on: a verb of :data:`_STOP_ENDED` before it, past the words :func:`_cessation` skips,
+    names and durations ("broke its moratorium on nuclear tests", "the end of a two-week-long
+    Iraqi moratorium on air raids")."""
+    for t in reversed(toks[-6:]):
+        word = t[2]
+        if word in _CEASE_SKIP or _DURATION.fullmatch(word) or text[t[0] : t[0] + 1].isupper():
+            continue
+        return _STOP_ENDED.fullmatch(word) is not None
+    return False
+
+
 class _Doc:
     """Hits of one text being rewritten: ``out[i]`` is hit ``i`` as it stands (None: dropped)."""
 
@@ -827,6 +846,8 @@ def _rewrite(
     if "cessation" not in skip and not verb_object:
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
+            if stop is not None and _stop_ended(toks[: toks.index(stop)], article.text):
+                stop = None  # "broke its moratorium on nuclear tests": the stop ends, not the act
             if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None

@@ -873,6 +873,32 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "cooperation",
         ),
+        # arms sent or hurled at a side, and a target pounded or hit with them, are an attack
+        # (CAMEO 195 employ aerial weapons; 1.110)
+        (
+            "Russia sent dozens of drones and missiles at Ukraine's power plants overnight.",
+            "escalation",
+            "military_action",
+        ),
+        ("Moscow pounded the energy grid with drones.", "escalation", "military_action"),
+        (
+            "Ukraine hit an oil refinery in southern Russia with drones.",
+            "escalation",
+            "military_action",
+        ),
+        # a moratorium on attacks stops them, as a halt does; a moratorium that is broken or
+        # comes to an end stops nothing, and what it held back goes on (1.110)
+        (
+            "The two sides agreed to a moratorium on strikes on energy facilities.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        ("Russia broke its moratorium on nuclear tests.", "escalation", "mobilisation"),
+        (
+            "Friday saw the end of a week-long Turkish moratorium on air raids.",
+            "escalation",
+            "military_action",
+        ),
         # "demonstration of" hides the protest word unless what follows counts people
         (
             "Police broke up a demonstration of about 2,000 students in the capital.",
@@ -2166,6 +2192,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # and "ships" is a noun, no verb of supply, before the missiles that hit them (1.109)
         ("The charity gave $2 million to the children's hospital.", "cooperation", None),
         ("The firm shipped vehicles to dealers in Texas.", "cooperation", None),
+        # drones sent to a side, not at it, are no attack (1.110)
+        ("Iran sent drones to Russia last summer.", "military_action", None),
         (
             "Iran has attacked several ships with land-based missiles, Iraq said.",
             "cooperation",
