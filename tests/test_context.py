@@ -873,6 +873,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "cooperation",
         ),
+        # ... as the open event-data verb dictionary's GRANT block has them, with kinds of arms
+        # of its weapon set and money named as such (1.111)
+        (
+            "Washington supplied armoured personnel carriers to Kyiv.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Saudi Arabia gave money to the Syrian rebels.", "de-escalation", "cooperation"),
         # arms sent or hurled at a side, and a target pounded or hit with them, are an attack
         # (CAMEO 195 employ aerial weapons; 1.110)
         (
@@ -2191,6 +2199,7 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # gift to a hospital names no side, a firm's vehicles shipped to dealers are business,
         # and "ships" is a noun, no verb of supply, before the missiles that hit them (1.109)
         ("The charity gave $2 million to the children's hospital.", "cooperation", None),
+        ("The bank gave cash to its customers.", "cooperation", None),
         ("The firm shipped vehicles to dealers in Texas.", "cooperation", None),
         # drones sent to a side, not at it, are no attack (1.110)
         ("Iran sent drones to Russia last summer.", "military_action", None),
