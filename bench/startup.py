@@ -1,5 +1,6 @@
-"""What the report command's process pays to import papermill, with and without the optional
-IRI checker the command does without (``analysis.processes.UNUSED_OPTIONAL_MODULES``).
+"""What a fresh process pays to ``import analysis``, and what the report command's process
+pays to import papermill, with and without the optional IRI checker the command does without
+(``analysis.processes.UNUSED_OPTIONAL_MODULES``).
 
 Run from the repository root (about half a minute with the defaults)::
 
@@ -42,11 +43,16 @@ def main(argv: list[str] | None = None) -> int:
     skip = "import sys\n" + "".join(
         f"sys.modules[{name!r}] = None\n" for name in UNUSED_OPTIONAL_MODULES
     )
-    library, command = [], []
+    library, command, package, bare = [], [], [], []
     for _ in range(args.repeat):
         library.append(_seconds(WORK))
         command.append(_seconds(skip + WORK))
+        package.append(_seconds("import analysis"))
+        bare.append(_seconds("pass"))
     lib, cmd = statistics.median(library), statistics.median(command)
+    pkg, empty = statistics.median(package), statistics.median(bare)
+    print(f"import analysis in a fresh process, median of {args.repeat}: {pkg:.2f} s")
+    print(f"  of which the interpreter's own start (python -c pass): {empty:.2f} s")
     print(f"papermill + nbformat in a fresh process, median of {args.repeat}:")
     without = ", ".join(UNUSED_OPTIONAL_MODULES)
     print(f"  as a library user's process: {lib:.2f} s")
