@@ -881,6 +881,15 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "cooperation",
         ),
         ("Saudi Arabia gave money to the Syrian rebels.", "de-escalation", "cooperation"),
+        # forces sent to help or train another side's are military aid, no deployment against
+        # anyone (CAMEO 072; 1.112); forces sent to a border stay a show of force
+        (
+            "Canada offered to send troops to help the Malian army secure the north.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Britain sent 200 soldiers to Kenya to train its police.", "de-escalation", "cooperation"),
+        ("Russia sent troops to the border with Ukraine.", "escalation", "mobilisation"),
         # arms sent or hurled at a side, and a target pounded or hit with them, are an attack
         # (CAMEO 195 employ aerial weapons; 1.110)
         (
