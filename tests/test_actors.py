@@ -131,6 +131,11 @@ def test_user_gazetteer_extends_and_overrides(tmp_path):
          [("Serbians", "SRB"), ("Kenyans", "KEN"), ("Poles", "POL"), ("Polish", "POL")]),
         ("Swedes and Danes agreed.", [("Swedes", "SWE"), ("Danes", "DNK")]),
         ("They polish the floors.", []),
+        # a region or a people named with "America" names no state; "American" alone still
+        # names the United States
+        ("Guyana is a small South American country.", [("Guyana", "GUY")]),
+        ("Brazil leads Latin America; American diplomats agree.",
+         [("Brazil", "BRA"), ("American", "USA")]),
     ],
 )  # fmt: skip
 def test_mentions(text, expected):
