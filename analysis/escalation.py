@@ -344,7 +344,7 @@ _CEASE_DE = re.compile(
     rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil)\w*|{_END_OR_CEASE}"
 )
 #: Verbs that end a stop of escalation, so that the act goes on: "broke its moratorium on
-#: nuclear tests", "violated the pause in the shelling", "lifted the suspension of the raids".
+#: nuclear tests", "lifted its moratorium on air raids", "violated their moratorium on attacks".
 _STOP_ENDED = re.compile(rf"{_END_OR_CEASE}|(?:broke|break|violat|lift|scrap|abandon)\w*")
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
