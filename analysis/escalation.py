@@ -697,12 +697,13 @@ def _after_resumption(toks: list[Token]) -> bool:
     return bool(near) and _RESUME.fullmatch(near[-1]) is not None
 
 
-def _stop_ended(toks: list[Token], text: str) -> bool:
-    """Whether the words before a stop of escalation end the stop itself, so that the act
-    goes on: a verb of :data:`_STOP_ENDED` before it, past the words :func:`_cessation` skips,
-    names and durations ("broke its moratorium on nuclear tests", "the end of a two-week-long
-    Iraqi moratorium on air raids")."""
-    for t in reversed(toks[-6:]):
+def _stop_ended(toks: list[Token], stop: Token, text: str) -> bool:
+    """Whether escalation goes on despite the stop word ``stop`` among the tokens before it,
+    as :func:`_goes_on` asks of cooperation: the words before the stop end the stop itself, a
+    verb of :data:`_STOP_ENDED` past the words :func:`_cessation` skips, names and durations
+    ("broke its moratorium on nuclear tests", "the end of a two-week-long Iraqi moratorium on
+    air raids")."""
+    for t in reversed(toks[: toks.index(stop)][-6:]):
         word = t[2]
         if word in _CEASE_SKIP or _DURATION.fullmatch(word) or text[t[0] : t[0] + 1].isupper():
             continue
@@ -846,7 +847,7 @@ def _rewrite(
     if "cessation" not in skip and not verb_object:
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
-            if stop is not None and _stop_ended(toks[: toks.index(stop)], article.text):
+            if stop is not None and _stop_ended(toks, stop, article.text):
                 stop = None  # "broke its moratorium on nuclear tests": the stop ends, not the act
             if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
                 if content is not None:  # "pressuring lecturers to cancel the strike"
