@@ -42,7 +42,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     negated de-escalation hit becomes a rejection, when it is a refusal (:func:`_refusal`: a
     verb of refusal, "refused to" within :data:`REFUSAL_REACH` tokens, or a particle at most
     :data:`DIRECT_NEGATION` tokens before it that negates the cooperation itself, not another
-    verb: "did not affect the talks" refuses nothing):
+    verb: "did not affect the talks" refuses nothing; declining to tell refuses a statement,
+    CAMEO 014, not what it is about: "**declined to comment on** the talks", "**refused to
+    give details of** the ceasefire talks", :func:`_tells_nothing`, which holds of the
+    lexicon's refusal entries too):
     "there can be **no ceasefire** until the invaders leave" (but "there would be no formal
     talks" only says they are absent: no event), "have **failed to reach agreement** on a
     prisoner exchange"
@@ -85,9 +88,12 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     between the stop and what it stops is skipped, and so is a one-word duration: "**ended an
     18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's verb–object
     entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the common
-    pairs; this rule catches the rest. What is taken up again is not stopped: "will **resume the
-    suspended talks**"; a meeting, a summit or a visit that ends was held: "the ministers
-    **ended a two-day meeting**" (:func:`_concluded`). A moratorium stops what it is on ("agreed
+    pairs; this rule catches the rest, and reads an escalation verb–object hit for a stop before
+    it too ("**lifted its freeze on aid**"). What is taken up again is not stopped: "will
+    **resume the suspended talks**", nor what a stop lifted, ended or set aside held back:
+    "**lifted the suspension of** military aid" (:func:`_stop_ended`); a meeting, a summit or
+    a visit that ends was held: "the ministers **ended a two-day meeting**"
+    (:func:`_concluded`). A moratorium stops what it is on ("agreed
     to **a moratorium on strikes**"), unless it is itself broken or ended, and what it held back
     goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). A conflict
     that dies down of itself, the escalation hit as the subject of a verb of abating later in
@@ -205,8 +211,8 @@ from .text import (
     DENYING,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
-    SAYING_VERBS,
     SCENE_OPENERS,
+    TELLING_VERBS,
     YEAR,
     Article,
     Span,
@@ -270,7 +276,20 @@ REFUSAL_REACH = 6
 
 #: Verbs after "refused to" / "declined to" whose refusal is of a statement, not of the
 #: cooperation it names: "Iran declined to comment on the talks".
-_NOT_REFUSED = SAYING_VERBS | {"identify", "elaborate", "speculate"}
+#: Nouns of what is told: refusing "to give details of the talks", "to discuss specifics of
+#: the ceasefire" refuses a statement, as refusing "to comment on" them does.
+_DETAILS = frozenset({"details", "detail", "specifics"})
+
+
+def _tells_nothing(words: list[str]) -> bool:
+    """Whether the words after a verb of refusal (folded) refuse a statement, not an act
+    (CAMEO 014 decline comment): "to" and a verb of telling (:data:`TELLING_VERBS`: "declined
+    to comment on the talks"), or a noun of what is told right after its verb ("refused to
+    give details of the ceasefire talks", "declined to discuss details of the talks")."""
+    if words[:1] != ["to"] or len(words) < 2:
+        return False
+    return words[1] in TELLING_VERBS or bool(_DETAILS.intersection(words[2:4]))
+
 
 #: Negated cooperation with talks, mediation, agreements or ceasefires: CAMEO 125 reject
 #: proposal to meet or negotiate, 126 reject mediation, 127 reject plan or agreement (-5.0).
@@ -343,8 +362,9 @@ _CEASE_DE = re.compile(
     rf"(?:{_STOP}|suspen|freez|froze|cut|halv|scrap|withdr[ae]w|broke|break|pull|walk|undermin|"
     rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil)\w*|{_END_OR_CEASE}"
 )
-#: Verbs that end a stop of escalation, so that the act goes on: "broke its moratorium on
-#: nuclear tests", "lifted its moratorium on air raids", "violated their moratorium on attacks".
+#: Verbs that end a stop, so that the act goes on: "broke its moratorium on nuclear tests",
+#: "lifted its moratorium on air raids", "violated their moratorium on attacks", "lifted the
+#: suspension of military aid".
 _STOP_ENDED = re.compile(rf"{_END_OR_CEASE}|(?:broke|break|violat|lift|scrap|abandon)\w*")
 #: Phrasal verbs of those, which need their particle ("called off", "broke off", "pulled out").
 _PHRASAL = re.compile(r"(?:call|broke|break|pull|walk)\w*")
@@ -637,12 +657,13 @@ def _concluded(stop_on: list[Token], m: Match) -> bool:
     return m.text.lower() in _GATHERINGS and any(_END_RE.fullmatch(t[2]) for t in stop_on)
 
 
-def _goes_on(toks: list[Token], stop: Token, m: Match) -> bool:
+def _goes_on(toks: list[Token], stop: Token, m: Match, text: str) -> bool:
     """Whether cooperation ``m`` goes on despite the stop word ``stop`` among the tokens
-    before it: it resumes what was stopped ("will resume the suspended talks") or the stop
+    before it: it resumes what was stopped ("will resume the suspended talks"), the stop is
+    itself ended ("lifted the suspension of military aid": :func:`_stop_ended`), or the stop
     ends a gathering, which was then held ("ended a two-day meeting")."""
     at = toks.index(stop)
-    return _after_resumption(toks[:at]) or _concluded(toks[at:], m)
+    return _after_resumption(toks[:at]) or _stop_ended(toks, stop, text) or _concluded(toks[at:], m)
 
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
@@ -698,15 +719,20 @@ def _after_resumption(toks: list[Token]) -> bool:
 
 
 def _stop_ended(toks: list[Token], stop: Token, text: str) -> bool:
-    """Whether escalation goes on despite the stop word ``stop`` among the tokens before it,
-    as :func:`_goes_on` asks of cooperation: the words before the stop end the stop itself, a
-    verb of :data:`_STOP_ENDED` past the words :func:`_cessation` skips, names and durations
-    ("broke its moratorium on nuclear tests", "the end of a two-week-long Iraqi moratorium on
-    air raids")."""
-    for t in reversed(toks[: toks.index(stop)][-6:]):
-        word = t[2]
-        if word in _CEASE_SKIP or _DURATION.fullmatch(word) or text[t[0] : t[0] + 1].isupper():
+    """Whether the act a stop word ``stop`` (among the tokens before the act) would stop
+    goes on, because the words before the stop end the stop itself: a verb of
+    :data:`_STOP_ENDED` past the words :func:`_cessation` skips, names and durations, or
+    "rather than" and "instead of", which set it aside. Of escalation: "broke its moratorium
+    on nuclear tests", "the end of a two-week-long Iraqi moratorium on air raids", "would
+    resign rather than end their strike"; of cooperation (:func:`_goes_on`): "lifted the
+    suspension of military aid", "ended its freeze of the talks"."""
+    before = toks[: toks.index(stop)]
+    for k in range(len(before) - 1, max(len(before) - 7, -1), -1):
+        word = before[k][2]
+        if word in _CEASE_SKIP or _DURATION.fullmatch(word) or text[before[k][0]].isupper():
             continue
+        if word == "instead" or (word == "than" and k > 0 and before[k - 1][2] == "rather"):
+            return True  # "rather than end their strike": the stop is set aside
         return _STOP_ENDED.fullmatch(word) is not None
     return False
 
@@ -843,8 +869,10 @@ def _rewrite(
             return _changed(
                 m, "content", weight=round(m.weight * MODAL_FACTOR, 6), modality="alleged"
             )
+    # a verb–object hit is read for a stop before it ("lifted its freeze on aid"), never for
+    # one after it, nor for cooperation, whose verb–object entries name their own stops
     verb_object = " ... " in m.pattern
-    if "cessation" not in skip and not verb_object:
+    if "cessation" not in skip and (m.direction == _ESC or not verb_object):
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
             if stop is not None and _stop_ended(toks, stop, article.text):
@@ -853,13 +881,13 @@ def _rewrite(
                 if content is not None:  # "pressuring lecturers to cancel the strike"
                     return None
                 return _eased(doc, i, m, stop)
-            after = _subsided(article, m, doc.next_start(i))
+            after = None if verb_object else _subsided(article, m, doc.next_start(i))
             if after is not None:  # "as the threat of conflict with Greece abated"
                 factor = THREAT_FACTOR if m.category == "threat" else 1.0
                 return _eased(doc, i, m, after, factor)
         else:
             stop = _cessation(toks, _CEASE_DE, article.text)
-            if stop is not None and not _goes_on(toks, stop, m):
+            if stop is not None and not _goes_on(toks, stop, m, article.text):
                 weight = _HALT_WEIGHT.get(m.category, _HALT_DEFAULT)
                 if m.weight < _HALT_MINOR:
                     weight = _HALT_MINOR
@@ -978,7 +1006,7 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     """Whether negated cooperation read at ``pos`` (a hit starting at ``start``) is a refusal:
     a verb of refusal ("rejected", "ruled out") anywhere before it in the clause, or one with
     "to" ("refused to", "declined to", "failed to") at most :data:`REFUSAL_REACH` tokens
-    before it and not refusing a statement (:data:`_NOT_REFUSED`: "declined to comment on the
+    before it and not refusing a statement (:func:`_tells_nothing`: "declined to comment on the
     talks"), or a particle ("not", "never", "n't") at most :data:`DIRECT_NEGATION` tokens
     before it that negates the cooperation itself or a verb of taking part in it
     (:func:`_negates_the_act`: "did not attend the talks", not "did not affect the talks"). A
@@ -1003,14 +1031,13 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     if negator[2] not in NEGATING_PARTICLES and not negator[2].endswith("n't"):
         # "rejected an offer from the government to extend a three-day ceasefire" refuses
         # what it names however far; "declined to <verb>" refuses that verb's act
-        after = article.tokens.between(negator[1], len(article.text), limit=2)
+        after = article.tokens.between(negator[1], len(article.text), limit=4)
         if negator[2].lower() in DENYING and after and after[0][2].lower().endswith("ing"):
             return False  # "denied holding secret talks": a claim denied, none refused
         then = [t[2].lower() for t in after if t[1] <= pos]  # the words before the hit
         if then[:1] != ["to"]:
             return True
-        verb = then[1] if len(then) > 1 else ""
-        return distance <= REFUSAL_REACH and verb not in _NOT_REFUSED
+        return distance <= REFUSAL_REACH and not _tells_nothing(then)
     between = article.tokens.between(negator[1], pos, limit=DIRECT_NEGATION)
     if any(t[2] == "yet" for t in between):
         return False  # "have not yet agreed": still open, not refused
@@ -1116,6 +1143,11 @@ def _not_an_event(article: Article, m: Match, toks: list[Token]) -> bool:
             return True
     if nxt == "prize":
         return True
+    if m.category == "rejection" and " ... " in m.pattern:
+        # "refused to comment on the ceasefire": the refusal of a statement, not of the truce
+        inside = article.tokens.between(m.start, m.end, limit=5)
+        if _tells_nothing([t[2].lower() for t in inside[1:]]):
+            return True
     if m.direction == _ESC and nxt in _STOPPING_NOUNS:
         return True  # "halted its nuclear test moratorium", "a strike ban": the stop, not the act
     if word == "must" and (

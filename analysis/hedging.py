@@ -33,6 +33,7 @@ from .text import (
     BE_FORMS,
     NEGATING_PARTICLES,
     SAYING_VERBS,
+    TELLING_VERBS,
     TOKEN_RE,
     YEAR,
     Article,
@@ -248,9 +249,7 @@ _WOULD_HYPOTHETICAL = _set(
 _VOLITION = _set("like love prefer rather")
 #: "would not" + these: a refusal to tell ("would not say if", "would not comment on whether"),
 #: a will, not a supposition, whatever condition word follows.
-_REFUSING_TO_TELL = _set(
-    "say comment confirm disclose reveal specify elaborate discuss identify name speculate"
-)
+_REFUSING_TO_TELL = TELLING_VERBS | _set("discuss name")
 _WOULD_EPISTEMIC_NEXT = _set(
     "seem seems appear appears suggest suggests expect think believe guess imagine likely "
     "probably possibly perhaps presumably surely certainly"

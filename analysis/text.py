@@ -49,6 +49,7 @@ __all__ = [
     "NEGATOR_STARTS",
     "SAYING_VERBS",
     "SCENE_OPENERS",
+    "TELLING_VERBS",
     "TOKEN_RE",
     "TOO_GAP",
     "YEAR",
@@ -158,6 +159,10 @@ SAYING_VERBS = frozenset(
     "say said disclose disclosed reveal revealed mention mentioned specify specified "
     "confirm confirmed comment commented".split()
 )
+#: ... and the verbs by which one declines to tell, of which a refusal refuses a statement,
+#: not an act (CAMEO 014 decline comment): "declined to comment on the talks", "refused to
+#: elaborate", "would not say if the drill was cancelled".
+TELLING_VERBS = SAYING_VERBS | {"elaborate", "identify", "speculate"}
 
 #: One-word negators (folded); any token ending in ``n't`` negates too. A negator negates
 #: every word after it in its clause ("No Coalition troops were injured", "had not announced

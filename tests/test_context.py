@@ -1752,6 +1752,22 @@ def test_what_is_taken_up_again_is_not_stopped(run):
     # ... while suspending them still is
     hits, direction = run("Israel suspended talks with Syria after the attack.")
     assert "reduce_relations" in _categories(hits) and direction == "escalation"
+    # a stop that is itself lifted or ended stops nothing: the aid flows again, which is
+    # cooperation (CAMEO 07), not the suspension (162), however the stop is named
+    for sentence in (
+        "Washington lifted the suspension of military aid to Kyiv on Tuesday.",
+        "The United States lifted its freeze on aid to Ukraine.",
+    ):
+        hits, direction = run(sentence)
+        assert "reduce_relations" not in _categories(hits) and direction == "de-escalation"
+    # ... and only the stop is lifted: a freeze announced is still one
+    hits, direction = run("The United States announced a freeze on aid to Ukraine.")
+    assert "reduce_relations" in _categories(hits) and direction == "escalation"
+    # a stop set aside ("rather than end") ends nothing: the strike goes on (CAMEO 143)
+    hits, direction = run(
+        "The dockers said they would quit rather than end their ten-day-old national strike."
+    )
+    assert "protest" in _categories(hits) and direction == "escalation"
 
 
 @pytest.mark.parametrize(
@@ -2384,6 +2400,18 @@ def test_a_refusal_with_to_refuses_its_own_verb_not_talks_further_on(run):
     assert "rejection" not in _categories(hits)
     # within reach, the refused act is the cooperation itself
     hits, direction = run("The rebels refused to attend the peace talks in Geneva.")
+    assert (direction, _categories(hits)) == ("escalation", {"rejection"})
+    # declining to tell, in so many words or by the details refused, refuses a statement
+    # (CAMEO 014 decline comment), not the talks or the ceasefire it is about
+    for sentence in (
+        "Officials in Kyiv declined to discuss details of the talks with Moscow.",
+        "The minister refused to comment on the ceasefire talks with Hamas.",
+        "Israel refused to give details of the ceasefire proposal from Egypt.",
+    ):
+        hits, direction = run(sentence)
+        assert "rejection" not in _categories(hits) and direction != "escalation", sentence
+    # ... while refusing to discuss a ceasefire refuses the negotiation itself (CAMEO 125)
+    hits, direction = run("Russia refused to discuss a ceasefire with Ukraine.")
     assert (direction, _categories(hits)) == ("escalation", {"rejection"})
 
 
