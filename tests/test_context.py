@@ -903,6 +903,26 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "military_action",
         ),
+        # verbs the open event-data verb dictionary files under force, occupation, assault,
+        # expulsion, criticism and yielding (190, 192, 1823, 174, 111, 080), read by no entry
+        # before 1.113: each is the sentence's one event, and its direction is its code's
+        (
+            "Taliban fighters overran an army base in Kunduz province.",
+            "escalation",
+            "military_action",
+        ),
+        ("Russian forces encircled the city of Avdiivka.", "escalation", "military_action"),
+        ("Syrian jets strafed a convoy of rebels near Idlib.", "escalation", "military_action"),
+        ("The militia razed three villages in Darfur.", "escalation", "military_action"),
+        ("Gunmen gunned down two policemen in Kandahar.", "escalation", "violence"),
+        ("Militias terrorised the villagers of eastern Congo.", "escalation", "violence"),
+        ("The junta banished the opposition leader to a remote island.", "escalation", "coercion"),
+        (
+            "The EU lambasted the Hungarian government over its ties with Russia.",
+            "escalation",
+            "disapproval",
+        ),
+        ("Russia ceded control of the port to Ukraine.", "de-escalation", "concession"),
         # a moratorium on attacks stops them, as a halt does; a moratorium that is broken or
         # comes to an end stops nothing, and what it held back goes on (1.110)
         (
@@ -2226,6 +2246,12 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("The charity gave $2 million to the children's hospital.", "cooperation", None),
         ("The bank gave cash to its customers.", "cooperation", None),
         ("The firm shipped vehicles to dealers in Texas.", "cooperation", None),
+        # the verbs of force of 1.113 in their other senses: a site cleared for a mall, a
+        # budget's overrun, a comedian's jokes, shops looted after a storm
+        ("The firm razed the old warehouse to build a mall.", "military_action", None),
+        ("The company's cost overrun was $2 million.", "military_action", None),
+        ("The comedian ridiculed the minister on television.", "disapproval", None),
+        ("Looters emptied local shops after the hurricane.", "protest", None),
         # drones sent to a side, not at it, are no attack (1.110)
         ("Iran sent drones to Russia last summer.", "military_action", None),
         (
