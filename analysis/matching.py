@@ -21,7 +21,9 @@ How text is matched (the rules every lexicon shares):
   "signed, on Monday, a truce" pairs nothing). With ``order: any`` an object before the verb
   counts too ("the ceasefire was breached"), unless the verb has an object of its own ("the
   strike had halted 158 vessels": the strike is the subject). A noun after "by" is the verb's
-  agent, not its object ("ships have been halted by the strike" pairs nothing). Each verb
+  agent, not its object ("ships have been halted by the strike" pairs nothing), and nothing
+  after a comma right after the verb is, not even before a number, where the comma ends no
+  clause ("80 warplanes downed, 250 guns"). Each verb
   pairs with its nearest object after it, else (``any``) its nearest object before it. The
   hit spans verb and object; its ``pattern`` is the display form ``"verbs ... objects"``.
   Verb–object hits take part in longest-match resolution, so "signed a ceasefire" beats the
@@ -560,7 +562,9 @@ def _pair(
                 i += 1  # sorted by (start, end): the last at this start is the longest
             os_, oe, on = objects[i]
             gap = _gap_tokens(article, vs, ve, os_, p.window)
-            if gap is not None and not (gap and _words_after(article, ve, 1) == ["by"]):
+            # an object is not the agent after "by", nor what follows a comma after the verb
+            stopped = _words_after(article, ve, 1) == ["by"] or _comma_after(article, ve)
+            if gap is not None and not (gap and stopped):
                 pair = (vs, oe, vn + gap + on)
         if (
             pair is None
@@ -599,6 +603,13 @@ _TIME_WORDS = frozenset(
     "ago later earlier day days week weeks weekend month months year years morning mornings "
     "night nights evening afternoon hour hours minute minutes time times".split()
 )
+
+
+def _comma_after(article: Article, end: int) -> bool:
+    """Whether a comma, semicolon or colon follows the verb ending at ``end``: what comes
+    after it is no object of the verb, even where it ends no clause (a comma before a
+    number: "80 warplanes downed, 250 guns destroyed")."""
+    return article.text[end : end + 2].lstrip()[:1] in (",", ";", ":")
 
 
 def _words_after(article: Article, end: int, n: int, *, adjacent: bool = False) -> list[str]:

@@ -923,6 +923,16 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "disapproval",
         ),
         ("Russia ceded control of the port to Ukraine.", "de-escalation", "concession"),
+        # ... and of a second pass (1.114): aircraft downed, a firebombing, a flogging, protests
+        # put down by force (repression, 175, not the protest alone), a dissident jailed
+        # again, the dead brought home (084)
+        ("Russian air defences downed a Ukrainian jet.", "escalation", "military_action"),
+        ("Militants firebombed a police station in Kashmir.", "escalation", "violence"),
+        ("The Taliban flogged two women in public.", "escalation", "violence"),
+        ("Security forces quelled the riots in Tehran.", "escalation", "coercion"),
+        ("The army suppressed the uprising in Hama.", "escalation", "coercion"),
+        ("The regime rearrested the dissident days after his release.", "escalation", "coercion"),
+        ("Russia repatriated the bodies of Ukrainian soldiers.", "de-escalation", "concession"),
         # a moratorium on attacks stops them, as a halt does; a moratorium that is broken or
         # comes to an end stops nothing, and what it held back goes on (1.110)
         (
@@ -2251,6 +2261,10 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("The firm razed the old warehouse to build a mall.", "military_action", None),
         ("The company's cost overrun was $2 million.", "military_action", None),
         ("The comedian ridiculed the minister on television.", "disapproval", None),
+        # ... a rival crushed at the polls, inflation crushed, profits brought home
+        ("The ruling party crushed the opposition at the polls.", "coercion", None),
+        ("The government crushed inflation.", "coercion", None),
+        ("The firm repatriated its profits from Ireland.", "concession", None),
         ("Looters emptied local shops after the hurricane.", "protest", None),
         # drones sent to a side, not at it, are no attack (1.110)
         ("Iran sent drones to Russia last summer.", "military_action", None),

@@ -200,6 +200,7 @@ def test_verb_object_matches(matcher: Matcher, text: str, expected: tuple[str, s
         ("They declared a new temporary humanitarian ceasefire.", "four tokens between > window"),
         ("They signed the deal; the ceasefire held.", "a semicolon ends the clause"),
         ("They signed, on Monday, a truce.", "a comma ends the clause"),
+        ("Two deals signed, 25 truce monitors left.", "nothing after a comma after the verb"),
         ("They signed but the truce failed.", "'but' ends the clause"),
         ("They signed the deal — the truce failed.", "a dash ends the clause"),
         ("Troops halted the planned offensive.", "window 2 allows one token between"),
