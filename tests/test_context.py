@@ -930,6 +930,7 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Militants firebombed a police station in Kashmir.", "escalation", "violence"),
         ("The Taliban flogged two women in public.", "escalation", "violence"),
         ("Security forces quelled the riots in Tehran.", "escalation", "coercion"),
+        ("Police crushed the march in Minsk.", "escalation", "coercion"),
         ("The army suppressed the uprising in Hama.", "escalation", "coercion"),
         ("The regime rearrested the dissident days after his release.", "escalation", "coercion"),
         ("Russia repatriated the bodies of Ukrainian soldiers.", "de-escalation", "concession"),
@@ -2265,6 +2266,30 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("The ruling party crushed the opposition at the polls.", "coercion", None),
         ("The government crushed inflation.", "coercion", None),
         ("The firm repatriated its profits from Ireland.", "concession", None),
+        # ... and what their first reading found in news (1.114.1): a figure of a skirmish, a
+        # soybean crush in March, homes razed by an earthquake, a killer's rampage, a censure
+        # vote in a parliament
+        (
+            "The letter is the latest skirmish in a long battle between banks and the government.",
+            "military_action",
+            None,
+        ),
+        ("The March crush ratio fell to 22.6 cents per bushel today.", "coercion", None),
+        (
+            "An earthquake struck northern China, killing 29 people and razing 8,000 homes.",
+            "military_action",
+            None,
+        ),
+        (
+            "Japan hanged the man behind a rampage at a school in Osaka.",
+            "violence",
+            None,
+        ),
+        (
+            "Portugal's government was ousted in a censure vote backed by the opposition parties.",
+            "disapproval",
+            None,
+        ),
         ("Looters emptied local shops after the hurricane.", "protest", None),
         # drones sent to a side, not at it, are no attack (1.110)
         ("Iran sent drones to Russia last summer.", "military_action", None),
