@@ -274,8 +274,6 @@ DIRECT_NEGATION = 3
 #: resume").
 REFUSAL_REACH = 6
 
-#: Verbs after "refused to" / "declined to" whose refusal is of a statement, not of the
-#: cooperation it names: "Iran declined to comment on the talks".
 #: Nouns of what is told: refusing "to give details of the talks", "to discuss specifics of
 #: the ceasefire" refuses a statement, as refusing "to comment on" them does.
 _DETAILS = frozenset({"details", "detail", "specifics"})
