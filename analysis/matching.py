@@ -563,8 +563,9 @@ def _pair(
             os_, oe, on = objects[i]
             gap = _gap_tokens(article, vs, ve, os_, p.window)
             # an object is not the agent after "by", nor what follows a comma after the verb
-            stopped = _words_after(article, ve, 1) == ["by"] or _comma_after(article, ve)
-            if gap is not None and not (gap and stopped):
+            if gap is not None and not (
+                gap and (_words_after(article, ve, 1) == ["by"] or _comma_after(article, ve))
+            ):
                 pair = (vs, oe, vn + gap + on)
         if (
             pair is None
@@ -606,10 +607,10 @@ _TIME_WORDS = frozenset(
 
 
 def _comma_after(article: Article, end: int) -> bool:
-    """Whether a comma, semicolon or colon follows the verb ending at ``end``: what comes
-    after it is no object of the verb, even where it ends no clause (a comma before a
-    number: "80 warplanes downed, 250 guns destroyed")."""
-    return article.text[end : end + 2].lstrip()[:1] in (",", ";", ":")
+    """Whether a comma follows the verb ending at ``end``: what comes after it is no object
+    of the verb, even before a number, where the comma ends no clause (elsewhere the clause
+    check already parts them): "80 warplanes downed, 250 guns destroyed"."""
+    return article.text[end : end + 2].lstrip()[:1] == ","
 
 
 def _words_after(article: Article, end: int, n: int, *, adjacent: bool = False) -> list[str]:
