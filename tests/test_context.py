@@ -1380,6 +1380,41 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "de_escalation",
         ),
+        # tariffs or a tax on another side's firms suspended or paused are eased as lifted ones
+        # are (CAMEO 085; 1.115.0): before, "suspended" alone cut ties, an escalation
+        ("Washington suspended its tariffs on Chinese goods.", "de-escalation", "concession"),
+        (
+            "The EU and the US agreed to suspend tariffs on steel and aluminium.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The president paused the tariffs on Mexican imports for a month.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "France suspended its digital tax on American tech companies.",
+            "de-escalation",
+            "concession",
+        ),
+        # arms sales stopped reduce military assistance (1622), resumed or approved they are
+        # military cooperation (062); before, neither was read (1.115.0)
+        ("Germany halted all its arms exports to Saudi Arabia.", "escalation", "reduce_relations"),
+        ("The Dutch government banned weapons sales to Turkey.", "escalation", "reduce_relations"),
+        ("Spain cancelled an arms sale to Israel.", "escalation", "reduce_relations"),
+        ("Britain resumed arms sales to Saudi Arabia.", "de-escalation", "cooperation"),
+        (
+            "The State Department approved a $500 million arms sale to Taiwan.",
+            "de-escalation",
+            "cooperation",
+        ),
+        # a side's part in a deal suspended cuts it (16; 1.115.0): before, nothing was read
+        (
+            "Russia announced it was suspending its participation in the Black Sea grain deal.",
+            "escalation",
+            "reduce_relations",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2297,6 +2332,16 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "Iran has attacked several ships with land-based missiles, Iraq said.",
             "cooperation",
             "military_action",
+        ),
+        # the contrasts of 1.115.0: a firm's part in a fair and its own sales paused are
+        # business; an embargo suspended, not the arms sales it was on, is what eases (the
+        # sales three words on from the verb are not its object)
+        ("The company suspended its participation in the trade fair.", "reduce_relations", None),
+        ("The retailer paused its sales of the toy after complaints.", "concession", None),
+        (
+            "The United States suspended the arms embargo on Vietnam.",
+            "reduce_relations",
+            "concession",
         ),
     ],
 )

@@ -176,11 +176,12 @@ def test_halt_attacks_is_de_escalation(run):
 
 
 def test_cessation_rule_outside_verb_object_entries(run):
-    # "blockade" is not an object of a verb-object entry: the cessation rule turns it round
-    hits, (_, _, _, label) = run("The rebels suspended their blockade of the port.")
+    # "halted" and "blockade" are no verb and object of one entry (lifted, eased or suspended
+    # they are, lexicon 1.115): the cessation rule turns the blockade round
+    hits, (_, _, _, label) = run("The rebels halted their blockade of the port.")
     assert label == "de-escalation"
     stop = _hit(hits, "blockade")
-    assert stop.text == "suspended their blockade"  # widened, "suspended" absorbed
+    assert stop.text == "halted their blockade"  # widened, "halted" absorbed
     assert (stop.category, stop.weight) == ("de_escalation", 7.0)  # CAMEO 085
     assert len(hits) == 1
 
