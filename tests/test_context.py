@@ -1415,6 +1415,36 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # condemning or denouncing an armed act or a killing is criticism (CAMEO 111) with no
+        # side named beside it; an attack made in words is criticism, no force (1.116.0)
+        ("The EU condemned the attack on the hospital.", "escalation", "disapproval"),
+        ("The archbishop denounced the massacre of villagers.", "escalation", "disapproval"),
+        # a side open to talks states its intent to negotiate (036), one side named being
+        # enough; not open to them, it rejects them (1.116.0)
+        ("Russia said it was open to talks.", "de-escalation", "negotiation"),
+        (
+            "Kyiv said it was not open to talks while Russian troops remain on its soil.",
+            "escalation",
+            "rejection",
+        ),
+        # a resolution vetoed is rejected (125-127), trade with a side cut is an embargo (163),
+        # a case brought against a side is a lawsuit (115); before, none was read (1.116.0)
+        (
+            "The US vetoed a draft resolution demanding a humanitarian ceasefire.",
+            "escalation",
+            "rejection",
+        ),
+        (
+            "Turkey cut all trade with Israel over the war in Gaza.",
+            "escalation",
+            "reduce_relations",
+        ),
+        ("Ukraine filed a case against Russia at the UN's top court.", "escalation", "disapproval"),
+        (
+            "The demonstrators verbally attacked the president during the rally.",
+            "escalation",
+            "disapproval",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2343,6 +2373,35 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "reduce_relations",
             "concession",
         ),
+        # 1.116.0: the press's names for firms and makers, and competition's watchdogs, are
+        # business ...
+        (
+            "The tech giant faces a battle with the European Commission over its app store rules.",
+            "military_action",
+            None,
+        ),
+        (
+            "The smartphone maker signed an agreement with the Indian government to build a plant.",
+            "agreement",
+            None,
+        ),
+        (
+            "The deal needs approval from competition authorities in Brussels and Washington.",
+            "agreement",
+            None,
+        ),
+        # ... a verbal attack uses no force; and a suspect accused of a killing is no criticism
+        # between sides, whatever the killing beside it
+        (
+            "The demonstrators verbally attacked the president during the rally.",
+            "military_action",
+            "disapproval",
+        ),
+        ("Police said the woman was accused of killing the girl.", "disapproval", None),
+        ("The board said it was open to talks with the bidder.", "negotiation", None),
+        ("The company filed a lawsuit against its former chief executive.", "disapproval", None),
+        ("The firm cut trade with its Russian suppliers.", "reduce_relations", None),
+        ("The Senate rejected a resolution honoring the team.", "rejection", None),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
