@@ -95,7 +95,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     a visit that ends was held: "the ministers **ended a two-day meeting**"
     (:func:`_concluded`). A moratorium stops what it is on ("agreed
     to **a moratorium on strikes**"), unless it is itself broken or ended, and what it held back
-    goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). A conflict
+    goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). Revoking,
+    rescinding or repealing ends an escalation as lifting does ("**revoked the ban on** arms
+    sales"). A conflict
     that dies down of itself, the escalation hit as the subject of a verb of abating later in
     its clause, is de-escalation too ("Turkey pulled warships back as **the threat of
     conflict** with Greece **abated**", "the clashes **died down**", "the bombing operations
@@ -348,9 +350,10 @@ _END_RE = re.compile(_END)
 _STOP = r"halt|stop|discontinu|cancel|abandon|postpon|call|reduc"
 _END_OR_CEASE = rf"{_END}|cease[sd]?|ceasing"
 #: ``cessation``: verbs and nouns that stop an escalation ("halted the attacks", "lifted the
-#: blockade", "eased the curfew", "a moratorium on strikes").
+#: blockade", "eased the curfew", "a moratorium on strikes", "revoked the ban on arms sales").
 _CEASE_ESC = re.compile(
-    rf"(?:{_STOP}|suspen(?:d|sion)|curb|lift|remov|lower|defus|relax|moratori)\w*|{_END_OR_CEASE}"
+    rf"(?:{_STOP}|suspen(?:d|sion)|curb|lift|remov|lower|defus|relax|moratori|revok|rescind|repeal)"
+    rf"\w*|{_END_OR_CEASE}"
     r"|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)"
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off

@@ -1440,6 +1440,31 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "reduce_relations",
         ),
         ("Ukraine filed a case against Russia at the UN's top court.", "escalation", "disapproval"),
+        # the end or the lifting of a stop lets what it stopped go on: talks whose suspension
+        # ends resume, arms sales whose suspension is lifted go on; an embargo on arms sales
+        # suspended eases (1.117.0); a ban on them imposed still cuts them (as in 1.115.0)
+        (
+            "The two sides agreed to end the suspension of talks.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        (
+            "Washington lifted its suspension of arms sales to Riyadh.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        (
+            "The United States suspended the embargo on arms sales to Vietnam.",
+            "de-escalation",
+            "concession",
+        ),
+        ("The EU imposed a ban on arms sales to Belarus.", "escalation", "reduce_relations"),
+        # ... and revoked, rescinded or repealed, the ban ends (rule cessation, as "lifted")
+        (
+            "The council revoked the ban on arms sales to the island.",
+            "de-escalation",
+            "de_escalation",
+        ),
         (
             "The demonstrators verbally attacked the president during the rally.",
             "escalation",
@@ -2402,6 +2427,14 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("The company filed a lawsuit against its former chief executive.", "disapproval", None),
         ("The firm cut trade with its Russian suppliers.", "reduce_relations", None),
         ("The Senate rejected a resolution honoring the team.", "rejection", None),
+        # 1.117.0: talks ended right away are still cut; a firm's own sales suspended stay
+        # business, however far the sales from the verb
+        (
+            "The government ended its negotiations with the rebels.",
+            "negotiation",
+            "reduce_relations",
+        ),
+        ("The company suspended all its sales to Russia.", "reduce_relations", None),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
