@@ -2435,6 +2435,25 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "reduce_relations",
         ),
         ("The company suspended all its sales to Russia.", "reduce_relations", None),
+        # 1.118.0: an attack or an assault on an economy's foes is a policy or a sales drive,
+        # and "with the aid of" someone is help, no aid between sides; an attack on a market
+        # place stays an attack
+        (
+            "The Japanese government launched an attack on inflation with higher interest rates.",
+            "military_action",
+            None,
+        ),
+        ("The government promised an assault on red tape for small firms.", "threat", None),
+        (
+            "Britain's new plan was drawn up with the aid of American advisers.",
+            "humanitarian",
+            None,
+        ),
+        (
+            "A suicide bomber carried out an attack on a crowded market in Baghdad.",
+            "cooperation",
+            "military_action",
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
