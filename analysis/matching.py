@@ -24,7 +24,12 @@ How text is matched (the rules every lexicon shares):
   agent, not its object ("ships have been halted by the strike" pairs nothing), and nothing
   after a comma right after the verb is, not even before a number, where the comma ends no
   clause ("80 warplanes downed, 250 guns"). Each verb
-  pairs with its nearest object after it, else (``any``) its nearest object before it. The
+  pairs with its nearest object after it, else (``any``) its nearest object before it. An
+  object after the verb that is the complement of a nearer noun, joined to it by "of", "on",
+  "against", "over" or "for", is not the verb's: where that noun is an escalation hit of the
+  same lexicon, or the object of another of the verb's entries, the verb acts on it ("ended
+  the suspension of talks" ends a suspension; "suspended the embargo on arms sales" eases an
+  embargo and halts no sales; "halted the delivery of aid" still cuts aid). The
   hit spans verb and object; its ``pattern`` is the display form ``"verbs ... objects"``.
   Verb–object hits take part in longest-match resolution, so "signed a ceasefire" beats the
   bare "ceasefire" of the same lexicon.
@@ -463,11 +468,14 @@ class Matcher:
                 not fast or bool(negs and negs[0] < anchor) or low.find("n't", s0, anchor) >= 0
             ) and article.negator(anchor) is not None
 
+        nested: list[tuple[_Hit, int, int]] = []
         for vi, (verbs, objects) in parts.items():
             if verbs and objects:
-                _pair(article, self._vo[vi], verbs, objects, hits)
+                _pair(article, self._vo[vi], verbs, objects, hits, nested)
         if self._negated_only:
             hits = [h for h in hits if not h[5].negated_only or negated(h[6])]
+        if nested:
+            hits = _unnest(article, hits, nested)
         if not hits:
             return
         if len(hits) > 1:
@@ -548,15 +556,20 @@ def _pair(
     verbs: list[_Part],
     objects: list[_Part],
     hits: list[_Hit],
+    nested: list[tuple[_Hit, int, int]],
 ) -> None:
     """Verb–object hits: each verb with its nearest object after it (within the window and
     clause; of the objects starting there, the longest: "launched a missile strike"), else,
-    for ``order: any``, its nearest object before it (unless "the" makes the verb a noun)."""
+    for ``order: any``, its nearest object before it (unless "the" makes the verb a noun).
+    A hit with a preposition between the verb and an object after it ("ended the suspension
+    of talks") also goes in ``nested``, with its verb's end and its object's start, for
+    :func:`_unnest`."""
     p = vo.pattern
     objects = sorted(objects)
     for vs, ve, vn in verbs:
         i = bisect.bisect_left(objects, (ve, -1, -1))
         pair = None
+        after_preposition = False
         if i < len(objects):
             while i + 1 < len(objects) and objects[i + 1][0] == objects[i][0]:
                 i += 1  # sorted by (start, end): the last at this start is the longest
@@ -567,6 +580,7 @@ def _pair(
                 gap and (_words_after(article, ve, 1) == ["by"] or _comma_after(article, ve))
             ):
                 pair = (vs, oe, vn + gap + on)
+                after_preposition = gap > 1 and _preposition_between(article, ve, os_)
         if (
             pair is None
             and p.order == "any"
@@ -582,17 +596,65 @@ def _pair(
                 if gap is not None:
                     pair = (os_, ve, vn + gap + on)
         if pair is not None:
-            hits.append(
-                (vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, _anchor(article, vs, ve, os_))
-            )
+            hit = (vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, _anchor(article, vs, ve, os_))
+            hits.append(hit)
+            if after_preposition:
+                nested.append((hit, ve, os_))
+
+
+#: Prepositions that join a noun to what it is of, on or against: after one, an object is the
+#: complement of the noun before it ("the suspension of talks", "the embargo on arms sales");
+#: not "to", which also opens a purpose ("sent troops to Kenya to train its police").
+_COMPLEMENT_OPENERS = frozenset("of on against over for".split())
+
+
+def _word_before(article: Article, start: int) -> str:
+    """The word (lower-cased) before the one starting at ``start`` in its sentence, or ""."""
+    sid, k = article.tokens.locate(start)
+    return article.tokens.sentence(sid)[k - 1][2].lower() if k > 0 else ""
+
+
+def _preposition_between(article: Article, end: int, start: int) -> bool:
+    """Whether one of :data:`_COMPLEMENT_OPENERS` stands between ``end`` and ``start`` (in one
+    sentence): "suspended the embargo on arms sales"."""
+    sid, first = article.tokens.locate(end)
+    last = article.tokens.locate(start)[1]
+    tokens = article.tokens.sentence(sid)[first:last]
+    return any(t[2].lower() in _COMPLEMENT_OPENERS for t in tokens)
+
+
+def _unnest(article: Article, hits: list[_Hit], nested: list[tuple[_Hit, int, int]]) -> list[_Hit]:
+    """The hits without each verb–object hit whose object is the complement of a nearer one,
+    joined to it by a preposition: the verb acts on what stands between, not on what that is
+    of. What stands between is another hit of the lexicon of direction ``escalation`` (a stop
+    or an attack) that starts there, before the preposition ("ended the suspension of talks"
+    ends a suspension, which the rule cessation reads as talks resumed; "ended the blockade of
+    aid" cuts no aid), or another verb–object hit of the same verb that ends before the
+    preposition (its nearer object: "suspended the embargo on arms sales" eases an embargo and
+    halts no sales). "Halted the delivery of aid" still cuts aid."""
+    drop = set()
+    for hit, verb_end, object_start in nested:
+        li, start = hit[0], hit[1]
+        for h in hits:
+            if h[0] != li or h is hit:
+                continue
+            if verb_end <= h[1] < object_start and h[5].direction == "escalation":
+                before = h[1]  # a stop or an attack named after the verb
+            elif h[1] == start and h[2] <= object_start and h[5].kind == "verb_object":
+                before = h[2]  # the same verb with a nearer object
+            else:
+                continue
+            if _preposition_between(article, before, object_start):
+                drop.add(id(hit))
+                break
+    return [h for h in hits if id(h) not in drop] if drop else hits
 
 
 def _after_the(article: Article, start: int) -> bool:
     """Whether the word at ``start`` follows "the": a noun, not a verb that ends or breaks
     an object named before it ("a national strike at the end of the month", "fighting until
     the end of March"; "the fighting came to an end" keeps its verb)."""
-    sid, k = article.tokens.locate(start)
-    return k > 0 and article.tokens.sentence(sid)[k - 1][2].lower() == "the"
+    return _word_before(article, start) == "the"
 
 
 #: Words that open a noun phrase after a verb: its object ("had halted 158 vessels").

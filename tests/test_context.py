@@ -1442,7 +1442,8 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Ukraine filed a case against Russia at the UN's top court.", "escalation", "disapproval"),
         # the end or the lifting of a stop lets what it stopped go on: talks whose suspension
         # ends resume, arms sales whose suspension is lifted go on; an embargo on arms sales
-        # suspended eases (1.117.0); a ban on them imposed still cuts them (as in 1.115.0)
+        # suspended eases (the embargo is the verb's object: analysis.matching); a ban on them
+        # imposed still cuts them (as in 1.115.0)
         (
             "The two sides agreed to end the suspension of talks.",
             "de-escalation",
@@ -1459,6 +1460,24 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "concession",
         ),
         ("The EU imposed a ban on arms sales to Belarus.", "escalation", "reduce_relations"),
+        # arms sales three words after the verb that halts them (1.119.0; two before)
+        (
+            "Germany halted all of its arms exports to Saudi Arabia.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # a verb acts on the stop or the attack right after it, not on what that stop is of
+        # (analysis.matching): a blockade or a siege of aid ended, an attack on aid convoys
+        # stopped, free the aid (CAMEO 085, 0871 ease a blockade or a siege; "ended ... aid",
+        # read as aid cut, is not the event); aid itself halted is still cut (166)
+        (
+            "The army ended the blockade of humanitarian aid to the city.",
+            "de-escalation",
+            "concession",
+        ),
+        ("The rebels ended their siege of the aid corridor.", "de-escalation", "concession"),
+        ("The rebels stopped the attack on aid convoys.", "de-escalation", "de_escalation"),
+        ("Israel halted the delivery of aid to Gaza.", "escalation", "reduce_relations"),
         # ... and revoked, rescinded or repealed, the ban ends (rule cessation, as "lifted")
         (
             "The council revoked the ban on arms sales to the island.",

@@ -212,6 +212,52 @@ def test_verb_object_does_not_match(matcher: Matcher, text: str, why: str) -> No
     assert vo == [], why
 
 
+#: A stop that is an escalation, an easing of it, a cooperation and the verbs that act on
+#: either: for the tests of a verb whose object is the complement of a nearer noun.
+NESTED = inline(
+    "  stop:\n"
+    "    direction: escalation\n"
+    "    patterns:\n"
+    "      - embargo\n"
+    "      - {verbs: [ended, suspended], objects: [talks, sales], window: 5}\n"
+    "  ease:\n"
+    "    direction: de-escalation\n"
+    "    patterns:\n"
+    "      - {verbs: [suspended], objects: [embargo], window: 3}\n"
+    "  help:\n"
+    "    direction: de-escalation\n"
+    "    patterns: [delivery]\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "embargo" (an escalation) between the verb and "talks", joined to them by "on": the
+        # verb ends the embargo, so "ended ... talks" (5 words, the longest) goes and the
+        # embargo stays alone
+        ("They ended the embargo on talks.", [("embargo", "stop")]),
+        # "suspended" has a nearer object of its own, "the embargo", joined to "sales" by "on":
+        # "suspended the embargo" (3 words) wins over "suspended the embargo on sales" (5)
+        ("They suspended the embargo on sales.", [("suspended the embargo", "ease")]),
+        # no preposition: "embargo talks" are talks about an embargo, which were suspended;
+        # "suspended the embargo talks" (4 words) beats "suspended the embargo" (3)
+        ("They suspended the embargo talks.", [("suspended the embargo talks", "stop")]),
+        # a cooperation between (no escalation): what is ended is still the talks' delivery
+        ("They ended the delivery of talks.", [("ended the delivery of talks", "stop")]),
+        # "to" may open a purpose, not a complement: "suspended ... sales" still pairs past it
+        (
+            "They suspended the embargo to save sales.",
+            [("suspended the embargo to save sales", "stop")],
+        ),
+    ],
+)
+def test_verb_object_past_a_nearer_noun_and_a_preposition(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(x.text, x.category) for x in find(Matcher([NESTED]), text)] == expected
+
+
 def test_verb_object_and_phrases_never_cross_sentences(matcher: Matcher) -> None:
     text = "They signed. A truce followed."
     assert [s.text for s in load_article(text=text).sentences] == [
