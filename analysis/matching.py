@@ -617,10 +617,7 @@ def _word_before(article: Article, start: int) -> str:
 def _preposition_between(article: Article, end: int, start: int) -> bool:
     """Whether one of :data:`_COMPLEMENT_OPENERS` stands between ``end`` and ``start`` (in one
     sentence): "suspended the embargo on arms sales"."""
-    sid, first = article.tokens.locate(end)
-    last = article.tokens.locate(start)[1]
-    tokens = article.tokens.sentence(sid)[first:last]
-    return any(t[2].lower() in _COMPLEMENT_OPENERS for t in tokens)
+    return any(t[2].lower() in _COMPLEMENT_OPENERS for t in article.tokens.between(end, start))
 
 
 def _unnest(article: Article, hits: list[_Hit], nested: list[tuple[_Hit, int, int]]) -> list[_Hit]:
