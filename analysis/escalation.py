@@ -117,7 +117,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     captured**" (believed captured) stays an event. Cooperation named as an idea, a notion, a
     possibility or a prospect is only supposed and dropped too ("**the idea of** sending
     military aid", "**the possibility of** a meeting"; not "the prospects of **the** talks",
-    which are going on: :func:`_only_an_idea`).
+    which are going on: :func:`_only_an_idea`). A hit of either kind that a side planned and
+    then dropped will not happen and is dropped as well ("the government **scrapped plans to**
+    cut foreign aid", "Washington **shelved plans to** withdraw troops": :func:`_plan_dropped`).
 ``threat``
     An escalation hit governed by a threat verb is a threat, not the act ("Hezbollah
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"; a promise, a pledge or an
@@ -616,6 +618,26 @@ def _feared(toks: list[Token]) -> bool:
     return False
 
 
+#: ``feared``: a plan, and the verbs by which a side drops one before it was carried out.
+_PLANS = re.compile(r"plans?|proposals?")
+_DROPPED = re.compile(
+    r"(?:scrap|shelv|abandon|ditch|cancel|axe|drop|withdr[ae]w|jettison|rescind|revok)\w*"
+)
+
+
+def _plan_dropped(toks: list[Token]) -> bool:
+    """Rule ``feared``, of either kind: whether the tokens before a hit name it as a plan that
+    was dropped ("scrapped plans to cut foreign aid", "shelved its plan to withdraw the
+    troops", "abandoned the proposal to impose tariffs"), so that it will not happen."""
+    plan = _trigger(toks, _PLANS, 4)
+    if plan is None:
+        return False
+    before = [t[2] for t in toks[: toks.index(plan)]]
+    while before and (before[-1] in DETERMINERS or before[-1].endswith("'s")):
+        before.pop()  # "scrapped its plan", "dropped the government's plans"
+    return bool(before) and _DROPPED.fullmatch(before[-1]) is not None
+
+
 def _only_an_idea(toks: list[Token]) -> bool:
     """Rule ``feared`` for cooperation: whether the tokens before a hit make it an idea, a
     notion, a possibility or a prospect, supposed, not reported ("tangoed around the idea of
@@ -896,7 +918,7 @@ def _rewrite(
                     m, "cessation", direction=_ESC, category="reduce_relations", weight=weight
                 )
                 return doc.absorb(i, new, stop)
-    if "feared" not in skip and m.direction == _ESC and _feared(toks):
+    if "feared" not in skip and ((m.direction == _ESC and _feared(toks)) or _plan_dropped(toks)):
         return None
     if "feared" not in skip and m.direction == _DE and _only_an_idea(toks):
         return None

@@ -1466,6 +1466,15 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # a side "ready for talks" states its intent to negotiate, as one open to them (036)
+        ("Zelensky said Ukraine was ready for talks.", "de-escalation", "negotiation"),
+        # a cyberattack on a state's grid or infrastructure attacks it, with one side named
+        # (1.120.0; CAMEO 19, as the project counts cyberattacks in a war)
+        (
+            "A cyberattack on the power grid left 200,000 homes without electricity, Ukraine said.",
+            "escalation",
+            "military_action",
+        ),
         # a verb acts on the stop or the attack right after it, not on what that stop is of
         # (analysis.matching): a blockade or a siege of aid ended, an attack on aid convoys
         # stopped, free the aid (CAMEO 085, 0871 ease a blockade or a siege; "ended ... aid",
@@ -2471,6 +2480,22 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "A suicide bomber carried out an attack on a crowded market in Baghdad.",
             "cooperation",
             "military_action",
+        ),
+        # 1.120.0: a plan or a record "blasted" is criticised, no blast (and at home, party
+        # politics, no event between sides); a bomb that blasted a building stays violence
+        (
+            "The senator blasted the administration's handling of the border crisis.",
+            "violence",
+            None,
+        ),
+        ("A bomb blasted the government building in Kabul.", "disapproval", "violence"),
+        # ... and a firm ready for talks with its union is in industrial relations
+        ("The firm said it was ready for talks with the union.", "negotiation", None),
+        # ... and a cyberattack on a firm's platform is no attack between sides
+        (
+            "Hackers launched a cyberattack on the company's energy trading platform.",
+            "military_action",
+            None,
         ),
     ],
 )

@@ -407,6 +407,30 @@ def test_an_attack_that_could_happen_is_a_risk_not_an_event(run):
     assert label == "neutral" and hits == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a plan dropped before it was carried out: the cut, the withdrawal and the tariffs
+        # will not happen, so there is no event of either kind (rule feared)
+        "The government scrapped plans to cut foreign aid.",
+        "Washington shelved its plan to withdraw troops from Germany.",
+        "The EU abandoned the proposal to impose tariffs on Chinese cars.",
+    ],
+)
+def test_a_plan_dropped_is_no_event(run, sentence):
+    hits, (*_, label) = run(sentence)
+    assert (label, hits) == ("neutral", [])
+
+
+def test_a_plan_announced_or_drawn_up_still_counts(run):
+    # announcing a plan to withdraw is an intent to (rule intent); drawing one up to attack
+    # drops nothing
+    hits, (*_, label) = run("Moscow announced plans to withdraw troops from Kherson.")
+    assert label == "de-escalation" and [h.modality for h in hits] == ["intended"]
+    _, (*_, label) = run("The army drew up plans to attack the city.")
+    assert label == "escalation"
+
+
 def test_would_launch_is_weaker_than_launched(run):
     # "would" of a stated intention or a condition ("would launch ... if the talks fail") is
     # no mere risk: it counts, at the modality's weight
