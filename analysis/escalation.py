@@ -436,10 +436,12 @@ _DEMANDING = re.compile(r"must|demand\w*|insist\w*|ultimatum\w*|deadline\w*|pres
 _ACCUSING = re.compile(r"accus\w*|alleg\w*|charged|charges|convict\w*")
 _CONTENT_REACH = 10
 
-#: ``frames``: statement cues (CAMEO 01).
+#: ``frames``: statement cues (CAMEO 01; concern, dismay, shock and surprise expressed are the
+#: open event-data verb dictionary's pessimistic comments, 012, and its disappointment,
+#: displeasure and anger disapproval, 110-111, which the lexicon reads).
 _STATEMENT_RE = re.compile(
     r"\b(?:express\w*|voic\w*)\s+(?:\w+\s+){0,2}?(?:concern|condolence|regret|sorrow|sympath|"
-    r"hope|optimis|pessimis|dismay|shock|surprise|sadness|disappointment|alarm|worr)\w*"
+    r"hope|optimis|pessimis|dismay|shock|surprise|sadness|alarm|worr)\w*"
     r"|\bcondolence\w*|\bclaim\w*\s+(?:\w+\s+)?responsibility"
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:they|it|he|she|we)\b"
     r"|\bdeclin\w*\s+(?:to\s+)?comment|\bconsider(?:s|ing)\b"

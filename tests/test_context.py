@@ -1466,6 +1466,9 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # disappointment or anger expressed at another side is disapproval (the open event-data
+        # verb dictionary's "* DISAPPOINTMENT [110]"), no mere statement as concern is (012)
+        ("China expressed disappointment over the US decision.", "escalation", "disapproval"),
         # a side "ready for talks" states its intent to negotiate, as one open to them (036)
         ("Zelensky said Ukraine was ready for talks.", "de-escalation", "negotiation"),
         # a cyberattack on a state's grid or infrastructure attacks it, with one side named
@@ -2489,6 +2492,12 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             None,
         ),
         ("A bomb blasted the government building in Kabul.", "disapproval", "violence"),
+        # ... a leader meeting his soldiers holds no talks with another side; meeting rebel
+        # leaders does
+        ("The minister visited the front line and met soldiers.", "negotiation", None),
+        ("The president met rebel leaders in Addis Ababa.", "coercion", "negotiation"),
+        # ... investors' disappointment is a market's, no disapproval between sides
+        ("Investors expressed disappointment with the quarterly results.", "disapproval", None),
         # ... and a firm ready for talks with its union is in industrial relations
         ("The firm said it was ready for talks with the union.", "negotiation", None),
         # ... and a cyberattack on a firm's platform is no attack between sides

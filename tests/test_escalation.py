@@ -431,6 +431,16 @@ def test_a_plan_announced_or_drawn_up_still_counts(run):
     assert label == "escalation"
 
 
+def test_concern_expressed_is_a_statement_disappointment_a_disapproval(run):
+    # the open event-data verb dictionary codes concern expressed as a pessimistic comment
+    # (012, the statement pentaclass: rule frames, no direction) and disappointment expressed
+    # as disapproval (110, escalation)
+    _, (*_, label) = run("The president expressed concern about the rising violence in Darfur.")
+    assert label == "neutral"
+    hits, (*_, label) = run("Beijing expressed disappointment over Washington's decision.")
+    assert label == "escalation" and [h.category for h in hits] == ["disapproval"]
+
+
 def test_would_launch_is_weaker_than_launched(run):
     # "would" of a stated intention or a condition ("would launch ... if the talks fail") is
     # no mere risk: it counts, at the modality's weight
