@@ -97,12 +97,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     to **a moratorium on strikes**"), unless it is itself broken or ended, and what it held back
     goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). Revoking,
     rescinding or repealing ends an escalation as lifting does ("**revoked the ban on** arms
-    sales"). A conflict
-    that dies down of itself, the escalation hit as the subject of a verb of abating later in
-    its clause, is de-escalation too ("Turkey pulled warships back as **the threat of
-    conflict** with Greece **abated**", "the clashes **died down**", "the bombing operations
-    may **cease**"; not "has not subsided", nor "the raids eased pressure on", nor the
-    infinitive after a refusal, a demand or a threat, "Tehran's **refusal to cease**
+    sales"). A conflict that dies down of itself, the escalation hit as the subject of a verb of
+    abating later in its clause, is de-escalation too ("Turkey pulled warships back as **the
+    threat of conflict** with Greece **abated**", "the clashes **died down**", "the bombing
+    operations may **cease**"; not "has not subsided", nor "the raids eased pressure on", nor
+    the infinitive after a refusal, a demand or a threat, "Tehran's **refusal to cease**
     enrichment": :func:`_subsided`).
 ``feared``
     An escalation hit that is only feared, risked or guarded against has not happened and is

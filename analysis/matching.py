@@ -561,15 +561,15 @@ def _pair(
     """Verb–object hits: each verb with its nearest object after it (within the window and
     clause; of the objects starting there, the longest: "launched a missile strike"), else,
     for ``order: any``, its nearest object before it (unless "the" makes the verb a noun).
-    A hit with a preposition between the verb and an object after it ("ended the suspension
-    of talks") also goes in ``nested``, with its verb's end and its object's start, for
-    :func:`_unnest`."""
+    A hit with more than one word between the verb and an object after it ("ended the
+    suspension of talks") also goes in ``nested``, with its verb's end and its object's
+    start, for :func:`_unnest`."""
     p = vo.pattern
     objects = sorted(objects)
     for vs, ve, vn in verbs:
         i = bisect.bisect_left(objects, (ve, -1, -1))
         pair = None
-        after_preposition = False
+        nests = False
         if i < len(objects):
             while i + 1 < len(objects) and objects[i + 1][0] == objects[i][0]:
                 i += 1  # sorted by (start, end): the last at this start is the longest
@@ -580,7 +580,7 @@ def _pair(
                 gap and (_words_after(article, ve, 1) == ["by"] or _comma_after(article, ve))
             ):
                 pair = (vs, oe, vn + gap + on)
-                after_preposition = gap > 1 and _preposition_between(article, ve, os_)
+                nests = gap > 1
         if (
             pair is None
             and p.order == "any"
@@ -598,7 +598,7 @@ def _pair(
         if pair is not None:
             hit = (vo.lexicon, pair[0], pair[1], pair[2], vo.rank, p, _anchor(article, vs, ve, os_))
             hits.append(hit)
-            if after_preposition:
+            if nests:
                 nested.append((hit, ve, os_))
 
 
@@ -608,12 +608,6 @@ def _pair(
 _COMPLEMENT_OPENERS = frozenset("of on against over for".split())
 
 
-def _word_before(article: Article, start: int) -> str:
-    """The word (lower-cased) before the one starting at ``start`` in its sentence, or ""."""
-    sid, k = article.tokens.locate(start)
-    return article.tokens.sentence(sid)[k - 1][2].lower() if k > 0 else ""
-
-
 def _preposition_between(article: Article, end: int, start: int) -> bool:
     """Whether one of :data:`_COMPLEMENT_OPENERS` stands between ``end`` and ``start`` (in one
     sentence): "suspended the embargo on arms sales"."""
@@ -621,14 +615,12 @@ def _preposition_between(article: Article, end: int, start: int) -> bool:
 
 
 def _unnest(article: Article, hits: list[_Hit], nested: list[tuple[_Hit, int, int]]) -> list[_Hit]:
-    """The hits without each verb–object hit whose object is the complement of a nearer one,
-    joined to it by a preposition: the verb acts on what stands between, not on what that is
-    of. What stands between is another hit of the lexicon of direction ``escalation`` (a stop
-    or an attack) that starts there, before the preposition ("ended the suspension of talks"
-    ends a suspension, which the rule cessation reads as talks resumed; "ended the blockade of
-    aid" cuts no aid), or another verb–object hit of the same verb that ends before the
-    preposition (its nearer object: "suspended the embargo on arms sales" eases an embargo and
-    halts no sales). "Halted the delivery of aid" still cuts aid."""
+    """The hits without each verb–object hit of ``nested`` whose object is the complement of a
+    nearer noun (the module's docstring): another hit of its lexicon stands between, either of
+    direction ``escalation`` and starting there (a stop or an attack: "ended the blockade of
+    aid") or a verb–object hit of the same verb (its nearer object: "suspended the embargo on
+    arms sales"), and one of :data:`_COMPLEMENT_OPENERS` follows it before the object. The
+    tokens are read only for the few hits that have such a neighbour."""
     drop = set()
     for hit, verb_end, object_start in nested:
         li, start = hit[0], hit[1]
@@ -651,7 +643,8 @@ def _after_the(article: Article, start: int) -> bool:
     """Whether the word at ``start`` follows "the": a noun, not a verb that ends or breaks
     an object named before it ("a national strike at the end of the month", "fighting until
     the end of March"; "the fighting came to an end" keeps its verb)."""
-    return _word_before(article, start) == "the"
+    sid, k = article.tokens.locate(start)
+    return k > 0 and article.tokens.sentence(sid)[k - 1][2].lower() == "the"
 
 
 #: Words that open a noun phrase after a verb: its object ("had halted 158 vessels").
