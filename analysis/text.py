@@ -197,13 +197,15 @@ YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 #: ceasefire" say what is missing, never that it was refused.
 ABSENCE_NOUNS = ("absence", "lack")
 #: Two-word negators: "failed to reach", "unable to agree", "declined to resign", "refrained
-#: from attacking", "ruled out talks", "voted against the treaty", "no longer", "headed off a
-#: strike", "staved off war", "unaware of any attack", "in the absence of an agreement", "the
-#: lack of a ceasefire". The scope starts after the second word.
+#: from attacking", "ruled out talks", "turned down an offer of a truce", "voted against the
+#: treaty", "no longer", "headed off a strike", "staved off war", "unaware of any attack", "in
+#: the absence of an agreement", "the lack of a ceasefire". The scope starts after the second
+#: word.
 NEGATOR_PAIRS = frozenset(
     [(v, "to") for v in "fail fails failed failing decline declines declined declining".split()]
     + [(v, "from") for v in "refrain refrains refrained refraining".split()]
     + [(v, "out") for v in "rule rules ruled ruling".split()]
+    + [(v, "down") for v in "turn turns turned turning".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
     + [("no", "longer"), ("unaware", "of"), ("failure", "to"), ("failures", "to")]
     + [("unable", "to"), ("inability", "to")]

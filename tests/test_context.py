@@ -1501,6 +1501,34 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "disapproval",
         ),
+        # a return or a release demanded of a side is a demand that it yields (CAMEO 1053),
+        # with one side named ("Kyiv") or a captivity beside it ("detained"): no second side
+        # is needed, as it is for a bare "demanded"
+        ("Kyiv demanded the return of the deported children.", "escalation", "demand"),
+        (
+            "Rights groups demanded the immediate release of the detained journalists.",
+            "escalation",
+            "demand",
+        ),
+        # an offer of a truce turned down is refused, as one rejected is (rule negation: CAMEO
+        # 125-127), not an offer made
+        ("Kyiv turned down Moscow's offer of a truce.", "escalation", "rejection"),
+        ("Kyiv turned down an offer of talks from Moscow.", "escalation", "rejection"),
+        # a side ready to negotiate states its intent to, one side named being enough (036), as
+        # one "ready for talks"
+        ("Putin said Russia was ready to negotiate.", "de-escalation", "negotiation"),
+        # warplanes and navy ships sent around another side's island show force (150)
+        (
+            "China sent 30 warplanes and nine navy ships around Taiwan on Monday.",
+            "escalation",
+            "mobilisation",
+        ),
+        # a package of weapons for a side is military aid, as a military aid package is (072)
+        (
+            "The Pentagon announced a new $250 million package of weapons for Ukraine.",
+            "de-escalation",
+            "cooperation",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2506,6 +2534,31 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "military_action",
             None,
         ),
+        # a return demanded by fans or shareholders is no demand between sides (no side, no
+        # captivity named), and a road turned down is taken, no refusal
+        ("Fans demanded the return of the sacked coach.", "demand", None),
+        (
+            "Shareholders demanded the return of their money after the merger collapsed.",
+            "demand",
+            None,
+        ),
+        ("The army convoy turned down the road towards the border.", "rejection", None),
+        # a union ready to negotiate with management is in industrial relations; a game's
+        # weapons package is no aid; state aid is a subsidy to a firm; aircraft that fly aid
+        # show no force
+        ("The union said it was ready to negotiate with management.", "negotiation", None),
+        ("The studio released a weapons package for its new video game.", "cooperation", None),
+        (
+            "The European Commission approved 2 billion euros of state aid for the airline.",
+            "humanitarian",
+            None,
+        ),
+        (
+            "Washington and Brussels argued again over state aid for their aircraft makers.",
+            "humanitarian",
+            None,
+        ),
+        ("Britain flew aid to Gaza on military aircraft.", "mobilisation", "humanitarian"),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):

@@ -141,6 +141,8 @@ def test_clauses(text, clauses):
         ("Officials refused to attend the talks.", "talks", "refused"),  # a two-word negator
         ("The army declined to comment.", "comment", "declined"),
         ("They ruled out talks.", "talks", "ruled"),
+        ("Kyiv turned down an offer of a truce.", "truce", "turned"),  # refused, as "rejected"
+        ("The offer of a truce was turned down.", "truce", None),  # the negator comes after it
         # a scene opened after the negated act is no part of it: the talks were held
         ("They failed to agree during three days of talks.", "talks", None),
         ("The army did not attack after the talks.", "talks", None),
