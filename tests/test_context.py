@@ -1514,6 +1514,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # 125-127), not an offer made
         ("Kyiv turned down Moscow's offer of a truce.", "escalation", "rejection"),
         ("Kyiv turned down an offer of talks from Moscow.", "escalation", "rejection"),
+        # a veto of a Security Council resolution threatened stays a threat between sides, and
+        # striking workers arrested beside a union's march stay repressed (1.123.0's contrasts)
+        ("Russia threatened to veto the draft resolution on Ukraine.", "escalation", "threat"),
+        (
+            "Police arrested dozens of striking workers as unions marched on parliament.",
+            "escalation",
+            "coercion",
+        ),
         # a side ready to negotiate states its intent to, one side named being enough (036), as
         # one "ready for talks"
         ("Putin said Russia was ready to negotiate.", "de-escalation", "negotiation"),
@@ -2559,6 +2567,34 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             None,
         ),
         ("Britain flew aid to Gaza on military aircraft.", "mobilisation", "humanitarian"),
+        # a bill's veto vowed at home is lawmaking, no threat between sides; a pay rise
+        # rejected is bargaining between a union and an employer; Poland's Solidarity is a
+        # union's name, no solidarity shown (the release its leaders' union demands stays a
+        # demand)
+        ("The governor vowed to veto any bill that raises taxes.", "threat", None),
+        (
+            "Nurses rejected a 5 percent pay rise and vowed to continue their walkout.",
+            "rejection",
+            None,
+        ),
+        (
+            "Poland's Solidarity union demanded the release of its jailed leaders.",
+            "diplomacy",
+            "demand",
+        ),
+        # ... a bank in talks about buying a stake in another is in business, and damages met
+        # are paid for, no meeting held; a meeting about refugees' needs stays one
+        (
+            "The Japanese bank is in talks to buy a minority stake in the Indian lender.",
+            "negotiation",
+            None,
+        ),
+        ("Israel will meet the damages caused to the Egyptian border post.", "negotiation", None),
+        (
+            "The French president met with Ukrainian leaders to discuss the needs of refugees.",
+            "coercion",
+            "negotiation",
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
