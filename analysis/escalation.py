@@ -86,10 +86,13 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     "**ceased its military aid**", "**discontinued its aid**" (stopped, discontinued or ceased,
     as halted); halted talks 164 (-7.0); "threatened to **end U.N. peacekeeping**" (a name
     between the stop and what it stops is skipped, and so is a one-word duration: "**ended an
-    18-month impasse**"); talks "**jeopardized**" are set back too. The lexicon's verb–object
-    entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the common
-    pairs; this rule catches the rest, and reads an escalation verb–object hit for a stop before
-    it too ("**lifted its freeze on aid**"). What is taken up again is not stopped: "will
+    18-month impasse**"); talks "**jeopardized**" are set back too, and so is a treaty an act
+    "**would threaten**" ("an operation in Rafah would threaten the peace treaty"; a threat to
+    act is rule ``threat``'s: "threatened to resume talks" stops nothing). The lexicon's
+    verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the
+    common pairs; this rule catches the rest, and reads an escalation verb–object hit for a
+    stop before it too ("**lifted its freeze on aid**"). What is taken up again is not
+    stopped: "will
     **resume the suspended talks**", nor what a stop lifted, ended or set aside held back:
     "**lifted the suspension of** military aid" (:func:`_stop_ended`); a meeting, a summit or
     a visit that ends was held: "the ministers **ended a two-day meeting**"
@@ -359,10 +362,11 @@ _CEASE_ESC = re.compile(
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
-#: torpedo the peace process", "jeopardized the talks").
+#: torpedo the peace process", "jeopardized the talks", "would threaten the peace treaty").
 _CEASE_DE = re.compile(
     rf"(?:{_STOP}|suspen|freez|froze|cut|halv|scrap|withdr[ae]w|broke|break|pull|walk|undermin|"
-    rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil)\w*|{_END_OR_CEASE}"
+    rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil|threaten)\w*|"
+    rf"{_END_OR_CEASE}"
 )
 #: Verbs that end a stop, so that the act goes on: "broke its moratorium on nuclear tests",
 #: "lifted its moratorium on air raids", "violated their moratorium on attacks", "lifted the

@@ -1514,6 +1514,15 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # 125-127), not an offer made
         ("Kyiv turned down Moscow's offer of a truce.", "escalation", "rejection"),
         ("Kyiv turned down an offer of talks from Moscow.", "escalation", "rejection"),
+        # a treaty that an act would threaten is set back, as one jeopardised is (rule
+        # cessation), no treaty made; a threat to act stays rule threat's
+        (
+            "Egypt warned that any Israeli operation in Rafah would threaten the peace treaty"
+            " between the two countries.",
+            "escalation",
+            "reduce_relations",
+        ),
+        ("Moscow threatened to withdraw from the grain deal.", "escalation", "threat"),
         # a veto of a Security Council resolution threatened stays a threat between sides, and
         # striking workers arrested beside a union's march stay repressed (1.123.0's contrasts)
         ("Russia threatened to veto the draft resolution on Ukraine.", "escalation", "threat"),
