@@ -1523,6 +1523,19 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "reduce_relations",
         ),
         ("Moscow threatened to withdraw from the grain deal.", "escalation", "threat"),
+        # aid that gets through to a side is delivered (073), and people who rally beside a
+        # side to demand something protest (141)
+        (
+            "Aid trucks began entering Gaza through the Kerem Shalom crossing on Sunday.",
+            "de-escalation",
+            "humanitarian",
+        ),
+        (
+            "Thousands of Israelis rallied in Tel Aviv to demand a deal to bring the hostages"
+            " home.",
+            "escalation",
+            "protest",
+        ),
         # a veto of a Security Council resolution threatened stays a threat between sides, and
         # striking workers arrested beside a union's march stay repressed (1.123.0's contrasts)
         ("Russia threatened to veto the draft resolution on Ukraine.", "escalation", "threat"),
@@ -2576,6 +2589,13 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             None,
         ),
         ("Britain flew aid to Gaza on military aircraft.", "mobilisation", "humanitarian"),
+        # shares that rally and fans who march to demand a manager's sacking protest nothing
+        (
+            "Shares rallied on Wall Street to close at a record high, urging investors to buy.",
+            "protest",
+            None,
+        ),
+        ("Fans marched to the stadium demanding the sacking of the manager.", "protest", None),
         # a bill's veto vowed at home is lawmaking, no threat between sides; a pay rise
         # rejected is bargaining between a union and an employer; Poland's Solidarity is a
         # union's name, no solidarity shown (the release its leaders' union demands stays a
