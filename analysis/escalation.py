@@ -92,12 +92,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the
     common pairs; this rule catches the rest, and reads an escalation verb–object hit for a
     stop before it too ("**lifted its freeze on aid**"). What is taken up again is not
-    stopped: "will
-    **resume the suspended talks**", nor what a stop lifted, ended or set aside held back:
-    "**lifted the suspension of** military aid" (:func:`_stop_ended`); a meeting, a summit or
-    a visit that ends was held: "the ministers **ended a two-day meeting**"
-    (:func:`_concluded`). A moratorium stops what it is on ("agreed
-    to **a moratorium on strikes**"), unless it is itself broken or ended, and what it held back
+    stopped: "will **resume the suspended talks**", nor what a stop lifted, ended or set aside
+    held back: "**lifted the suspension of** military aid" (:func:`_stop_ended`); a meeting, a
+    summit or a visit that ends was held: "the ministers **ended a two-day meeting**"
+    (:func:`_concluded`). A moratorium stops what it is on ("agreed to **a moratorium on
+    strikes**"), unless it is itself broken or ended, and what it held back
     goes on: "**broke its moratorium on** nuclear tests" (:func:`_stop_ended`). Revoking,
     rescinding or repealing ends an escalation as lifting does ("**revoked the ban on** arms
     sales"). A conflict that dies down of itself, the escalation hit as the subject of a verb of
