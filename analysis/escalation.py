@@ -91,7 +91,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     act is rule ``threat``'s: "threatened to resume talks" stops nothing). The lexicon's
     verb–object entries ("halt attacks", "suspended military aid", "lifted sanctions") catch the
     common pairs; this rule catches the rest, and reads an escalation verb–object hit for a
-    stop before it too ("**lifted its freeze on aid**"). What is taken up again is not
+    stop before it too ("**lifted its freeze on aid**"), and so a cooperation one opened by a
+    noun of giving ("**stopped the delivery of** Leopard tanks", "**paused a shipment of**
+    bombs", "**intercepted a shipment of** Iranian weapons"). What is taken up again is not
     stopped: "will **resume the suspended talks**", nor what a stop lifted, ended or set aside
     held back: "**lifted the suspension of** military aid" (:func:`_stop_ended`); a meeting, a
     summit or a visit that ends was held: "the ministers **ended a two-day meeting**"
@@ -361,12 +363,18 @@ _CEASE_ESC = re.compile(
 )
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
-#: torpedo the peace process", "jeopardized the talks", "would threaten the peace treaty").
+#: torpedo the peace process", "jeopardized the talks", "would threaten the peace treaty",
+#: "paused a shipment of bombs", "withheld its support").
 _CEASE_DE = re.compile(
     rf"(?:{_STOP}|suspen|freez|froze|cut|halv|scrap|withdr[ae]w|broke|break|pull|walk|undermin|"
+    r"paus|delay|withh[oe]ld|intercept|seiz|confiscat|"
     rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil|threaten)\w*|"
     rf"{_END_OR_CEASE}"
 )
+#: ``cessation``: the nouns of giving that open a verb–object hit of cooperation ("the
+#: delivery of Leopard tanks", "a shipment of bombs"), which a stop before it cuts as it cuts
+#: a bare hit ("Germany stopped the delivery of Leopard tanks").
+_GIVING = re.compile(r"deliver(?:y|ies)|shipments?|consignments?|transfers?|suppl(?:y|ies)")
 #: Verbs that end a stop, so that the act goes on: "broke its moratorium on nuclear tests",
 #: "lifted its moratorium on air raids", "violated their moratorium on attacks", "lifted the
 #: suspension of military aid".
@@ -897,9 +905,11 @@ def _rewrite(
                 m, "content", weight=round(m.weight * MODAL_FACTOR, 6), modality="alleged"
             )
     # a verb–object hit is read for a stop before it ("lifted its freeze on aid"), never for
-    # one after it, nor for cooperation, whose verb–object entries name their own stops
+    # one after it, nor for cooperation, whose verb–object entries name their own stops,
+    # unless a noun of giving opens it ("stopped the delivery of Leopard tanks")
     verb_object = " ... " in m.pattern
-    if "cessation" not in skip and (m.direction == _ESC or not verb_object):
+    giving = verb_object and _GIVING.fullmatch(fold(m.text).split()[0]) is not None
+    if "cessation" not in skip and (m.direction == _ESC or not verb_object or giving):
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
             if stop is not None and _stop_ended(toks, stop, article.text):

@@ -1559,6 +1559,45 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "de-escalation",
             "cooperation",
         ),
+        # aid stopped on its way to a side is aid cut (CAMEO 1623), whether the side that stops
+        # it is named before it or the aid is the subject of a passive; no aid delivered
+        (
+            "UN aid convoys were barred from entering northern Gaza for a third week.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "The army turned back aid convoys bound for the besieged town.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Humanitarian aid was denied entry to Gaza for a second week, the UN said.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # a delivery or a shipment of weapons stopped cuts military aid (1622), as arms sales
+        # halted do; no weapons delivered, and no bombs dropped
+        (
+            "Germany stopped the delivery of Leopard tanks to Ukraine.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "The United States paused a shipment of 2,000-pound bombs to Israel over Rafah.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # ... and a shipment of weapons intercepted on its way to a side is seized, no aid
+        # given (rule cessation)
+        (
+            "The US Navy intercepted a shipment of Iranian weapons bound for the Houthis.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # forces that advance on a place or push into it use force (190)
+        ("Russian forces advanced toward Pokrovsk on Monday.", "escalation", "military_action"),
+        ("Israeli troops pushed deeper into Rafah overnight.", "escalation", "military_action"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2624,6 +2663,30 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "coercion",
             "negotiation",
         ),
+        # a leader meeting his own generals or advisers holds no talks with another side; one
+        # meeting his counterpart does
+        ("Putin met with his military chiefs in Moscow on Friday.", "negotiation", None),
+        (
+            "Zelensky held talks with his top commanders on the counteroffensive.",
+            "negotiation",
+            None,
+        ),
+        ("Austin met his Chinese counterpart in Singapore.", "reduce_relations", "negotiation"),
+        # aid trucks that get through stay aid delivered, and a bomb shipment sent stays
+        # military aid: only a stop before them cuts them
+        (
+            "Aid trucks reached the besieged town after the army lifted its blockade.",
+            "reduce_relations",
+            "humanitarian",
+        ),
+        (
+            "Washington approved a shipment of bombs to Israel despite the objections.",
+            "reduce_relations",
+            "cooperation",
+        ),
+        # shares, a bill and a team that advance use no force
+        ("Defence stocks advanced on Monday as investors bought shares.", "military_action", None),
+        ("Army advanced to the semi-finals after beating Navy.", "military_action", None),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
