@@ -365,7 +365,9 @@ class Article:
         only"/"not just" negate nothing, "no doubt" and "no question that" assert, "too" a
         word or two before "to" negates what follows ("too early to make concessions";
         :data:`TOO_GAP`), and a negating verb that is itself negated ("did not rule out",
-        "could not prevent") negates nothing: two negations cancel. A "not", "never" or "n't"
+        "could not prevent") negates nothing: two negations cancel. A negating verb's scope ends
+        at "and" before a verb of its own ("denied the attack and accused Kyiv",
+        :func:`_finite_after_and`), unless a "that" clause holds both. A "not", "never" or "n't"
         word that ends its clause before a short aside between commas or dashes negates the
         verb phrase after it ("did not, however, impose tariffs"). Returns the nearest such
         negator's (first) token.
@@ -374,10 +376,15 @@ class Article:
         toks = self.tokens.sentence(sid)
         clause_start = self.clauses[self.clause_of(pos)].start if self.clauses else 0
         first = bisect.bisect_left(toks, (clause_start,))
+        joined = False  # an "and" before a verb of its own passed: "denied it and accused"
         for i in range(k - 1, first - 1, -1):
             w = toks[i][2]
             if w in SCENE_OPENERS and not (i > first and toks[i - 1][2] == "until"):
                 return None  # "did not attack after the talks": the talks were held
+            if w == "and":
+                joined = joined or _finite_after_and(toks[i + 1][2])
+            elif w == "that":
+                joined = False  # "denied that troops attacked and killed": what is denied
             if w in NEGATORS or w.endswith("n't"):
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue
@@ -385,9 +392,11 @@ class Article:
                     continue
                 if w not in NEGATING_PARTICLES and _negated_before(toks, i, first):
                     return None  # "could not prevent the attack": it happened
+                if joined and w not in NEGATING_PARTICLES and not w.endswith("n't"):
+                    return None  # "denied the attack and accused Kyiv": a second act
                 return toks[i]
             if i > first and (toks[i - 1][2], w) in NEGATOR_PAIRS:
-                if _negated_before(toks, i - 1, first):
+                if _negated_before(toks, i - 1, first) or joined:
                     return None  # "did not rule out a meeting": no refusal
                 return toks[i - 1]
             failure = _failure_of_before(toks, i, first) if w == "to" else None
@@ -422,6 +431,29 @@ ASIDE_WORDS = 4
 #: What lies between a negating particle and the verb phrase it goes on with: an aside set off
 #: by commas or dashes (", however, ", ", its envoy said, ", " — under any circumstances — ").
 _ASIDE_RE = re.compile(r"\s*([,—–])[^,;:()\[\]—–]+?\1\s*")
+
+
+#: Past forms that after "and" mostly describe a noun, not a verb of its own ("denied
+#: backing the rebels and armed groups"), and the irregular past forms that do open one.
+_ED_ADJECTIVES = frozenset(
+    "armed allied related united alleged unidentified detained wounded injured displaced "
+    "disputed occupied besieged organised organized coordinated sustained continued renewed "
+    "increased heightened expanded limited planned proposed needed unnamed so-called".split()
+)
+_IRREGULAR_PASTS = frozenset(
+    "said told sent withdrew struck shot took began held made gave fought threw drew led "
+    "broke left met".split()
+)
+
+
+def _finite_after_and(word: str) -> bool:
+    """Whether the folded ``word`` after "and" opens a verb phrase of its own, a second act
+    past the scope of a negating verb before it ("denied the attack and accused Kyiv",
+    "refused to attend and walked out"; "did not attack and kill" is one act, negated by
+    its particle whatever follows)."""
+    if word in _IRREGULAR_PASTS:
+        return True
+    return word.endswith("ed") and len(word) > 4 and word not in _ED_ADJECTIVES
 
 
 def _negates_verb(word: str) -> bool:

@@ -1595,6 +1595,11 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # a town of today's wars named is the setting that a bare "strikes" needs (curated
+        # gazetteer 1.2.0: Rafah, as Gaza)
+        ("Israel launched new strikes on Rafah.", "escalation", "military_action"),
+        # a denial's scope is its own verb phrase: the accusation after "and" is made
+        ("Russia denied the attack and accused Kyiv of lying.", "escalation", "disapproval"),
         # forces that advance on a place or push into it use force (190)
         ("Russian forces advanced toward Pokrovsk on Monday.", "escalation", "military_action"),
         ("Israeli troops pushed deeper into Rafah overnight.", "escalation", "military_action"),

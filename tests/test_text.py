@@ -166,6 +166,16 @@ def test_clauses(text, clauses):
         ("The observers failed to prevent the massacre.", "massacre", None),
         ("Officials never refused to attend the talks.", "talks", None),
         ("They did not reject the talks and never signed.", "signed", "never"),  # its own
+        # a negating verb's scope is its own verb phrase: a second one after "and" is an act of
+        # its own ("accused"), unless it is still what is denied ("that ... and killed") or a
+        # particle negates both ("did not attack and kill"); an "-ed" adjective opens none
+        ("Moscow denied the attack and accused Kyiv of lying.", "accused", None),
+        ("Kyiv refused to attend and walked out of the talks.", "talks", None),
+        ("They failed to reach a deal and ended the talks.", "talks", None),
+        ("Moscow denied that its troops attacked and killed civilians.", "killed", "denied"),
+        ("Rwanda denied backing the rebels and armed groups in Congo.", "armed", "denied"),
+        ("The rebels did not attack and kill the villagers.", "kill", "not"),
+        ("The army had not attacked and killed anyone.", "killed", "not"),
         # "no doubt", "no question": idioms of certainty, which assert what follows
         ("There is no doubt that the talks failed.", "talks", None),
         ("There is no question that the army attacked.", "attacked", None),
