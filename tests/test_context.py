@@ -1595,6 +1595,42 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # a treaty or a defence agreement revoked or suspended by a side cuts it (16), and
+        # another side's troops or envoy ordered or told to leave are expelled (166)
+        (
+            "Niger's military rulers revoked the defence agreement with the United States.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "India suspended the Indus Waters Treaty with Pakistan.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Mali's junta ordered French troops to leave the country within six months.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Niger told the French ambassador to leave within 48 hours.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # women barred from public life by those in power are repressed (1721)
+        ("The Taliban barred women from attending university.", "escalation", "coercion"),
+        # a meeting raided by the police is repressed (175), no talks held; a side designated a
+        # terrorist organisation is sanctioned (163)
+        (
+            "Police raided an opposition meeting in Minsk and detained dozens of activists.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "The United States designated the Houthis a terrorist organisation.",
+            "escalation",
+            "sanctions",
+        ),
         # a town of today's wars named is the setting that a bare "strikes" needs (curated
         # gazetteer 1.2.0: Rafah, as Gaza)
         ("Israel launched new strikes on Rafah.", "escalation", "military_action"),
@@ -2689,6 +2725,18 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "reduce_relations",
             "cooperation",
         ),
+        # a meeting the police raided is repressed, no talks held in it
+        (
+            "Police raided an opposition meeting in Minsk and detained dozens of activists.",
+            "negotiation",
+            "coercion",
+        ),
+        # fans banned from a stadium by their club are no repression
+        ("The club banned fans from the stadium for three games.", "coercion", None),
+        # a firm's merger agreement terminated is business, and one who storms out of a
+        # meeting raids none
+        ("The company terminated its merger agreement with Sony.", "reduce_relations", None),
+        ("The minister stormed out of the meeting with the unions.", "coercion", None),
         # shares, a bill and a team that advance use no force
         ("Defence stocks advanced on Monday as investors bought shares.", "military_action", None),
         ("Army advanced to the semi-finals after beating Navy.", "military_action", None),
