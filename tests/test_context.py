@@ -1617,6 +1617,19 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # fuel or aid trucks let into a place are humanitarian access allowed (0863)
+        (
+            "Israel allowed fuel trucks into Gaza for the first time since the war began.",
+            "de-escalation",
+            "humanitarian",
+        ),
+        # a state's central bank assets frozen are sanctioned (163), however much of them is
+        # named between the verb and them
+        (
+            "The EU froze 20 billion euros in Russian central bank assets.",
+            "escalation",
+            "sanctions",
+        ),
         # women barred from public life by those in power are repressed (1721)
         ("The Taliban barred women from attending university.", "escalation", "coercion"),
         # a meeting raided by the police is repressed (175), no talks held; a side designated a
@@ -2731,6 +2744,22 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "negotiation",
             "coercion",
         ),
+        # a party's leadership that crushes a rebellion of its backbenchers, an office under
+        # siege from critics and the hostages' families name no repression, no siege and no
+        # hostage taken; a rebellion of soldiers crushed and a city under siege by an army stay
+        ("The party's leadership crushed a rebellion by backbenchers.", "coercion", None),
+        ("The army crushed a rebellion by soldiers in the north.", "military_action", "coercion"),
+        (
+            "The mayor's office is under siege from critics over the housing crisis.",
+            "military_action",
+            None,
+        ),
+        (
+            "The city has been under siege by Russian forces for months.",
+            "coercion",
+            "military_action",
+        ),
+        ("The hostages' families met Netanyahu on Sunday.", "violence", None),
         # fans banned from a stadium by their club are no repression
         ("The club banned fans from the stadium for three games.", "coercion", None),
         # a firm's merger agreement terminated is business, and one who storms out of a
