@@ -1617,6 +1617,43 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # force short of war: a supply boat rammed or a resupply mission blocked at sea is
+        # coerced (171), a patrol plane intercepted by jets or warplanes detected near an
+        # island show force (150), and drones intercepted or shot down are attacks (195)
+        (
+            "A Chinese vessel rammed a Philippine supply boat near the shoal.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "China's coast guard blocked a Philippine resupply mission to the Second Thomas Shoal.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "Chinese jets intercepted a US reconnaissance plane over the South China Sea.",
+            "escalation",
+            "mobilisation",
+        ),
+        (
+            "Taiwan detected 45 Chinese military aircraft near the island on Wednesday.",
+            "escalation",
+            "mobilisation",
+        ),
+        ("Ukraine intercepted 40 Russian drones overnight.", "escalation", "military_action"),
+        # a state's critics put on its wanted list or labelled foreign agents are coerced (173,
+        # 1721), and its GPS jammed over another side's skies too
+        ("Russia placed the ICC judges on its wanted list.", "escalation", "coercion"),
+        (
+            "Moscow labelled the organisation a foreign agent and shut down its office.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "Russia jammed GPS signals over the Baltic, disrupting flights.",
+            "escalation",
+            "coercion",
+        ),
         # fuel or aid trucks let into a place are humanitarian access allowed (0863)
         (
             "Israel allowed fuel trucks into Gaza for the first time since the war began.",
@@ -2760,6 +2797,11 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "military_action",
         ),
         ("The hostages' families met Netanyahu on Sunday.", "violence", None),
+        # a bill rammed through parliament rams no ship, police who intercept a drone carrying
+        # drugs fight no war, and officers who track down the bombers show no force
+        ("The government rammed the bill through parliament.", "coercion", None),
+        ("Police intercepted a drone carrying drugs over the prison.", "military_action", None),
+        ("Police are racing to track down the bombers.", "mobilisation", None),
         # fans banned from a stadium by their club are no repression
         ("The club banned fans from the stadium for three games.", "coercion", None),
         # a firm's merger agreement terminated is business, and one who storms out of a
