@@ -371,10 +371,10 @@ _CEASE_DE = re.compile(
     rf"torpedo|sabotag|derail|wreck|scupper|jeopardi[sz]|endanger|imperil|threaten)\w*|"
     rf"{_END_OR_CEASE}"
 )
-#: ``cessation``: the nouns of giving that open a verb–object hit of cooperation ("the
-#: delivery of Leopard tanks", "a shipment of bombs"), which a stop before it cuts as it cuts
-#: a bare hit ("Germany stopped the delivery of Leopard tanks").
-_GIVING = re.compile(r"deliver(?:y|ies)|shipments?|consignments?|transfers?|suppl(?:y|ies)")
+#: ``cessation``: the nouns of giving that open a verb–object hit of cooperation in the
+#: lexicon ("the delivery of Leopard tanks", "a shipment of bombs"), which a stop before it
+#: cuts as it cuts a bare hit ("Germany stopped the delivery of Leopard tanks").
+_GIVING = re.compile(r"deliver(?:y|ies)|shipments?|consignments?|suppl(?:y|ies)")
 #: Verbs that end a stop, so that the act goes on: "broke its moratorium on nuclear tests",
 #: "lifted its moratorium on air raids", "violated their moratorium on attacks", "lifted the
 #: suspension of military aid".
@@ -908,8 +908,11 @@ def _rewrite(
     # one after it, nor for cooperation, whose verb–object entries name their own stops,
     # unless a noun of giving opens it ("stopped the delivery of Leopard tanks")
     verb_object = " ... " in m.pattern
-    giving = verb_object and _GIVING.fullmatch(fold(m.text).split()[0]) is not None
-    if "cessation" not in skip and (m.direction == _ESC or not verb_object or giving):
+    if "cessation" not in skip and (
+        m.direction == _ESC
+        or not verb_object
+        or _GIVING.fullmatch(fold(m.text.split(None, 1)[0])) is not None
+    ):
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
             if stop is not None and _stop_ended(toks, stop, article.text):
