@@ -939,7 +939,8 @@ def _rewrite(
         return None
     if "feared" not in skip and m.direction == _DE and _only_an_idea(toks):
         return None
-    if "threat" not in skip and m.direction == _ESC:
+    if "threat" not in skip and m.direction == _ESC and not _attributive(article, m):
+        # (an attributive participle is no act threatened: "vowed to rebuild the destroyed towns")
         threat = _trigger(toks, _THREAT, 4) or _promised(toks)
         if threat is not None:
             before = toks[: toks.index(threat)]

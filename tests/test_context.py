@@ -1689,6 +1689,21 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # forces that advance on a place or push into it use force (190)
         ("Russian forces advanced toward Pokrovsk on Monday.", "escalation", "military_action"),
         ("Israeli troops pushed deeper into Rafah overnight.", "escalation", "military_action"),
+        # control of a village regained by troops is a place retaken by force (192)
+        ("Ukrainian troops regained control of the village.", "escalation", "military_action"),
+        # a side's part in a treaty suspended cuts ties (16); the treaty named six words after
+        # the verb is what it leaves, not a treaty made, so the sentence is no longer neutral
+        (
+            "Russia suspended its participation in the New START treaty.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # students who occupy a building protest there (141)
+        ("Students occupied the university building for three days.", "escalation", "protest"),
+        # farmers who block motorways obstruct passage in protest (144); a state that shuts
+        # the internet down restricts its people's freedoms (1721)
+        ("Farmers blocked motorways with tractors across France.", "escalation", "protest"),
+        ("Authorities shut down the internet ahead of the election.", "escalation", "coercion"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2811,6 +2826,39 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # shares, a bill and a team that advance use no force
         ("Defence stocks advanced on Monday as investors bought shares.", "military_action", None),
         ("Army advanced to the semi-finals after beating Navy.", "military_action", None),
+        # a leader's vow at home is a promise of policy, no threat; with a foe named it
+        # threatens ("Hamas" is an armed side)
+        ("The chancellor vowed to cut taxes for working families.", "threat", None),
+        ("The prime minister vowed to crush Hamas.", "military_action", "threat"),
+        # a participle describing the towns is no act vowed: rebuilding them threatens no one
+        ("The president vowed to rebuild the destroyed towns.", "threat", None),
+        # a request met is granted, no meeting held; an urge fought is no combat; a right to
+        # strike is no strike held (the nurses' protest stays one)
+        ("The IMF said it would meet Japan's request for a larger stake.", "negotiation", None),
+        ("Congress is fighting the urge to spend more.", "military_action", None),
+        ("The protest by nurses was about the right to strike.", "military_action", "protest"),
+        # firms' truce in a price war is business
+        ("The two supermarket chains called a truce in their price war.", "ceasefire", None),
+        # a party's threat in a vote of no confidence is party politics; an armed group's
+        # threat stays one
+        (
+            "The Liberal Party threatened to support a no-confidence vote in the government.",
+            "threat",
+            None,
+        ),
+        ("Hamas threatened to execute the hostages.", "violence", "threat"),
+        # a warning of famine is a pessimistic comment on what may come (012), no threat;
+        # a warning to a foe stays a threat
+        ("The United Nations warned that famine was imminent in northern Gaza.", "threat", None),
+        ("Iran warned Israel of a crushing response.", "military_action", "threat"),
+        # a storm that cuts the internet off and a landslide that blocks a road repress and
+        # protest against no one
+        ("The storm cut off internet access to thousands of homes.", "coercion", None),
+        ("A landslide blocked the road to the village.", "protest", None),
+        # a fight outside a pub is crime news, the arrests after it law enforcement; the
+        # arrests of protesters stay repression
+        ("Police arrested three men after a brawl outside a pub.", "coercion", None),
+        ("Police arrested 40 protesters outside parliament.", "military_action", "coercion"),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
