@@ -114,7 +114,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     "**fears of** renewed hostilities", "**the possibility of** military action"), by a word
     of what is only expected or possible ("**anticipated** retaliation", "a warning of
     **possible** attacks"; not "**as expected**, Israel attacked", nor "**is expected to**
-    attack", a plan read as "will" is) or by a verb of protection
+    attack", a plan read as "will" is), by a side braced for it ("Kyiv **is bracing for** a
+    new Russian offensive") or by a verb of protection
     ("**to protect** the tankers **from** Iranian attacks"). CAMEO codes
     only what happened; the rule reads the noun, not the verb, so "dozens **feared
     captured**" (believed captured) stays an event. Cooperation named as an idea, a notion, a
@@ -408,6 +409,10 @@ _FEARED = re.compile(
     r"risks?|dangers?|fears?|fearing|possibilit(?:y|ies)|prospects?|likelihood|chances?|"
     r"spect(?:re|er)s?|possible|" + "|".join(_EXPECTED)
 )
+#: ... or braced for, "for" up to :data:`_BRACED_REACH` tokens before the hit ("Kyiv is
+#: bracing for a new Russian offensive").
+_BRACING = re.compile(r"brac(?:e|es|ed|ing)")
+_BRACED_REACH = 5
 #: ... and verbs of protection before "from" or "against" ("protect the tankers from attacks").
 _PROTECTING = re.compile(r"protect\w*|shield\w*|safeguard\w*")
 #: How far back from "from"/"against" a verb of protection may stand.
@@ -614,13 +619,16 @@ def _modal(article: Article, toks: list[Token]) -> Token | None:
 
 def _feared(toks: list[Token]) -> bool:
     """Rule ``feared``: whether the tokens before a hit make it a risk, a fear, what is
-    guarded against ("the risk of attack", "protect the tankers from Iranian attacks") or a
-    supposition (:func:`_supposed`: "even if terrorists were to attack"), which supposes or
-    plans the act, not reports it."""
+    braced for or guarded against ("the risk of attack", "bracing for a new offensive",
+    "protect the tankers from Iranian attacks") or a supposition (:func:`_supposed`: "even if
+    terrorists were to attack"), which supposes or plans the act, not reports it."""
     fear = _trigger(toks, _FEARED, 4)
     if fear is not None and not _as_foreseen(toks, fear):
         return True
     if _supposed([t[2] for t in toks[-3:]]):
+        return True
+    near = toks[-_BRACED_REACH - 1 :]
+    if any(_BRACING.fullmatch(a[2]) and b[2] == "for" for a, b in pairwise(near)):
         return True
     # "from" or "against" among the three tokens before the hit ("from Iranian missile
     # attacks"), a verb of protection before that

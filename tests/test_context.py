@@ -1704,6 +1704,18 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # the internet down restricts its people's freedoms (1721)
         ("Farmers blocked motorways with tractors across France.", "escalation", "protest"),
         ("Authorities shut down the internet ahead of the election.", "escalation", "coercion"),
+        # a side that ends its own cooperation agreement cuts ties (16): no agreement made
+        (
+            "Chad ended its defence cooperation agreement with France.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # troops ordered to a border are a show of force (150)
+        (
+            "Venezuela's Maduro ordered troops to the border with Guyana.",
+            "escalation",
+            "mobilisation",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2855,6 +2867,20 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # protest against no one
         ("The storm cut off internet access to thousands of homes.", "coercion", None),
         ("A landslide blocked the road to the village.", "protest", None),
+        # an offensive braced for has not happened yet (rule feared); one expanded has, beside
+        # the air strikes the residents brace for
+        ("Kyiv is bracing for a new Russian offensive in the spring.", "military_action", None),
+        (
+            "Residents braced for more air strikes as Israel expanded its offensive.",
+            "coercion",
+            "military_action",
+        ),
+        # a firm ending its distribution deal is business, no ties cut
+        (
+            "The company ended its distribution agreement with the retailer.",
+            "reduce_relations",
+            None,
+        ),
         # a fight outside a pub is crime news, the arrests after it law enforcement; the
         # arrests of protesters stay repression
         ("Police arrested three men after a brawl outside a pub.", "coercion", None),
