@@ -1710,6 +1710,14 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "reduce_relations",
         ),
+        # a court's ruling rejected by a side defies it (128); the age of conscription lowered
+        # widens the draft (150), no conscription eased
+        ("Israel rejected the ruling.", "escalation", "rejection"),
+        (
+            "Zelensky signed a law lowering the conscription age to 25.",
+            "escalation",
+            "mobilisation",
+        ),
         # troops ordered to a border are a show of force (150)
         (
             "Venezuela's Maduro ordered troops to the border with Guyana.",
@@ -2875,6 +2883,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "coercion",
             "military_action",
         ),
+        # a firm's rejection of a ruling is business, no defiance between sides
+        ("The company rejected the ruling and said it would appeal.", "rejection", None),
         # a firm ending its distribution deal is business, no ties cut
         (
             "The company ended its distribution agreement with the retailer.",
