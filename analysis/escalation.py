@@ -129,8 +129,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     **threatened to strike** Haifa", "Kyiv **vowed to retaliate**"; a promise, a pledge or an
     offer of force threatens it too, "**promised retaliation**"): one hit, category
     ``threat``, weight x :data:`THREAT_FACTOR` (CAMEO 138 threaten force, -7.0, over 190 use
-    force, -10.0). A threat lifted is de-escalation ("**ending any threat of** strike action",
-    "the rebels **ended their threat of** attacks"): the ceased act's weight x
+    force, -10.0). An attributive participle is no act threatened ("vowed to rebuild the
+    **destroyed** towns"). A threat lifted is de-escalation ("**ending any threat of** strike
+    action", "the rebels **ended their threat of** attacks"): the ceased act's weight x
     :data:`THREAT_FACTOR`.
 ``intent``
     A de-escalation hit governed by a promise, offer or aim is an intent to cooperate ("the
@@ -948,7 +949,6 @@ def _rewrite(
     if "feared" not in skip and m.direction == _DE and _only_an_idea(toks):
         return None
     if "threat" not in skip and m.direction == _ESC and not _attributive(article, m):
-        # (an attributive participle is no act threatened: "vowed to rebuild the destroyed towns")
         threat = _trigger(toks, _THREAT, 4) or _promised(toks)
         if threat is not None:
             before = toks[: toks.index(threat)]
