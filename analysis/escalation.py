@@ -948,9 +948,9 @@ def _rewrite(
         return None
     if "feared" not in skip and m.direction == _DE and _only_an_idea(toks):
         return None
-    if "threat" not in skip and m.direction == _ESC and not _attributive(article, m):
+    if "threat" not in skip and m.direction == _ESC:
         threat = _trigger(toks, _THREAT, 4) or _promised(toks)
-        if threat is not None:
+        if threat is not None and not _attributive(article, m):
             before = toks[: toks.index(threat)]
             stop = None if "cessation" in skip else _cessation(before, _CEASE_ESC)
             if stop is not None:  # "ending any threat of strike action": a threat lifted
