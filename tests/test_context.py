@@ -1724,6 +1724,35 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "mobilisation",
         ),
+        # drills staged around another side show force (150), as military exercises do
+        (
+            "China's military staged large-scale drills around Taiwan on Thursday.",
+            "escalation",
+            "mobilisation",
+        ),
+        # a protest lodged with a state, an adjective before it, is an official complaint
+        # (114), no demonstration; so is an envoy summoned to hear one
+        ("China lodged a strong protest with Japan.", "escalation", "disapproval"),
+        (
+            "Russia summoned the Moldovan ambassador to protest the expulsion of a diplomat.",
+            "escalation",
+            "disapproval",
+        ),
+        # what a state condemns as a provocation it denounces (112), whatever the act
+        ("South Korea condemned the launch as a provocation.", "escalation", "disapproval"),
+        # rebels who enter a capital take it by force (190); rebels who enter talks
+        # negotiate (046), the longer hit
+        ("Rebels entered Damascus on Sunday.", "escalation", "military_action"),
+        ("The rebels entered peace talks with the government.", "de-escalation", "negotiation"),
+        # a junta that dissolves the parties represses them (1721)
+        ("The junta dissolved all political parties.", "escalation", "coercion"),
+        # the dead pulled from the rubble after a strike are its toll (the strike itself sits
+        # after "after", background)
+        (
+            "Rescue workers pulled bodies from the rubble after the strike.",
+            "escalation",
+            "casualties",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -2895,6 +2924,36 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # arrests of protesters stay repression
         ("Police arrested three men after a brawl outside a pub.", "coercion", None),
         ("Police arrested 40 protesters outside parliament.", "military_action", "coercion"),
+        # a commander dismissed from his post is replaced, no proposal rejected; a proposal
+        # dismissed stays a rejection
+        (
+            "Zelenskiy dismissed the commander of Ukraine's armed forces in a shake-up.",
+            "rejection",
+            None,
+        ),
+        ("The Kremlin dismissed the Ukrainian proposal as unrealistic.", "coercion", "rejection"),
+        # a budget deficit's danger to the economy is no side's threat
+        (
+            "The minister warned that the deficit posed a threat to economic stability.",
+            "threat",
+            None,
+        ),
+        # a party expelling its own MPs disciplines them; a state expelling diplomats cuts ties
+        ("The party expelled two MPs who voted against the government.", "coercion", None),
+        ("Belarus expelled two Polish diplomats.", "coercion", "reduce_relations"),
+        # hackers breaching networks break in, no agreement breached
+        ("Chinese hackers breached the networks of US telecom companies.", "rejection", None),
+        # an artist calling an exhibition a provocation denounces no side; aid that has fallen
+        # is a figure, no aid given
+        ("The artist called the exhibition a provocation.", "disapproval", None),
+        ("The UN said aid deliveries to Gaza had fallen sharply.", "humanitarian", None),
+        # airlines' talks are business; a state banning a foreign airline coerces it (1722)
+        ("A Lufthansa spokesman confirmed talks with JAL are under way.", "negotiation", None),
+        ("Germany banned the Iranian airline Mahan Air.", "negotiation", "coercion"),
+        # former rebels who enter politics use no force
+        ("The former rebels entered politics after the war.", "military_action", None),
+        # a body recovered by soldiers with no fighting named is no toll of war
+        ("Soldiers recovered the body of a missing hiker.", "casualties", None),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
