@@ -1746,6 +1746,44 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The rebels entered peace talks with the government.", "de-escalation", "negotiation"),
         # a junta that dissolves the parties represses them (1721)
         ("The junta dissolved all political parties.", "escalation", "coercion"),
+        # air defences sent to a side are military aid (072), even only announced
+        (
+            "The United States said it would send Patriot missile batteries to Ukraine.",
+            "de-escalation",
+            "cooperation",
+        ),
+        # talks that end after a while with no agreement fail (a breakdown, 16); a bloc left
+        # by a state cuts ties (16); inspectors barred from a country are expelled (1661)
+        (
+            "The talks ended after less than two hours with no agreement on a ceasefire.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Niger, Mali and Burkina Faso announced their withdrawal from ECOWAS.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Iran barred several IAEA inspectors from entering the country.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # settlers are a side of the occupied land's conflict: the homes they burn are
+        # property destroyed (1712)
+        ("Settlers set fire to homes in a Palestinian village.", "escalation", "coercion"),
+        # troops of a national guard deployed are a show of force (150); an armed conflict
+        # declared at home is emergency rule at its gravest (1724), drug gangs or not
+        (
+            "Mexico deployed 10,000 National Guard troops to its northern border.",
+            "escalation",
+            "mobilisation",
+        ),
+        (
+            "Ecuador's president declared an internal armed conflict against drug gangs.",
+            "escalation",
+            "coercion",
+        ),
         # the dead pulled from the rubble after a strike are its toll (the strike itself sits
         # after "after", background)
         (
@@ -2952,6 +2990,10 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("Germany banned the Iranian airline Mahan Air.", "negotiation", "coercion"),
         # former rebels who enter politics use no force
         ("The former rebels entered politics after the war.", "military_action", None),
+        # talks on a budget that end with no agreement are no sides' breakdown; Britain's
+        # withdrawal from the EU is a country's politics, no ties cut with a foe
+        ("Talks on the budget ended after a day with no agreement.", "reduce_relations", None),
+        ("Britain's withdrawal from the EU took effect.", "reduce_relations", None),
         # a body recovered by soldiers with no fighting named is no toll of war
         ("Soldiers recovered the body of a missing hiker.", "casualties", None),
     ],
