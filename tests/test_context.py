@@ -1744,6 +1744,11 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # negotiate (046), the longer hit
         ("Rebels entered Damascus on Sunday.", "escalation", "military_action"),
         ("The rebels entered peace talks with the government.", "de-escalation", "negotiation"),
+        # talks that end without agreement fail, needing no side named beside them; the
+        # longer entry for talks that end after a while must not hide it
+        ("The talks ended without agreement.", "escalation", "reduce_relations"),
+        # an opposition condemning an attack as a provocation still denounces it
+        ("The opposition condemned the attack as a provocation.", "escalation", "disapproval"),
         # a junta that dissolves the parties represses them (1721)
         ("The junta dissolved all political parties.", "escalation", "coercion"),
         # air defences sent to a side are military aid (072), even only announced
