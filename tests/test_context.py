@@ -3001,6 +3001,30 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         ("Britain's withdrawal from the EU took effect.", "reduce_relations", None),
         # a body recovered by soldiers with no fighting named is no toll of war
         ("Soldiers recovered the body of a missing hiker.", "casualties", None),
+        # a law that strengthens the pensions of guardsmen sends no guard anywhere; a governor
+        # who calls the guard out shows force (150)
+        (
+            "A 1996 law strengthened pension rights for National Guard and reserve troops.",
+            "mobilisation",
+            None,
+        ),
+        (
+            "The governor called out the National Guard to the border.",
+            "negotiation",
+            "mobilisation",
+        ),
+        # a premier fighting to keep a name or a post fights for a career; troops fighting to
+        # keep their positions still fight
+        (
+            "Canada's prime minister was fighting to maintain his credibility after the leak.",
+            "military_action",
+            None,
+        ),
+        (
+            "Ukrainian troops were fighting to keep their positions near the river.",
+            "negotiation",
+            "military_action",
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
