@@ -57,6 +57,12 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   when it borrows its ``needs`` from the sentence before and that sentence holds one (the
   scene is borrowed whole). ``a-b`` names ``a`` unless ``b`` is there too
   (``business_context-dyad``: a firm's affair, unless two countries are named).
+* Context is read after overlaps are resolved (:mod:`analysis.matching`): a longer hit hides
+  the shorter hits of its lexicon that it overlaps even where its own context is missing.
+  That is how an entry tells a narrower sense ("online attack" needs two sides, and the bare
+  "attack" inside it then never counts alone); so an entry that only adds words to a shorter
+  entry's sense must need no more than it, or it hides that entry where its own context
+  fails ("talks that ended after a week with no agreement" beside "ended with no agreement").
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
   reported; such a category has no direction.
 * ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text
