@@ -3025,6 +3025,28 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
             "negotiation",
             "military_action",
         ),
+        # damages paid from reserves meet no one, even beside a war; a veto threatened over a
+        # bill is lawmaking at home, and one threatened at the Security Council still a threat
+        (
+            "After the war, Kuwait will draw on its reserves to meet the estimated $2 billion in "
+            "damages from the Iraqi occupation.",
+            "negotiation",
+            "military_action",
+        ),
+        (
+            "The Senate passed the spending bill despite a veto threat from the White House, "
+            "which opposes the war funding.",
+            "threat",
+            None,
+        ),
+        ("Russia made a veto threat against the Security Council draft.", "negotiation", "threat"),
+        # enrolling in a course signs no agreement; an oil field's terms are a firm's business
+        ("The Iraqi officer signed up for a training course in Moscow.", "agreement", None),
+        (
+            "Rosneft signed a 25-year production-sharing agreement to develop gas fields in Vietnam.",
+            "agreement",
+            None,
+        ),
     ],
 )
 def test_senses_of_politics_business_disasters_and_wire_news(run, sentence, not_there, still_there):
