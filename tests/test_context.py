@@ -3043,7 +3043,8 @@ def test_senses_of_markets_finance_and_courts(run, sentence, not_there, still_th
         # enrolling in a course signs no agreement; an oil field's terms are a firm's business
         ("The Iraqi officer signed up for a training course in Moscow.", "agreement", None),
         (
-            "Rosneft signed a 25-year production-sharing agreement to develop gas fields in Vietnam.",
+            "Rosneft signed a 25-year production-sharing agreement to develop gas fields "
+            "in Vietnam.",
             "agreement",
             None,
         ),
