@@ -101,6 +101,25 @@ def test_not_with_rules_a_sense_out_in_its_sentence():
     assert _texts(lex, "The rebels scored a strike in the football final.") == []
 
 
+def test_a_longer_hit_hides_the_shorter_ones_even_where_it_does_not_count():
+    # "online attack" is a narrower sense of "attack" that needs armed sides: where they are
+    # missing, the longer hit does not count, and the bare "attack" inside it stays hidden
+    # (how an entry tells a sense; lexicon.py: an entry that only adds words to a shorter
+    # entry's sense must therefore need no more than it)
+    lex = _lexicon(
+        {
+            "attack": {
+                "direction": "escalation",
+                "patterns": [{"pattern": "online attack", "needs": ["armed"]}, "attack"],
+            },
+            "armed": {"evidence": True, "patterns": ["army", "rebels"]},
+        }
+    )
+    assert _texts(lex, "Experts reported an online attack on a bank.") == []
+    assert _texts(lex, "The army reported an online attack on its network.") == ["online attack"]
+    assert _texts(lex, "Experts reported an attack on a bank.") == ["attack"]
+
+
 def test_actor_mentions_are_evidence_named_actors_and_dyad():
     lex = _lexicon(
         {"talks": {"direction": "de-escalation", "needs": ["dyad"], "patterns": ["talks"]}}
