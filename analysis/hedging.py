@@ -764,7 +764,7 @@ def _modal_comparative(m: Match, ctx: Context) -> bool:
     return "than" in ctx.before[-3:] and bool(set(ctx.after[:4]) & _EXPECTATION)
 
 
-#: Verbs whose "whether" opens an indirect question, not the writer's doubt.
+#: Verbs whose "if" opens an indirect question, not the writer's doubt.
 _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquired")
 
 
@@ -780,19 +780,19 @@ def _asked(words: Sequence[str]) -> bool:
     return any(w in _ASKING and not set(words[i + 1 :]) & _NOT_ASKED for i, w in enumerate(words))
 
 
-#: "want to know" before "if/whether": the question one wants answered.
+#: "want to know" before "if": the question one wants answered.
 _WANT_TO_KNOW = frozenset(
     (w, "to", "know") for w in _set("want wants wanted wanting like wish wishes wished")
 )
 
 
-def _whether_indirect_question(m: Match, ctx: Context) -> bool:
-    """Drop "whether" (or "if") after a verb of saying or asking, the one asked and an adverb
-    between at most: "reporters asked whether the talks would resume", "I asked her afterwards
-    if she understood" (an indirect question reports what others ask; not "asked for help if
+def _indirect_question(m: Match, ctx: Context) -> bool:
+    """Drop "if" after a verb of saying or asking, the one asked and an adverb between at
+    most: "reporters asked if the talks would resume", "I asked her afterwards if she
+    understood" (an indirect question reports what others ask; not "asked for help if
     needed"), or after "want to know" ("I just wanted to know if you had any thoughts"),
-    against "it is unclear whether", "hard to know if" and "investigators examine whether".
-    (Deciding whether stays: the Szeged annotators mark it.)"""
+    against "hard to know if" (where "hard to know" leaves the claim open). "Whether" always
+    opens such a question or a concession and is no cue at all (lexicon 1.2.0)."""
     return (
         bool(set(ctx.before[-2:]) & SAYING_VERBS)
         or _asked(ctx.before[-4:])
@@ -807,11 +807,10 @@ _OR_NOT_CLAUSE = re.compile(r"[^,;:.?!]{0,80}?\bor not\s*[,;\u2014\u2013]")
 
 
 def _concessive_whether(m: Match, ctx: Context) -> bool:
-    """Drop "whether", and a "believe" or "think" right after it, in a concessive "whether ...
-    or not," clause: "Whether you believe it or not, the alliance is gone" asserts that it is
-    gone (the GUM interviews' "whether you believe that doctrine or not")."""
-    opened = m.text.lower() == "whether" or "whether" in ctx.before[-3:]
-    return opened and _OR_NOT_CLAUSE.match(ctx.right) is not None
+    """Drop a "believe" or "think" right after "whether" in a concessive "whether ... or not,"
+    clause: "Whether you believe it or not, the alliance is gone" asserts that it is gone (the
+    GUM interviews' "whether you believe that doctrine or not")."""
+    return "whether" in ctx.before[-3:] and _OR_NOT_CLAUSE.match(ctx.right) is not None
 
 
 #: The words that open a concessive free relative: "whoever he or she may be" ("however" is
@@ -936,8 +935,7 @@ RULES: tuple[Rule, ...] = (
     _rule("considered_deliberation", "epistemic", "considered", _considered_deliberation),
     _rule("assume_take_on", "epistemic", "assume, assumes, assumed, assuming", _assume_take_on),
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
-    _rule("whether_indirect_question", "conditional", "whether, if", _whether_indirect_question),
-    _rule("concessive_whether", "conditional", "whether", _concessive_whether),
+    _rule("indirect_question", "conditional", "if", _indirect_question),
     _rule("concessive_whether_belief", "epistemic", "believe, think", _concessive_whether),
     _rule("request", "epistemic", "could, would", _request),
     _rule("free_relative", "epistemic", "may, might", _free_relative),

@@ -44,7 +44,7 @@ def _hedges(matcher: Matcher, text: str) -> list[Match]:
 def test_shipped_lexicon_loads_with_exactly_the_four_categories() -> None:
     lex = load_lexicon("hedging")
     assert lex.name == "hedging"
-    assert lex.version == "1.1.0"
+    assert lex.version == "1.2.0"
     assert lex.rules == "hedging"  # the core applies analysis.hedging.apply_rules because of it
     assert tuple(lex.categories) == HEDGE_CATEGORIES
     assert HEDGE_CATEGORIES == ("epistemic", "conditional", "approximator", "evidential")
@@ -60,7 +60,6 @@ def test_shipped_lexicon_loads_with_exactly_the_four_categories() -> None:
         ("expected to", "epistemic"),
         ("potential", "epistemic"),
         ("hoping for", "epistemic"),
-        ("whether", "conditional"),
         ("unless", "conditional"),
         ("about", "approximator"),
         ("up to", "approximator"),
@@ -77,6 +76,25 @@ def test_shipped_lexicon_loads_with_exactly_the_four_categories() -> None:
 def test_lexicon_puts_news_cues_in_their_category(word: str, category: str) -> None:
     patterns = {p.pattern: p.category for p in load_lexicon("hedging").patterns}
     assert patterns[word] == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cues"),
+    [
+        # "whether" opens an indirect question: what investigators will find out is their
+        # task, not the writer's doubt about a claim (lexicon 1.2.0; 1.1.0 read "whether")
+        ("Investigators will determine whether the shell was Russian.", []),
+        ("The court is due to rule on whether the blockade is legal.", []),
+        # ... or a concession: the talks resume whatever Moscow says, nothing is left open
+        ("Whether or not Moscow agrees, the talks will resume.", []),
+        # where the writer does doubt, the word governing the question says so: "unclear"
+        ("It is unclear whether the truce will hold.", ["unclear"]),
+    ],
+)
+def test_whether_is_no_hedge_the_word_that_governs_it_is(
+    matcher: Matcher, sentence: str, cues: list[str]
+) -> None:
+    assert [m.text for m in _hedges(matcher, sentence)] == cues
 
 
 def test_every_shipped_pattern_is_found_on_its_own(matcher: Matcher) -> None:
@@ -116,11 +134,9 @@ RULE_CASES = [
      "expected to", None),
     ("expected_as_planned", "The monitors are expected to report on Friday.", "expected to",
      "epistemic"),
-    # whether_indirect_question: a reported question, not the writer's doubt
-    ("whether_indirect_question", "Reporters asked whether the talks would resume.", "whether",
-     None),
-    ("whether_indirect_question", "It is unclear whether the truce will hold.", "whether",
-     "conditional"),
+    # indirect_question: a reported question, not the writer's doubt
+    ("indirect_question", "Reporters asked if the talks would resume.", "if", None),
+    ("indirect_question", "It is unclear if the truce will hold.", "if", "conditional"),
     # supposed_scheduled: "was supposed to" = was scheduled
     ("supposed_scheduled", "The vote was supposed to take place on Monday.", "supposed", None),
     ("supposed_scheduled", "The fortress is supposed to be the oldest in Europe.", "supposed",
@@ -148,13 +164,13 @@ RULE_CASES = [
     ("may_month", "Police broke up the May Day rally in Istanbul.", "May", None),
     # an indirect question after a verb of asking reports; it supposes nothing
     ("would_not_speculating", "Reporters asked if the border would reopen.", "would", None),
-    ("whether_indirect_question", "She asked if the border was open.", "if", None),
+    ("indirect_question", "She asked if the border was open.", "if", None),
     # ... with the one asked and an adverb between (not a purpose, a topic or an asker)
-    ("whether_indirect_question", "I asked the envoy afterwards if the talks had failed.", "if",
+    ("indirect_question", "I asked the envoy afterwards if the talks had failed.", "if",
      None),
-    ("whether_indirect_question", "The village asked for food if the siege went on.", "if",
+    ("indirect_question", "The village asked for food if the siege went on.", "if",
      "conditional"),
-    ("whether_indirect_question", "The province was asked by the envoys, if the truce held.",
+    ("indirect_question", "The province was asked by the envoys, if the truce held.",
      "if", "conditional"),
     # free_relative: a concessive "whoever ... may be" holds whatever the case
     ("free_relative", "He will meet the next president, whoever he or she may be.", "may",
@@ -171,18 +187,17 @@ RULE_CASES = [
     # person_noun after "possible": a person named as such
     ("person_noun", "The army called every young man a possible suspect.", "suspect", None),
     # ... and after a verb of saying, it reports what was (not) said
-    ("whether_indirect_question", "The agency did not say whether anyone was hurt.", "whether",
+    ("indirect_question", "The agency did not say if anyone was hurt.", "if", None),
+    ("indirect_question", "Reporters wanted to know if the talks would resume.", "if",
      None),
-    ("whether_indirect_question", "Reporters wanted to know if the talks would resume.", "if",
-     None),
-    ("whether_indirect_question", "It is hard to know if the truce will hold.", "if",
+    ("indirect_question", "It is hard to know if the truce will hold.", "if",
      "conditional"),
     # conditional_idiom: a standing proviso ("if needed") conditions no claim
     ("conditional_idiom", "Troops will be sent to the border if needed.", "if", None),
     ("conditional_idiom", "The talks will, if possible, resume in May.", "if", None),
     ("conditional_idiom", "The army will withdraw if necessary guarantees are given.", "if",
      "conditional"),
-    ("whether_indirect_question", "Police did not mention if there were casualties.", "if",
+    ("indirect_question", "Police did not mention if there were casualties.", "if",
      None),
     # think_tank: a noun
     ("think_tank", "A Washington think tank published the report.", "think", None),
@@ -262,10 +277,7 @@ RULE_CASES = [
     ("would_not_speculating", "The army would probably withdraw first.", "would", "epistemic"),
     ("would_not_speculating", "The town would have fallen without the airlift.", "would",
      "epistemic"),
-    # concessive_whether: "whether ... or not," concedes, the main clause holds either way
-    ("concessive_whether", "Whether you like it or not, the truce holds.", "Whether", None),
-    ("concessive_whether", "It is unclear whether the truce will hold or not.", "whether",
-     "conditional"),
+    # concessive_whether_belief: "whether ... or not," concedes, the main clause holds either way
     ("concessive_whether_belief", "Whether you believe it or not, the pact is dead.", "believe",
      None),
     ("concessive_whether_belief", "Many believe the pact is dead.", "believe", "epistemic"),
