@@ -44,7 +44,7 @@ def _hedges(matcher: Matcher, text: str) -> list[Match]:
 def test_shipped_lexicon_loads_with_exactly_the_four_categories() -> None:
     lex = load_lexicon("hedging")
     assert lex.name == "hedging"
-    assert lex.version == "1.2.0"
+    assert lex.version == "1.3.0"
     assert lex.rules == "hedging"  # the core applies analysis.hedging.apply_rules because of it
     assert tuple(lex.categories) == HEDGE_CATEGORIES
     assert HEDGE_CATEGORIES == ("epistemic", "conditional", "approximator", "evidential")
@@ -95,6 +95,21 @@ def test_whether_is_no_hedge_the_word_that_governs_it_is(
     matcher: Matcher, sentence: str, cues: list[str]
 ) -> None:
     assert [m.text for m in _hedges(matcher, sentence)] == cues
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state of affairs named, not the writer's doubt about a claim (lexicon 1.3.0)
+        "Economic uncertainty kept investors away from the border region.",
+        # a proposal named: the writer states that it was rejected
+        "The envoy rejected the suggestion that troops leave the city.",
+        # a kind of trading: what the traders did is stated as fact
+        "Speculative buying lifted oil prices after the strike on the refinery.",
+    ],
+)
+def test_nouns_naming_doubt_or_proposals_are_no_hedges(matcher: Matcher, sentence: str) -> None:
+    assert _hedges(matcher, sentence) == []
 
 
 def test_every_shipped_pattern_is_found_on_its_own(matcher: Matcher) -> None:
@@ -276,6 +291,11 @@ RULE_CASES = [
      "epistemic"),
     ("would_not_speculating", "The army would probably withdraw first.", "would", "epistemic"),
     ("would_not_speculating", "The town would have fallen without the airlift.", "would",
+     "epistemic"),
+    # "would have to" is what a plan requires; under a condition it supposes
+    ("would_not_speculating", "Both parliaments would have to approve the treaty first.",
+     "would", None),
+    ("would_not_speculating", "If the talks fail, both sides would have to rearm.", "would",
      "epistemic"),
     # concessive_whether_belief: "whether ... or not," concedes, the main clause holds either way
     ("concessive_whether_belief", "Whether you believe it or not, the pact is dead.", "believe",
