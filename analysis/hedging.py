@@ -790,15 +790,27 @@ _WANT_TO_KNOW = frozenset(
 )
 
 
+#: Verbs right before "if" that open the question someone sets out to answer: "wait and see if",
+#: "tests to determine if", "wondered if".
+_FINDING_OUT = _set(
+    "see sees seeing determine determines determined determining wonder wonders wondered "
+    "wondering check checks checked checking ascertain ascertained"
+)
+
+
 def _indirect_question(m: Match, ctx: Context) -> bool:
     """Drop "if" after a verb of saying or asking, the one asked and an adverb between at
     most: "reporters asked if the talks would resume", "I asked her afterwards if she
     understood" (an indirect question reports what others ask; not "asked for help if
-    needed"), or after "want to know" ("I just wanted to know if you had any thoughts"),
-    against "hard to know if" (where "hard to know" leaves the claim open). "Whether" always
-    opens such a question or a concession and is no cue at all (lexicon 1.2.0)."""
+    needed"), after "want to know" ("I just wanted to know if you had any thoughts") or right
+    after a verb of finding out ("a study to see if groundwater contamination exists", "to
+    determine if the United States should retaliate": by eye 1 of 14 such cues in the verdict
+    files a hedge), against "hard to know if" (where "hard to know" leaves the claim open).
+    "Whether" always opens such a question or a concession and is no cue at all (lexicon
+    1.2.0)."""
     return (
         bool(set(ctx.before[-2:]) & SAYING_VERBS)
+        or bool(set(ctx.before[-1:]) & _FINDING_OUT)
         or _asked(ctx.before[-4:])
         or ctx.before[-3:] in _WANT_TO_KNOW
     )

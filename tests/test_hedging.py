@@ -152,6 +152,11 @@ RULE_CASES = [
     # indirect_question: a reported question, not the writer's doubt
     ("indirect_question", "Reporters asked if the talks would resume.", "if", None),
     ("indirect_question", "It is unclear if the truce will hold.", "if", "conditional"),
+    # ... and right after a verb of finding out: the question is someone's task, not a doubt
+    ("indirect_question", "Monitors will wait and see if the truce holds.", "if", None),
+    ("indirect_question", "Inspectors took samples to determine if the shells held gas.", "if",
+     None),
+    ("indirect_question", "Diplomats wondered if the envoy had already left Kabul.", "if", None),
     # supposed_scheduled: "was supposed to" = was scheduled
     ("supposed_scheduled", "The vote was supposed to take place on Monday.", "supposed", None),
     ("supposed_scheduled", "The fortress is supposed to be the oldest in Europe.", "supposed",
