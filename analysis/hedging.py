@@ -768,7 +768,7 @@ def _modal_comparative(m: Match, ctx: Context) -> bool:
     return "than" in ctx.before[-3:] and bool(set(ctx.after[:4]) & _EXPECTATION)
 
 
-#: Verbs whose "if" opens an indirect question, not the writer's doubt.
+#: Verbs whose "if" (or "whether") opens an indirect question, not the writer's doubt.
 _ASKING = _set("ask asks asked asking inquire inquired inquiring enquire enquired")
 
 
