@@ -810,7 +810,7 @@ def _indirect_question(m: Match, ctx: Context) -> bool:
     1.2.0)."""
     return (
         bool(set(ctx.before[-2:]) & SAYING_VERBS)
-        or bool(set(ctx.before[-1:]) & _FINDING_OUT)
+        or ctx.prev in _FINDING_OUT
         or _asked(ctx.before[-4:])
         or ctx.before[-3:] in _WANT_TO_KNOW
     )
