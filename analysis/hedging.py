@@ -132,7 +132,8 @@ _REPORTING = _set(
     "vows insisted insists reiterated reiterates reminded assured assures decided decides "
     "agreed agrees wrote writes replied explained explains informed notified"
 )
-#: A condition between the reporting verb and "would" keeps it a hedge ("said that if...").
+#: A condition between the reporting verb and "would" keeps it a hedge ("said that if...");
+#: "whether" stops the search too, for "asked whether" (a question, see :func:`_asked`).
 _CONDITIONS = _set("if unless whether")
 #: "would" + these is narrative future-in-past or past habit, not speculation.
 _NARRATIVE_NEAR_WOULD = _set(
@@ -242,10 +243,10 @@ _AFTER_A_NAME = _set(
 )
 
 #: What makes "would" hypothetical: a condition or a counterfactual in its sentence, an
-#: epistemic verb or adverb next to it.
-_WOULD_HYPOTHETICAL = _set(
-    "if unless otherwise whether without assuming suppose supposing imagine lest"
-)
+#: epistemic verb or adverb next to it. Not "whether": it opens an indirect question ("a
+#: decision on whether Taiwan would attend"), whose "would" is the question's future; by eye 10
+#: of the 11 judged "would" cues it alone kept were no hedges (forty-ninth session).
+_WOULD_HYPOTHETICAL = _set("if unless otherwise without assuming suppose supposing imagine lest")
 _VOLITION = _set("like love prefer rather")
 #: "would not" + these: a refusal to tell ("would not say if", "would not comment on whether"),
 #: a will, not a supposition, whatever condition word follows.
@@ -275,6 +276,9 @@ def _would_not_speculating(m: Match, ctx: Context) -> bool:
       wrong in the verdict files; none of the Szeged dev or test sentences changed).
     * A refusal to tell, whatever condition word follows: "would not say if the drill was
       cancelled", "would not comment on whether".
+    * "Would" in an indirect question opened by "whether", with no condition near it: "a
+      decision on whether Taiwan would attend", "unclear whether the truce would hold" (the
+      doubt is the governing word's, "unclear", a cue of its own).
 
     Kept: "if the pool were a mikvah, it would be the largest ever found", "Bolívar would have
     refused" (counterfactual), "it would seem", "would probably fail".

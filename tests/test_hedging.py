@@ -302,6 +302,17 @@ RULE_CASES = [
      "would", None),
     ("would_not_speculating", "If the talks fail, both sides would have to rearm.", "would",
      "epistemic"),
+    # "whether" opens an indirect question, no condition: the "would" inside it is the
+    # question's future ("will the envoy travel?"), no supposition of the writer's; a doubt,
+    # where there is one, is said by the word that governs "whether" ("unclear", a cue itself)
+    ("would_not_speculating", "The cabinet will decide whether the envoy would travel.",
+     "would", None),
+    ("would_not_speculating", "Talks on whether the truce would hold were put off.", "would",
+     None),
+    ("would_not_speculating", "It is unclear whether the truce would hold.", "would", None),
+    # ... while a real condition in the same sentence still makes it suppose ("without")
+    ("would_not_speculating", "Whether or not the envoy comes, the truce would collapse "
+     "without fresh aid.", "would", "epistemic"),
     # concessive_whether_belief: "whether ... or not," concedes, the main clause holds either way
     ("concessive_whether_belief", "Whether you believe it or not, the pact is dead.", "believe",
      None),
