@@ -80,7 +80,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``cessation``
     Stopping an escalation is de-escalation: "Erdogan agreed to a ceasefire **halting Turkey's
     incursion**", "the tribe agreed to **call off their protest**" [dev] (CAMEO 087 de-escalate
-    military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0). Stopping
+    military engagement, +9.0; 085 ease sanctions, +7.0; else 08 yield, +5.0), and so is a
+    stance a side drops, withdraws or waives ("**dropped its veto**", "**withdrew its
+    threat**"; not force: "dropped bombs"). Stopping
     cooperation is escalation: "USAID had announced a **suspension of aid**" (CAMEO 162, -5.6),
     "has **cancelled a planned visit** to Washington" [dev] (160 reduce relations, -4.0),
     "**ceased its military aid**", "**discontinued its aid**" (stopped, discontinued or ceased,
@@ -168,8 +170,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
-    participle that describes a noun after a determiner or a number, a state rather than the
-    event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters 1987]), or after the
+    participle that describes a noun after a determiner, a number or a preposition, a state
+    rather than the event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters
+    1987], "sent medicine for **injured** Palestinians"), or after the
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
     soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
     ("struck a deal **on** tariffs", "met to **discuss the shooting**"), what a truce stops
@@ -363,6 +366,12 @@ _CEASE_ESC = re.compile(
     rf"\w*|{_END_OR_CEASE}"
     r"|eas(?:e|es|ed|ing)|paus(?:e|es|ed|ing)"
 )
+#: ``cessation``: verbs by which a side gives up a stance of its own, a yield (CAMEO 08) for a
+#: stance only ("dropped its veto", "withdrew its demand", "waived its objection"): dropped or
+#: withdrawn force stays force ("planes dropped bombs", "withdrew under fire").
+_GIVE_UP = re.compile(r"(?:drop|withdr[ae]w|waiv)\w*")
+#: The stances :data:`_GIVE_UP` gives up: verbal conflict (CAMEO 10-13) and sanctions.
+_STANCES = frozenset({"rejection", "demand", "threat", "disapproval", "sanctions"})
 #: ``cessation``: verbs and nouns that stop or cut cooperation ("suspended aid", "broke off
 #: talks", "voted to halve aid", "ended its aid", "undermined the peace talks", "tried to
 #: torpedo the peace process", "jeopardized the talks", "would threaten the peace treaty",
@@ -546,6 +555,11 @@ _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
 #: Words before an attributive participle ("a kidnapped diplomat", "the occupied territories").
 _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
+#: Prepositions that open a noun phrase with no determiner, where a participle before the noun
+#: describes it too ("sent medicine **for injured** Palestinians", "food **to displaced**
+#: people": the recipients of the aid, not a second event).
+_ATTRIBUTIVE_AFTER_PREPOSITION = frozenset({"to", "for", "among", "of", "with"})
+_ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | _ATTRIBUTIVE_AFTER_PREPOSITION
 #: Words that start the object of a main event a reduced relative may describe ("freed **three**
 #: journalists detained in the raid").
 _OBJECT_STARTS = _ATTRIBUTIVE_BEFORE | {"dozens", "hundreds"}
@@ -924,6 +938,8 @@ def _rewrite(
     ):
         if m.direction == _ESC:
             stop = _cessation(toks, _CEASE_ESC, article.text)
+            if stop is None and m.category in _STANCES:
+                stop = _cessation(toks, _GIVE_UP, article.text)
             if stop is not None and _stop_ended(toks, stop, article.text):
                 stop = None  # "broke its moratorium on nuclear tests": the stop ends, not the act
             if stop is not None and not (m.category == "protest" and stop[2].startswith("stop")):
@@ -1570,7 +1586,8 @@ def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
 
 def _attributive(article: Article, m: Match) -> bool:
     """Whether hit ``m`` is a participle used as an attribute: one word in -ed/-en between a
-    determiner or a number and the noun it describes ("a kidnapped diplomat")."""
+    determiner, a number or a preposition and the noun it describes ("a kidnapped diplomat",
+    "medicine for injured Palestinians")."""
     if " " in m.text or not m.text.lower().endswith(("ed", "en")):
         return False
     sid, j = article.tokens.locate(m.start)
@@ -1578,7 +1595,7 @@ def _attributive(article: Article, m: Match) -> bool:
     if j == 0 or j + 1 >= len(toks) or toks[j][0] != m.start:
         return False
     before, after = toks[j - 1][2], toks[j + 1]
-    if not (before in _ATTRIBUTIVE_BEFORE or before.isdigit()):
+    if not (before in _ATTRIBUTE_OPENERS or before.isdigit()):
         return False
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 

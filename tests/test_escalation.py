@@ -186,6 +186,33 @@ def test_cessation_rule_outside_verb_object_entries(run):
     assert len(hits) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        # a side that drops, withdraws or waives a stance of its own yields (CAMEO 08): the
+        # veto, the threat and the demands were escalation, given up they are de-escalation
+        ("Hungary dropped its veto on the EU's aid package for Ukraine.", "veto"),
+        ("Turkey withdrew its threat to block Sweden's membership of NATO.", "threat"),
+        ("The rebels withdrew their demands for a new constitution.", "demands"),
+    ],
+)
+def test_a_stance_given_up_is_a_yield(run, sentence, stance):
+    hits, (_, _, _, label) = run(sentence)
+    assert label == "de-escalation"
+    hit = _hit(hits, stance)
+    assert (hit.category, hit.rule) == ("de_escalation", "cessation")
+
+
+def test_force_dropped_or_an_envoy_withdrawn_is_no_yield(run):
+    # dropping is no giving up where what is dropped is force: the bombs fell (escalation)
+    hits, (_, _, _, label) = run("Russian planes dropped bombs on Kharkiv overnight.")
+    assert label == "escalation" and _hit(hits, "bombs").rule is None
+    # and an ambassador withdrawn is recalled: relations cut (CAMEO 161), no yield
+    hits, (_, _, _, label) = run("Russia withdrew its ambassador from Tallinn on Monday.")
+    assert label == "escalation"
+    assert _hit(hits, "ambassador").category == "reduce_relations"
+
+
 def test_stopping_cooperation_is_escalation(run):
     hits, (_, _, _, label) = run("The prime minister cancelled a planned visit to Washington.")
     assert label == "escalation"
@@ -591,6 +618,16 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     # after a number too: the towns' siege is where the aid went, not what the sentence reports
     hits, (_, _, _, label) = run("The UN delivered aid to two besieged towns on Friday.")
     assert label == "de-escalation" and _hit(hits, "besieged").weight == 0
+    # after a preposition that opens a noun phrase with no determiner: the people the aid went
+    # to, described by what happened to them; the delivery is what the sentence reports
+    # (before, the casualty word outweighed the aid: escalation)
+    hits, (_, _, _, label) = run("The UN delivered food to displaced people in Darfur.")
+    assert label == "de-escalation" and _hit(hits, "displaced").weight == 0
+    hits, (_, _, _, label) = run("Qatar sent medicine for injured Palestinians.")
+    assert label == "de-escalation" and _hit(hits, "injured").weight == 0
+    # ... but after an auxiliary the participle is the verb: the displacement is reported
+    hits, (_, _, _, label) = run("Fighting has displaced 10,000 people in Darfur.")
+    assert label == "escalation" and _hit(hits, "displaced").rule is None
     # a promise that describes the pullout it promised is no second event beside it
     hits, (_, _, _, label) = run(
         "Troops began the last phase of their promised March 31 pullout from Somalia."
