@@ -1815,6 +1815,21 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "casualties",
         ),
+        # lexicon 1.136.0: a building rebels try to storm is attacked (an attempt reports the
+        # act; "storm" is also weather, so only with what is stormed)
+        ("Rebels tried to storm the parliament building.", "escalation", "military_action"),
+        # forces that pull their troops back, the particle after them, or that abandon their
+        # positions, withdraw (0874)
+        ("Russia pulled its troops back from positions near Kyiv.", "de-escalation", "withdrawal"),
+        ("The army abandoned its positions near the town.", "de-escalation", "withdrawal"),
+        # forces' heavy losses are their dead and wounded (18)
+        ("Russia said its forces had suffered heavy losses.", "escalation", "casualties"),
+        # a state that says it will take resolute measures against another threatens (130)
+        (
+            "China said it would take resolute measures against the United States over Taiwan.",
+            "escalation",
+            "threat",
+        ),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -3686,6 +3701,14 @@ def test_force_alerts_tests_and_official_protests_between_states(run, sentence, 
 def test_a_fire_brigades_water_cannon_and_a_firms_tests_are_no_show_of_force(run):
     assert run("The firefighters sprayed the blaze with a water cannon.") == ([], "neutral")
     assert run("The company tested its new software for missile guidance.") == ([], "neutral")
+
+
+def test_storms_a_firms_losses_and_a_partys_positions_are_no_events(run):
+    # lexicon 1.136.0 reads "to storm" the parliament, forces' heavy losses and positions
+    # abandoned; not the weather that damages a building, a bank's losses or a stance dropped
+    assert run("Storms damaged the embassy roof in Manila.") == ([], "neutral")
+    assert run("The bank suffered heavy losses on its loan book.") == ([], "neutral")
+    assert run("The party abandoned its positions on tariffs.") == ([], "neutral")
 
 
 def test_a_campaign_of_bombs_or_for_independence_is_no_election(run):
