@@ -3711,6 +3711,16 @@ def test_storms_a_firms_losses_and_a_partys_positions_are_no_events(run):
     assert run("The party abandoned its positions on tariffs.") == ([], "neutral")
 
 
+def test_the_diseases_of_farm_animals_kill_no_side(run):
+    # a herd or a flock killed by swine fever or bird flu is an epidemic's toll, as cholera's
+    # dead are (accident_context), not a conflict's (lexicon 1.136.0)
+    assert run("African swine fever killed 40,000 pigs in Vietnam.") == ([], "neutral")
+    assert run("Bird flu killed thousands of chickens in Iowa.") == ([], "neutral")
+    # ... while an attack by armed men beside such an outbreak is still one
+    hits, direction = run("Rebels killed 12 villagers in an attack amid a bird flu outbreak.")
+    assert direction == "escalation" and "military_action" in _categories(hits)
+
+
 def test_a_campaign_of_bombs_or_for_independence_is_no_election(run):
     # "campaign" is an election's only where no other sense is named: an air or bombing
     # campaign is armed force (CAMEO 195), a campaign for independence a movement, and
