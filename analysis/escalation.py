@@ -560,6 +560,11 @@ _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
 #: people": the recipients of the aid, not a second event).
 _ATTRIBUTIVE_AFTER_PREPOSITION = frozenset({"to", "for", "among", "of", "with"})
 _ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | _ATTRIBUTIVE_AFTER_PREPOSITION
+#: Verbs of care, whose object a participle right after them describes ("evacuated **wounded**
+#: soldiers", "to allow **injured** Palestinians to leave", "sheltered **displaced** families").
+_CARE_VERBS = re.compile(
+    r"(?:evacuat|treat|allow|help|rescu|shelter|hous|receiv|admit|airlift|feed|assist)\w*|fed"
+)
 #: Words that start the object of a main event a reduced relative may describe ("freed **three**
 #: journalists detained in the raid").
 _OBJECT_STARTS = _ATTRIBUTIVE_BEFORE | {"dozens", "hundreds"}
@@ -1474,13 +1479,13 @@ def _background(
         if not scene and first is not None and _reduced_relative(article, first, m):
             scene = True  # "freed three journalists detained in the raid": what describes the
             settings.append(k)  # object of the main event is no event beside it
+        if not scene and _attributive(article, m):
+            scene = True  # "a kidnapped diplomat has been freed": a state, not the event
+            settings.append(k)
         if not scene and released is not None and m.direction == _ESC:
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
             scene = m.category in _RELEASE_SCOPE and ci == released
-        if not scene and _attributive(article, m):
-            scene = True  # "a kidnapped diplomat has been freed": a state, not the event
-            settings.append(k)
         if not scene and _dated(article, m):
             scene = True  # "wanted for the 2008 Mumbai attacks": a past event as a reference
             settings.append(k)
@@ -1586,8 +1591,8 @@ def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
 
 def _attributive(article: Article, m: Match) -> bool:
     """Whether hit ``m`` is a participle used as an attribute: one word in -ed/-en between a
-    determiner, a number or a preposition and the noun it describes ("a kidnapped diplomat",
-    "medicine for injured Palestinians")."""
+    determiner, a number, a preposition or a verb of care and the noun it describes ("a
+    kidnapped diplomat", "medicine for injured Palestinians", "evacuated wounded soldiers")."""
     if " " in m.text or not m.text.lower().endswith(("ed", "en")):
         return False
     sid, j = article.tokens.locate(m.start)
@@ -1595,7 +1600,7 @@ def _attributive(article: Article, m: Match) -> bool:
     if j == 0 or j + 1 >= len(toks) or toks[j][0] != m.start:
         return False
     before, after = toks[j - 1][2], toks[j + 1]
-    if not (before in _ATTRIBUTE_OPENERS or before.isdigit()):
+    if not (before in _ATTRIBUTE_OPENERS or before.isdigit() or _CARE_VERBS.fullmatch(before)):
         return False
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
