@@ -1824,6 +1824,18 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The army abandoned its positions near the town.", "de-escalation", "withdrawal"),
         # forces' heavy losses are their dead and wounded (18)
         ("Russia said its forces had suffered heavy losses.", "escalation", "casualties"),
+        # a coup told as an act, and soldiers who mutiny, use force (lexicon 1.136.0)
+        (
+            "Soldiers staged a coup in Gabon and detained the president.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Niger's president was ousted in a military coup in July.",
+            "escalation",
+            "military_action",
+        ),
+        ("Soldiers mutinied at a barracks near the capital.", "escalation", "military_action"),
         # a state that says it will take resolute measures against another threatens (130)
         (
             "China said it would take resolute measures against the United States over Taiwan.",
@@ -3709,6 +3721,10 @@ def test_storms_a_firms_losses_and_a_partys_positions_are_no_events(run):
     assert run("Storms damaged the embassy roof in Manila.") == ([], "neutral")
     assert run("The bank suffered heavy losses on its loan book.") == ([], "neutral")
     assert run("The party abandoned its positions on tariffs.") == ([], "neutral")
+    # nor a firm's coup, a success, a marketing team's, nor shareholders' mutiny
+    assert run("Apple engineered another design coup on Tuesday.") == ([], "neutral")
+    assert run("The marketing team staged a coup at the trade fair.") == ([], "neutral")
+    assert run("Shareholders staged a mutiny over the chief executive's pay.") == ([], "neutral")
 
 
 def test_the_diseases_of_farm_animals_kill_no_side(run):
