@@ -38,7 +38,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     to, declined to, refrained from, ruled out, turned down, voted against, unaware of*, and
     the verbs of avoidance *avoided, averted, prevented, forestalled, staved off* earlier in
     the same clause, up to a scene it opens after the act: "failed to agree **during** three
-    days of talks" leaves the talks held, :data:`analysis.text.SCENE_OPENERS`). A negated
+    days of talks" leaves the talks held, :data:`analysis.text.SCENE_OPENERS`; and after a
+    subject, a predicate that rules it out, *is out of the question, is off the table, is not
+    on the table or agenda, is not an option*, a refusal, or *was not reported*, none). A negated
     de-escalation hit becomes a rejection, when it is a refusal (:func:`_refusal`: a
     verb of refusal, "refused to" within :data:`REFUSAL_REACH` tokens, or a particle at most
     :data:`DIRECT_NEGATION` tokens before it that negates the cooperation itself, not another
@@ -1085,7 +1087,12 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     claim ("denied holding talks"). "no" before it says the cooperation is absent, not
     refused ("there would be no formal talks"), unless a condition or a failure to reach it
     follows (:func:`_set_back`: "no ceasefire until the invaders leave", "no agreement was
-    reached")."""
+    reached"). A predicate after the hit (:meth:`analysis.text.Article.negator`) refuses it
+    where it rules it out ("talks with the rebels are out of the question") and tells of none
+    where it was not reported."""
+    if negator[0] > pos:  # a predicate after its subject (Article.negator): "talks are out of
+        # the question" refuses them (its copula), "talks were not reported" tells of none
+        return negator[2] not in NEGATING_PARTICLES
     if negator[2] in _ABSENT:  # "without Nigeria the free trade zone": no refusal
         return False
     if negator[2] in _SUBJECT_NEGATORS:

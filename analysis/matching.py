@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .lexicon import ACTOR_EVIDENCE, Lexicon, Pattern, resolve_lexicons, split_pattern
-from .text import NEGATOR_STARTS, NUMBER_WORDS, Article, fold
+from .text import NEGATOR_STARTS, NUMBER_WORDS, RULED_OUT_HINT, Article, fold
 
 _T = TypeVar("_T", bound=tuple)  # type: ignore[type-arg]
 
@@ -73,6 +73,9 @@ __all__ = [
 # Regex building blocks. A word is \w+ joined by internal hyphens/apostrophes, except that a
 # possessive 's ending the word is not part of it.
 _APOS_NOT_POSSESSIVE = r"['’](?!s\b)"
+#: How many characters after a hit the matcher looks for a predicate that rules it out
+#: (:data:`~analysis.text.RULED_OUT_HINT`: "talks with the rebels are out of the question").
+_RULED_OUT_REACH = 120
 _WORD_RE = re.compile(rf"\w+(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*")
 _LEFT = r"(?<!\w)(?<!\w[-'’])"
 _RIGHT = rf"(?!\w)(?!-\w)(?!{_APOS_NOT_POSSESSIVE}\w)"
@@ -465,7 +468,10 @@ class Matcher:
 
         def negated(anchor: int) -> bool:
             return (
-                not fast or bool(negs and negs[0] < anchor) or low.find("n't", s0, anchor) >= 0
+                not fast
+                or bool(negs and negs[0] < anchor)
+                or low.find("n't", s0, anchor) >= 0
+                or RULED_OUT_HINT.search(low, anchor, anchor + _RULED_OUT_REACH) is not None
             ) and article.negator(anchor) is not None
 
         nested: list[tuple[_Hit, int, int]] = []

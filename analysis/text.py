@@ -47,6 +47,7 @@ __all__ = [
     "NEGATORS",
     "NEGATOR_PAIRS",
     "NEGATOR_STARTS",
+    "RULED_OUT_HINT",
     "SAYING_VERBS",
     "SCENE_OPENERS",
     "TELLING_VERBS",
@@ -409,7 +410,27 @@ class Article:
                 if _negated_before(toks, too, first):
                     return None  # "not too late to talk": the talks can still be held
                 return toks[too]
-        return self._negator_before_aside(toks, first, clause_start)
+        return self._negator_before_aside(toks, first, clause_start) or self._ruled_out_after(
+            toks, k
+        )
+
+    def _ruled_out_after(self, toks: list[Token], k: int) -> Token | None:
+        """A predicate after the word at token ``k`` that rules out the subject it belongs to:
+        "talks with the rebels **are out of the question**", "lifting the sanctions **is off
+        the table**" (the copula's token: a refusal, as "ruled out talks" is), "protests **were
+        not reported**" (the "not": nothing happened). The copula must follow within
+        :data:`SUBJECT_WORDS` words of the subject's first word, none of them a word that
+        would start another clause or verb (:data:`_NOT_IN_A_SUBJECT`)."""
+        for j in range(k + 1, min(k + 1 + SUBJECT_WORDS, len(toks))):
+            word = toks[j][2]
+            if word in _NOT_IN_A_SUBJECT:
+                return None
+            if word in _COPULAS:
+                found = _RULED_OUT_RE.match(self.text, toks[j][1])
+                if found is None:
+                    return None
+                return toks[j + 1] if found.group("unreported") else toks[j]
+        return None
 
     def _negator_before_aside(
         self, toks: list[Token], first: int, clause_start: int
@@ -428,6 +449,28 @@ class Article:
 #: The most words an aside between commas may hold for a negation to reach past it
 #: (:meth:`Article.negator`).
 ASIDE_WORDS = 4
+#: The most words from a subject's first word to its copula, for a predicate after it that
+#: rules it out (:meth:`Article._ruled_out_after`): "talks with the rebels are".
+SUBJECT_WORDS = 6
+_COPULAS = frozenset("is are was were remains remain remained".split())
+#: Words that end a subject before a copula could be its own: another clause or verb.
+_NOT_IN_A_SUBJECT = frozenset(
+    "that which who whom and or but said says say told if when while after before as "
+    "will would could can may might should must has have had".split()
+)
+#: What after a copula rules out the subject: refused ("out of the question", "off the table",
+#: "not on the table", "not on the agenda", "not an option") or not told to have happened
+#: ("not reported").
+#: What the matcher looks for after a hit before it asks :meth:`Article.negator` about one
+#: with no negator word before it (the words of :data:`_RULED_OUT_RE`, lowercase).
+RULED_OUT_HINT = re.compile(
+    r"out of the question|off the table|not on the (?:table|agenda)|not an option|not reported"
+)
+_RULED_OUT_RE = re.compile(
+    r"\s+(?:now\s+|still\s+|simply\s+|clearly\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table"
+    r"|not\s+on\s+the\s+(?:table|agenda)|not\s+an\s+option|(?P<unreported>not\s+reported))\b",
+    re.IGNORECASE,
+)
 #: What lies between a negating particle and the verb phrase it goes on with: an aside set off
 #: by commas or dashes (", however, ", ", its envoy said, ", " — under any circumstances — ").
 _ASIDE_RE = re.compile(r"\s*([,—–])[^,;:()\[\]—–]+?\1\s*")

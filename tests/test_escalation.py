@@ -237,6 +237,35 @@ def test_stopping_or_ceasing_cooperation_cuts_it(run, sentence, stopped):
 # -- negation ----------------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("sentence", "refused"),
+    [
+        # a predicate after its subject that rules it out refuses it, as "ruled out talks"
+        # does (CAMEO 12): the sanctions stay, the truce and the talks are refused
+        ("Lifting the sanctions is out of the question, the minister said.", "Lifting"),
+        ("A ceasefire is off the table, the prime minister said.", "ceasefire"),
+        ("Talks with the rebels are not on the agenda.", "Talks"),
+    ],
+)
+def test_a_predicate_that_rules_out_its_subject_refuses_it(run, sentence, refused):
+    hits, (_, _, _, label) = run(sentence)
+    assert label == "escalation"
+    hit = _hit(hits, refused)
+    assert (hit.category, hit.rule) == ("rejection", "negation")
+
+
+def test_what_was_not_reported_did_not_happen(run):
+    # "not reported" tells of no protest and no talks: no event either way (before, the
+    # protests counted as held)
+    hits, (_, _, _, label) = run("Protests are not reported in Mosul.")
+    assert label == "neutral" and not [h for h in hits if h.direction]
+    hits, (_, _, _, label) = run("Talks with the rebels were not reported, the agency said.")
+    assert label == "neutral" and not [h for h in hits if h.direction]
+    # ... while a ceasefire that remains in force is one
+    hits, (_, _, _, label) = run("The ceasefire remains in force.")
+    assert label == "de-escalation"
+
+
 def test_rejected_peace_talks_points_to_escalation(run):
     hits, (e, d, score, label) = run("The rebels rejected peace talks with the government.")
     assert (e, d, label) == (1, 0, "escalation")

@@ -195,6 +195,18 @@ def test_clauses(text, clauses):
         ("They did not, and the army attacked at dawn.", "attacked", None),
         ("Kyiv did not sign, however, the rebels attacked.", "attacked", None),
         ("They did not, as far as anyone in the town could tell, attack.", "attack", None),
+        # a predicate after a subject that rules it out (the copula, a refusal) or says it was
+        # not reported (the "not"); only of its own subject, within six words, no clause between
+        ("Talks with the rebels are out of the question.", "Talks", "are"),
+        ("A ceasefire is now off the table.", "ceasefire", "is"),
+        ("Protests were not reported in Mosul.", "Protests", "not"),
+        ("Talks that the rebels said are out of the question resumed.", "Talks", None),
+        ("The ceasefire remains in force.", "ceasefire", None),
+        (
+            "Talks on the future of the four disputed islands up north are out of the question.",
+            "Talks",
+            None,
+        ),  # the copula is too far from the subject's first word to be sure
     ],
 )
 def test_negation_scope(text, word, negator):
