@@ -177,7 +177,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     1987], "sent medicine for **injured** Palestinians"), or after the
     object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
     soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
-    ("struck a deal **on** tariffs", "met to **discuss the shooting**"), what a truce stops
+    ("struck a deal **on** tariffs", "met to **discuss the shooting**"), cooperation a side
+    cuts ties, protests or threatens over ("recalled its ambassador **over the deal**"), what a
+    truce stops
     ("a ceasefire **in** the fighting"), what a side is criticised for ("**denounced** Arafat
     **for signing** the Wye accord": the criticism is the event) or what an apology is for,
     with the rest of its clause ("**apologised for** the air strike that killed 12
@@ -551,6 +553,14 @@ _APOLOGY_TOPIC_RE = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,3}$")
 _BLAMED_FOR_RE = re.compile(
     r"\s+(?:(?!(?:and|but|call\w*|ask\w*|appeal\w*|press\w*|urg\w*)\s)\S+\s+){0,8}?"
     r"for\s+(?:[\w'’-]+\s+){0,2}$"
+)
+#: What a side cuts ties, protests, rejects, sanctions or threatens "over" or "about" is its
+#: cause, cooperation named as the quarrel's topic: "Somalia recalled its ambassador to Ethiopia
+#: **over the deal**", "protesters rallied **against the agreement**".
+_CAUSE_HEADS = frozenset({"reduce_relations", "protest", "rejection", "sanctions", "threat"})
+_CAUSE_RE = re.compile(
+    r"\s+(?:(?!(?:and|but|after|while|as)\s)[\w'’-]+\s+){0,3}?(?:over|about|against)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$"
 )
 #: A truce is "in" what it stops too: "a ceasefire in the fighting", "a truce in their trade war".
 _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
@@ -1548,13 +1558,16 @@ def _captivity_ended(
 
 def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | None:
     """If hit ``prev`` heads a topic, for ``background``: the pattern of the words between it
-    and hit ``m`` that is its topic (an escalation hit, or any hit a side is criticised for);
+    and hit ``m`` that is its topic (an escalation hit, any hit a side is criticised for, or
+    cooperation a side quarrels over: :data:`_CAUSE_HEADS`);
     whether that topic weighs nothing beside a main event (what a truce stops, what is
     discussed, apologised for or criticised for) or half (the topic of talks or a deal); and
     whether the rest of the clause belongs to it too (an apology's). None: ``prev`` heads no
     topic of ``m``."""
     if prev.category == "disapproval":
         return _BLAMED_FOR_RE, True, False
+    if m.direction == _DE and prev.direction == _ESC and prev.category in _CAUSE_HEADS:
+        return _CAUSE_RE, True, False  # "recalled its ambassador over the deal"
     if m.direction != _ESC:
         return None
     if prev.category == "diplomacy":

@@ -1824,6 +1824,12 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The army abandoned its positions near the town.", "de-escalation", "withdrawal"),
         # forces' heavy losses are their dead and wounded (18)
         ("Russia said its forces had suffered heavy losses.", "escalation", "casualties"),
+        # an operation a side launches against another, named or not, is armed force (190)
+        (
+            "Turkey launched Operation Peace Spring against Kurdish forces in Syria.",
+            "escalation",
+            "military_action",
+        ),
         # a coup told as an act, and soldiers who mutiny, use force (lexicon 1.136.0)
         (
             "Soldiers staged a coup in Gabon and detained the president.",
@@ -3721,7 +3727,9 @@ def test_storms_a_firms_losses_and_a_partys_positions_are_no_events(run):
     assert run("Storms damaged the embassy roof in Manila.") == ([], "neutral")
     assert run("The bank suffered heavy losses on its loan book.") == ([], "neutral")
     assert run("The party abandoned its positions on tariffs.") == ([], "neutral")
-    # nor a firm's coup, a success, a marketing team's, nor shareholders' mutiny
+    # nor a firm's operation, a firm's coup, a success, a marketing team's, nor shareholders'
+    # mutiny
+    assert run("The company launched Operation Clean Sweep to cut costs.") == ([], "neutral")
     assert run("Apple engineered another design coup on Tuesday.") == ([], "neutral")
     assert run("The marketing team staged a coup at the trade fair.") == ([], "neutral")
     assert run("Shareholders staged a mutiny over the chief executive's pay.") == ([], "neutral")

@@ -681,6 +681,19 @@ def test_a_participle_that_describes_is_a_state_not_the_event(run):
     assert _hit(hits, "kidnapped").rule is None
 
 
+def test_cooperation_a_side_quarrels_over_is_the_cause_not_an_event_beside_it(run):
+    # the deal is what the recall is over: Somalia cut ties (CAMEO 161), it signed nothing
+    # (before, the deal, 7.0, outweighed the recall, 4.0: de-escalation)
+    hits, (_, _, _, label) = run("Somalia recalled its ambassador to Ethiopia over the deal.")
+    assert label == "escalation" and _hit(hits, "deal").weight == 0
+    # ... and the pact Hungary threatens sanctions over
+    hits, (_, _, _, label) = run("Hungary threatened sanctions over the migration pact.")
+    assert label == "escalation" and _hit(hits, "pact").weight == 0
+    # ... while a deal signed beside a recall, no cause of it, is an event of its own
+    hits, _ = run("Somalia recalled its ambassador, and Ethiopia signed a deal with Kenya.")
+    assert _hit(hits, "deal").weight > 0
+
+
 def test_what_an_apology_is_for_is_no_event_beside_it(run):
     # an apology (CAMEO 055, 7.0) "for the massacre": the massacre is what the apology is about,
     # history the sentence names, not a second event (before, the massacre, 10.0, outweighed
