@@ -171,19 +171,18 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
-    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a
-    participle that describes a noun after a determiner, a number or a preposition, a state
-    rather than the event ("A **kidnapped** Saudi Arabian diplomat has been freed" [Reuters
-    1987], "sent medicine for **injured** Palestinians"), or after the
-    object of the clause's main event, as a reduced relative clause ("exchanged the bodies of
-    soldiers **killed in** the fighting"); conflict hits that are the topic of talks or a deal
-    ("struck a deal **on** tariffs", "met to **discuss the shooting**"), cooperation a side
-    cuts ties, protests or threatens over ("recalled its ambassador **over the deal**"), what a
-    truce stops
-    ("a ceasefire **in** the fighting"), what a side is criticised for ("**denounced** Arafat
-    **for signing** the Wye accord": the criticism is the event) or what an apology is for,
-    with the rest of its clause ("**apologised for** the air strike that killed 12
-    civilians"). The main event decides:
+    37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a participle
+    that describes a noun after a determiner, a number, a preposition or a verb of care
+    ("evacuated **wounded** soldiers"), a state rather than the event ("A **kidnapped** Saudi
+    Arabian diplomat has been freed" [Reuters 1987], "sent medicine for **injured**
+    Palestinians"), or after the object of the clause's main event, as a reduced relative clause
+    ("exchanged the bodies of soldiers **killed in** the fighting"); conflict hits that are the
+    topic of talks or a deal ("struck a deal **on** tariffs", "met to **discuss the
+    shooting**"), cooperation a side cuts ties, protests or threatens over ("recalled its
+    ambassador **over the deal**"), what a truce stops ("a ceasefire **in** the fighting"), what
+    a side is criticised for ("**denounced** Arafat **for signing** the Wye accord": the
+    criticism is the event) or what an apology is for, with the rest of its clause
+    ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
     where a sentence also has a hit outside any such scene, the hits in clauses opened by those
     words (not the relatives), the describing participles and what follows them, what a truce
     stops, what is discussed and what is criticised or apologised for weigh x

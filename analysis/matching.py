@@ -73,12 +73,12 @@ __all__ = [
 # Regex building blocks. A word is \w+ joined by internal hyphens/apostrophes, except that a
 # possessive 's ending the word is not part of it.
 _APOS_NOT_POSSESSIVE = r"['’](?!s\b)"
-#: How many characters after a hit the matcher looks for a predicate that rules it out
-#: (:data:`~analysis.text.RULED_OUT_HINT`: "talks with the rebels are out of the question").
-_RULED_OUT_REACH = 120
 _WORD_RE = re.compile(rf"\w+(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*")
 _LEFT = r"(?<!\w)(?<!\w[-'’])"
 _RIGHT = rf"(?!\w)(?!-\w)(?!{_APOS_NOT_POSSESSIVE}\w)"
+#: How many characters after a hit the matcher looks for a predicate that rules it out
+#: (:data:`~analysis.text.RULED_OUT_HINT`: "talks with the rebels are out of the question").
+_RULED_OUT_REACH = 120
 _STAR = rf"\w*(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*"
 _CHUNK_RE = re.compile(r"\s*\S+")
 _NON_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
@@ -462,7 +462,8 @@ class Matcher:
         """Pair verbs with objects, resolve overlaps and emit sentence ``sid``'s hits by start.
 
         A hit is checked for negation only when a negator word (found by the scan, ``negs``)
-        or an ``n't`` precedes it in its sentence: most hits need no tokens at all. A
+        or an ``n't`` precedes it in its sentence, or a predicate that rules it out may follow
+        it (:data:`~analysis.text.RULED_OUT_HINT`): most hits need no tokens at all. A
         ``negated_only`` entry's hits that are not negated go before overlaps are resolved,
         so they hide no other hit."""
 
