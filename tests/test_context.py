@@ -1830,6 +1830,15 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "military_action",
         ),
+        # control of a town taken in full is taken (192), fighters who infiltrate a side's land
+        # use force (190), live ammunition used against protesters represses them (175)
+        ("Rebels took full control of the town on Sunday.", "escalation", "military_action"),
+        ("Hamas fighters infiltrated southern Israel.", "escalation", "military_action"),
+        (
+            "Security forces used live ammunition against protesters in Tehran.",
+            "escalation",
+            "coercion",
+        ),
         # a coup told as an act, and soldiers who mutiny, use force (lexicon 1.136.0)
         (
             "Soldiers staged a coup in Gabon and detained the president.",
@@ -3730,6 +3739,10 @@ def test_storms_a_firms_losses_and_a_partys_positions_are_no_events(run):
     # nor a firm's operation, a firm's coup, a success, a marketing team's, nor shareholders'
     # mutiny
     assert run("The company launched Operation Clean Sweep to cut costs.") == ([], "neutral")
+    # ... nor a drill's live rounds, a spy in a firm or the police inside a gang
+    assert run("Troops fired live rounds during the training exercise.") == ([], "neutral")
+    assert run("A Russian spy infiltrated the company's board.") == ([], "neutral")
+    assert run("Police infiltrated the drug gang for two years.") == ([], "neutral")
     assert run("Apple engineered another design coup on Tuesday.") == ([], "neutral")
     assert run("The marketing team staged a coup at the trade fair.") == ([], "neutral")
     assert run("Shareholders staged a mutiny over the chief executive's pay.") == ([], "neutral")
