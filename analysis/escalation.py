@@ -566,11 +566,10 @@ _TRUCE_TOPIC_RE = re.compile(r"\s+(?:in|on|over)\s+(?:[\w'’-]+\s+){0,3}$")
 _RELEASE_SCOPE = frozenset({"coercion", "violence", "military_action", "casualties", "protest"})
 #: Words before an attributive participle ("a kidnapped diplomat", "the occupied territories").
 _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
-#: Prepositions that open a noun phrase with no determiner, where a participle before the noun
-#: describes it too ("sent medicine **for injured** Palestinians", "food **to displaced**
-#: people": the recipients of the aid, not a second event).
-_ATTRIBUTIVE_AFTER_PREPOSITION = frozenset({"to", "for", "among", "of", "with"})
-_ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | _ATTRIBUTIVE_AFTER_PREPOSITION
+#: ... and prepositions that open a noun phrase with no determiner, where a participle before
+#: the noun describes it too ("sent medicine **for injured** Palestinians", "food **to
+#: displaced** people": the recipients of the aid, not a second event).
+_ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | {"to", "for", "among", "of", "with"}
 #: Verbs of care, whose object a participle right after them describes ("evacuated **wounded**
 #: soldiers", "to allow **injured** Palestinians to leave", "sheltered **displaced** families").
 _CARE_VERBS = re.compile(

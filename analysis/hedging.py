@@ -826,7 +826,7 @@ def _indirect_question(m: Match, ctx: Context) -> bool:
 _OR_NOT_CLAUSE = re.compile(r"[^,;:.?!]{0,80}?\bor not\s*[,;\u2014\u2013]")
 
 
-def _concessive_whether(m: Match, ctx: Context) -> bool:
+def _concessive_whether_belief(m: Match, ctx: Context) -> bool:
     """Drop a "believe" or "think" right after "whether" in a concessive "whether ... or not,"
     clause: "Whether you believe it or not, the alliance is gone" asserts that it is gone (the
     GUM interviews' "whether you believe that doctrine or not")."""
@@ -956,7 +956,7 @@ RULES: tuple[Rule, ...] = (
     _rule("assume_take_on", "epistemic", "assume, assumes, assumed, assuming", _assume_take_on),
     _rule("modal_comparative", "epistemic", "could, would, might, may", _modal_comparative),
     _rule("indirect_question", "conditional", "if", _indirect_question),
-    _rule("concessive_whether_belief", "epistemic", "believe, think", _concessive_whether),
+    _rule("concessive_whether_belief", "epistemic", "believe, think", _concessive_whether_belief),
     _rule("request", "epistemic", "could, would", _request),
     _rule("free_relative", "epistemic", "may, might", _free_relative),
     _rule("believe_trust", "epistemic", "believe, believes, believed", _believe_trust),

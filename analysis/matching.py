@@ -76,9 +76,6 @@ _APOS_NOT_POSSESSIVE = r"['’](?!s\b)"
 _WORD_RE = re.compile(rf"\w+(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*")
 _LEFT = r"(?<!\w)(?<!\w[-'’])"
 _RIGHT = rf"(?!\w)(?!-\w)(?!{_APOS_NOT_POSSESSIVE}\w)"
-#: How many characters after a hit the matcher looks for a predicate that rules it out
-#: (:data:`~analysis.text.RULED_OUT_HINT`: "talks with the rebels are out of the question").
-_RULED_OUT_REACH = 120
 _STAR = rf"\w*(?:(?:-|{_APOS_NOT_POSSESSIVE})\w+)*"
 _CHUNK_RE = re.compile(r"\s*\S+")
 _NON_BMP_RE = re.compile("[\U00010000-\U0010ffff]")
@@ -467,12 +464,18 @@ class Matcher:
         ``negated_only`` entry's hits that are not negated go before overlaps are resolved,
         so they hide no other hit."""
 
+        # where the sentence's last predicate that may rule out a subject starts (-1: none)
+        ruled_out = max(
+            (m.start() for m in RULED_OUT_HINT.finditer(low, s0, article.sentences[sid].end)),
+            default=-1,
+        )
+
         def negated(anchor: int) -> bool:
             return (
                 not fast
                 or bool(negs and negs[0] < anchor)
                 or low.find("n't", s0, anchor) >= 0
-                or RULED_OUT_HINT.search(low, anchor, anchor + _RULED_OUT_REACH) is not None
+                or ruled_out > anchor
             ) and article.negator(anchor) is not None
 
         nested: list[tuple[_Hit, int, int]] = []

@@ -460,15 +460,28 @@ _NOT_IN_A_SUBJECT = frozenset(
 )
 #: What after a copula rules out the subject: refused ("out of the question", "off the table",
 #: "not on the table", "not on the agenda", "not an option") or not told to have happened
-#: ("not reported").
-#: What the matcher looks for after a hit before it asks :meth:`Article.negator` about one
-#: with no negator word before it (the words of :data:`_RULED_OUT_RE`, lowercase).
-RULED_OUT_HINT = re.compile(
-    r"out of the question|off the table|not on the (?:table|agenda)|not an option|not reported"
+#: (:data:`_UNREPORTED`).
+_REFUSED_PREDICATES = (
+    "out of the question",
+    "off the table",
+    "not on the table",
+    "not on the agenda",
+    "not an option",
 )
+_UNREPORTED = "not reported"
+#: What the matcher looks for in a sentence before it asks :meth:`Article.negator` about a hit
+#: with no negator word before it: any of those predicates, lowercase.
+RULED_OUT_HINT = re.compile("|".join(map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED))))
+
+
+def _loose(phrase: str) -> str:
+    """``phrase`` as a regex that allows any run of white space between its words."""
+    return r"\s+".join(map(re.escape, phrase.split()))
+
+
 _RULED_OUT_RE = re.compile(
-    r"\s+(?:now\s+|still\s+|simply\s+|clearly\s+)?(?:out\s+of\s+the\s+question|off\s+the\s+table"
-    r"|not\s+on\s+the\s+(?:table|agenda)|not\s+an\s+option|(?P<unreported>not\s+reported))\b",
+    r"\s+(?:now\s+|still\s+|simply\s+|clearly\s+)?"
+    rf"(?:{'|'.join(map(_loose, _REFUSED_PREDICATES))}|(?P<unreported>{_loose(_UNREPORTED)}))\b",
     re.IGNORECASE,
 )
 #: What lies between a negating particle and the verb phrase it goes on with: an aside set off
