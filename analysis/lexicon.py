@@ -65,6 +65,10 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   fails ("talks that ended after a week with no agreement" beside "ended with no agreement").
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
   reported; such a category has no direction.
+* ``needs`` are met by grounded hits only: evidence, hits of a category with ``vouches: true``
+  and hits that count themselves, so two hits that need context do not vouch for each other
+  ("the raid is the latest move in a talent war in which firms are fighting over engineers");
+  violence and its toll vouch ("Mortar assault leaves 18 dead").
 * ``topic: true`` (category) and ``off_topic: {share, min_sentences}`` (top level): in a text
   of at least ``min_sentences`` sentences of which fewer than ``share`` hold a topic hit (one
   of an evidence category, one that needs no context, or one that does in a sentence naming
@@ -142,7 +146,8 @@ _TOP_KEYS = ("name", "version", "description", "source", "rules", "off_topic", "
 _REQUIRED_TOP = ("name", "version", "description", "source", "categories")
 _CONTEXT_KEYS = ("needs", "not_with")
 _CATEGORY_KEYS = (
-    "description", "direction", "weight", "evidence", "topic", *_CONTEXT_KEYS, "patterns",
+    "description", "direction", "weight", "evidence", "topic", "vouches", *_CONTEXT_KEYS,
+    "patterns",
 )  # fmt: skip
 _PATTERN_KEYS = ("pattern", "weight", "negated_only", *_CONTEXT_KEYS)
 _VO_KEYS = ("verbs", "objects", "window", "weight", "order", "negated_only", *_CONTEXT_KEYS)
@@ -208,6 +213,8 @@ class Category:
     ``needs`` and ``not_with`` what a sentence is about (armed actors, natural disasters).
     A ``topic`` category's hits say that a sentence is about the lexicon's subject (for
     escalation: armed conflict, protest, relations between states); see :class:`OffTopic`.
+    A category that ``vouches`` meets other hits' ``needs`` even where its own hit needs
+    context too (violence and its toll: "a mortar round hit a hospital, killing one").
     """
 
     name: str
@@ -217,6 +224,7 @@ class Category:
     patterns: tuple[Pattern, ...]
     evidence: bool = False
     topic: bool = False
+    vouches: bool = False
 
 
 @dataclass(frozen=True)
@@ -265,6 +273,12 @@ class Lexicon:
     def evidence(self) -> frozenset[str]:
         """Names of the categories whose hits are evidence only (never reported)."""
         return frozenset(c.name for c in self.categories.values() if c.evidence)
+
+    @functools.cached_property
+    def vouching(self) -> frozenset[str]:
+        """Names of the categories whose hits meet other hits' ``needs`` even where they need
+        context themselves (:func:`analysis.matching.in_context`)."""
+        return frozenset(c.name for c in self.categories.values() if c.vouches)
 
     @functools.cached_property
     def topic(self) -> frozenset[str]:
@@ -735,6 +749,7 @@ class _Parser:
         if "weight" in items:
             weight = self.weight(items["weight"][1], f"the weight of {what}")
         evidence, topic = self.flag(items, "evidence", what), self.flag(items, "topic", what)
+        vouches = self.flag(items, "vouches", what)
         if evidence and direction is not None:
             self.fail(items["evidence"][1], f"{what} is evidence, so it cannot have a direction")
         context = self.context(items, what, ((), ()))
@@ -758,7 +773,9 @@ class _Parser:
                     )
                 seen[key] = (cname, self.locate(item))
                 patterns.append(pat)
-        return Category(cname, description, direction, weight, tuple(patterns), evidence, topic)
+        return Category(
+            cname, description, direction, weight, tuple(patterns), evidence, topic, vouches
+        )
 
     def pattern(
         self,

@@ -828,24 +828,49 @@ def in_context(
         held.extend(evidence.get(sid, ()) if evidence else ())
         return held
 
-    kept: list[Match] = []
+    # a hit's needs are met by grounded hits: evidence, hits of a category that vouches, and
+    # hits that count, found in rounds until none is added; two other hits that need context
+    # cannot vouch for each other ("the raid is the latest move in a talent war in which
+    # companies are fighting over engineers": neither the raid nor the fight is one)
+    grounded: dict[int, list[str]] = {}
     for m in hits:
-        if m.category in evidence_categories:
-            continue
-        rule = contexts.get((m.category, m.pattern))
-        if rule is not None:
-            needs, not_with = rule
-            here = scene(m.sentence_id, m)
-            if _holds(not_with, here):
-                continue
-            if needs and not _holds(needs, here):
-                # the sentence before sets the scene too, and then the whole of it: "Both
-                # sides signed a ceasefire. Aid convoys were allowed in."; "Acme Corp signed
-                # with Beta Inc. The deal was hailed by officials" borrows no treaty
-                before = scene(m.sentence_id - 1)
-                if not _holds(needs, before) or _holds(not_with, before):
+        if m.category in evidence_categories or m.category in lexicon.vouching:
+            grounded.setdefault(m.sentence_id, []).append(m.category)
+
+    def ground(sid: int, but: Match) -> list[str]:
+        """What sentence ``sid`` holds that can meet a need (not ``but`` itself)."""
+        held = list(grounded.get(sid, ()))
+        if but.sentence_id == sid and but.category in lexicon.vouching:
+            held.remove(but.category)
+        held.extend(evidence.get(sid, ()) if evidence else ())
+        return held
+
+    counted: set[int] = set()
+    pending = [m for m in hits if m.category not in evidence_categories]
+    while pending:
+        added = []
+        for m in pending:
+            rule = contexts.get((m.category, m.pattern))
+            if rule is not None:
+                needs, not_with = rule
+                if _holds(not_with, scene(m.sentence_id, m)):
                     continue
-        kept.append(m)
+                if needs and not _holds(needs, ground(m.sentence_id, m)):
+                    # the sentence before sets the scene too, and then the whole of it: "Both
+                    # sides signed a ceasefire. Aid convoys were allowed in."; "Acme Corp
+                    # signed with Beta Inc. The deal was hailed by officials" borrows no treaty
+                    sid = m.sentence_id - 1
+                    if not _holds(needs, ground(sid, m)) or _holds(not_with, scene(sid)):
+                        continue
+            added.append(m)
+        if not added:
+            break
+        for m in added:
+            counted.add(id(m))
+            if m.category not in lexicon.vouching:
+                grounded.setdefault(m.sentence_id, []).append(m.category)
+        pending = [m for m in pending if id(m) not in counted]
+    kept = [m for m in hits if id(m) in counted]
     return _on_topic(kept, hits, lexicon, n_sentences, evidence or {})
 
 

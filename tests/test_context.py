@@ -96,6 +96,44 @@ def test_needs_with_a_plus_asks_for_both_at_once():
     assert _texts(lex, "The minister will visit France.", mentions=True) == ["visit"]
 
 
+def test_two_hits_that_need_context_do_not_vouch_for_each_other():
+    # "raid" and "fight" each need armed force beside them; in a text with no armed side
+    # neither is evidence for the other, so neither counts (a metaphor of business news)
+    lex = _lexicon(
+        {
+            "force": {
+                "direction": "escalation",
+                "needs": ["armed", "force", "toll"],
+                "patterns": ["raid", "fighting"],
+            },
+            "toll": {
+                "direction": "escalation",
+                "needs": ["armed", "force", "toll"],
+                "vouches": True,
+                "patterns": ["dead", "bomb"],
+            },
+            "armed": {"evidence": True, "patterns": ["army", "rebels"]},
+        }
+    )
+    text = "The raid came as firms were fighting over engineers."
+    assert _texts(lex, text) == []
+    # one armed side grounds the first hit, which then grounds nothing more than it needs
+    assert _texts(lex, "The rebels' raid came as fighting spread.") == ["raid", "fighting"]
+    # ... and a hit that counts grounds the next, in rounds: the rebels of the first sentence
+    # ground the raid of the second, which grounds the fighting of the third
+    assert _texts(lex, "The rebels moved. A raid followed. Fighting spread.") == [
+        "raid",
+        "Fighting",
+    ]
+    assert _texts(lex, "The crowd moved. A raid followed. Fighting spread.") == []
+    # a category that vouches does so even where it needs context itself: a bomb and the dead
+    # it left ground each other and the raid beside them
+    assert _texts(lex, "A bomb left two dead.") == ["bomb", "dead"]
+    assert _texts(lex, "The raid left two dead.") == ["raid", "dead"]
+    # but not itself: one vouching hit alone still needs something else
+    assert _texts(lex, "Two were found dead.") == []
+
+
 def test_not_with_rules_a_sense_out_in_its_sentence():
     lex = _lexicon(SMALL)
     assert _texts(lex, "The rebels scored a strike in the football final.") == []
@@ -231,6 +269,7 @@ def test_a_hit_between_two_named_sides_votes_for_the_topic():
         ({"off_topic": {"share": 0.2, "min_sentences": 0}}, SMALL, "at least 1"),
         ({"off_topic": {"share": 0.2}}, SMALL, "'off_topic' needs 'min_sentences'"),
         ({}, {"a": {"topic": "yes", "patterns": ["x"]}}, "'topic' of category 'a' must be"),
+        ({}, {"a": {"vouches": 1, "patterns": ["x"]}}, "'vouches' of category 'a' must be"),
         (
             {},
             {"a": {"needs": ["actors+armd"], "patterns": ["x"]}},
@@ -4228,3 +4267,72 @@ def test_a_deal_cut_is_a_deal_made(run):
     # (test_events_of_their_kind)
     hits, direction = run("The government cut a deal with the rebels to end the siege of the city.")
     assert direction == "de-escalation" and "reduce_relations" not in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # a side's force aimed at a place or a person, armed force beside it
+        (
+            "Two drones targeted an air base hosting foreign troops in eastern Syria.",
+            "military_action",
+        ),
+        ("The army said it had targeted a militant commander near the border.", "military_action"),
+        # homes set on fire or burned by a side destroy property (1712)
+        (
+            "Armed gangs stormed a village outside the capital, setting dozens of homes on fire.",
+            "coercion",
+        ),
+        ("Militiamen burned homes in the village, residents said.", "coercion"),
+        # a convoy stopped on its way, whatever it carries, as the subject of a passive
+        (
+            "A convoy carrying medical supplies was blocked at a checkpoint near the besieged "
+            "city, the UN said.",
+            "reduce_relations",
+        ),
+        # talks stalled, the verb far after their long name
+        (
+            "Peace talks between the government and the rebels in Geneva have stalled.",
+            "reduce_relations",
+        ),
+        # diplomats told to leave, or given days to (166)
+        (
+            "The government ordered the ambassadors of three neighbouring countries to leave the "
+            "country.",
+            "reduce_relations",
+        ),
+        ("Mali gave the French envoy 72 hours to leave.", "reduce_relations"),
+    ],
+)
+def test_force_aimed_property_burned_convoys_stopped_talks_stalled_envoys_told_to_go(
+    run, sentence, category
+):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert category in _categories(hits)
+    # the aid a stopped convoy carries, and the troops a base hosts, are no cooperation
+    assert not _categories(hits) & {"humanitarian", "negotiation"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # sanctions and adverts that target someone use no force
+        "Sanctions targeting the country's military suppliers took effect on Monday.",
+        "The firm's adverts targeted young voters ahead of the election.",
+        # a country hosting troops holds no talks
+        "The country hosts about 2,000 U.S. troops.",
+        # a campaign's offensive and firms' wars and battles are no combat
+        "The candidate launched a campaign offensive against the mayor.",
+        "Tech firms are locked in a talent war for engineers.",
+        "A bidding war for the studio broke out between two streaming companies.",
+        # a fire with no side that sets it is an accident
+        "A stove set the kitchen on fire, firefighters said.",
+        # two senses that need armed force do not lend it to each other
+        "The two chains are fighting a price war, and the battle for shoppers has turned into a "
+        "raid on each other's suppliers.",
+    ],
+)
+def test_targets_hosts_and_wars_of_other_senses_are_no_force(run, sentence):
+    hits, _ = run(sentence)
+    assert not _categories(hits) & {"military_action", "coercion", "negotiation"}

@@ -105,7 +105,12 @@ CATEGORY_CASES = [
     ("casualties", "escalation", "At least 30 civilians were killed and dozens wounded."),
     ("retaliation", "escalation", "Kyiv retaliated overnight, officials said."),
     ("mobilisation", "escalation", "The army mobilized reservists along the frontier."),
-    ("intensification", "escalation", "Fighting intensified as tensions escalated in the north."),
+    # (with a side named: words that each need context do not vouch for each other)
+    (
+        "intensification",
+        "escalation",
+        "Fighting intensified as tensions with the rebels escalated in the north.",
+    ),
     ("threat", "escalation", "The rebels issued an ultimatum to the government."),
     ("coercion", "escalation", "Police arrested 40 activists in the capital."),
     ("sanctions", "escalation", "The European Union imposed new sanctions on Moscow."),
@@ -729,12 +734,13 @@ def test_a_participle_after_the_main_events_object_describes_it(run):
     assert label == "de-escalation"
     # a finite verb is no participle: after "and" a new clause begins ("rebels retreated in"),
     # a passive ("were killed in") is the event, and a subject before its verb ("The fighting
-    # in the north intensified on Monday") has no object for a participle to describe
+    # in the north intensified on Monday") has no object for a participle to describe (a side
+    # named, as fighting and its intensifying need context and cannot vouch for each other)
     hits, _ = run("Troops attacked the town and rebels retreated in disarray.")
     assert _hit(hits, "retreated").rule is None
     hits, (_, _, _, label) = run("Troops shelled the town and two soldiers were killed in it.")
     assert label == "escalation" and _hit(hits, "killed").rule is None
-    hits, _ = run("The fighting in the north intensified on Monday.")
+    hits, _ = run("The fighting with the rebels in the north intensified on Monday.")
     assert _hit(hits, "intensified").rule is None
 
 
