@@ -4336,3 +4336,50 @@ def test_force_aimed_property_burned_convoys_stopped_talks_stalled_envoys_told_t
 def test_targets_hosts_and_wars_of_other_senses_are_no_force(run, sentence):
     hits, _ = run(sentence)
     assert not _categories(hits) & {"military_action", "coercion", "negotiation"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # the dead and wounded of a side's fire, the fire no blaze
+        ("Three of its soldiers were wounded by enemy fire near the border.", "military_action"),
+        # days given for a demand are an ultimatum (139), which outweighs what it demands
+        ("The rebel leader gave the government three days to meet its demands.", "threat"),
+        # a round of talks suspended, named a few words on
+        (
+            "Colombia suspended the next round of peace talks with the guerrillas.",
+            "reduce_relations",
+        ),
+    ],
+)
+def test_fire_that_wounds_ultimatums_in_days_and_rounds_of_talks_suspended(run, sentence, category):
+    hits, direction = run(sentence)
+    assert direction == "escalation"
+    assert category in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warning of a consequence nobody says they will cause is no threat (012)
+        "Shipping firms warned that a long stoppage at the ports could disrupt deliveries to "
+        "the front.",
+        "The agency warned that its camps near the border were already overcrowded after the "
+        "fighting.",
+        # relief from a tariff, and relief felt, is no aid
+        "Importers in Canada and Mexico said the tariff relief would cut their costs.",
+        # a film that bombed, a battle tank bought, a verbal attack on a policy at home
+        "The war film bombed at the box office.",
+        "The army ordered 50 new main battle tanks from a domestic maker.",
+        "The opposition leader launched a fresh attack on the government's fuel tax policy.",
+        # a game's siege and clash; a truce between firms; a ransomware gang's attackers
+        "The home side laid siege to the visitors' goal until the referee showed a red card.",
+        "The two carmakers agreed a truce in their long patent war.",
+        "The attackers encrypted the hospital's files with ransomware and demanded payment.",
+        # coalition talks that fail in a parliament are party politics
+        "Coalition talks in Verhaven broke down on Friday.",
+    ],
+)
+def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "neutral", [(h.text, h.category) for h in hits]
