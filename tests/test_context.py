@@ -4378,6 +4378,8 @@ def test_fire_that_wounds_ultimatums_in_days_and_rounds_of_talks_suspended(run, 
         "The attackers encrypted the hospital's files with ransomware and demanded payment.",
         # coalition talks that fail in a parliament are party politics
         "Coalition talks in Verhaven broke down on Friday.",
+        # ... and talks at a conciliation service are industrial relations
+        "Talks at the conciliation service broke down on Friday after eleven hours.",
     ],
 )
 def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sentence):
