@@ -4345,6 +4345,8 @@ def test_targets_hosts_and_wars_of_other_senses_are_no_force(run, sentence):
         ("Three of its soldiers were wounded by enemy fire near the border.", "military_action"),
         # days given for a demand are an ultimatum (139), which outweighs what it demands
         ("The rebel leader gave the government three days to meet its demands.", "threat"),
+        # drones that hit a place, a side named
+        ("Russian drones hit a power station near Odesa overnight.", "military_action"),
         # a round of talks suspended, named a few words on
         (
             "Colombia suspended the next round of peace talks with the guerrillas.",
@@ -4380,6 +4382,10 @@ def test_fire_that_wounds_ultimatums_in_days_and_rounds_of_talks_suspended(run, 
         "Coalition talks in Verhaven broke down on Friday.",
         # ... and talks at a conciliation service are industrial relations
         "Talks at the conciliation service broke down on Friday after eleven hours.",
+        # how a march ended is its manner, and a siren warns of a raid that may not come
+        "Riot police watched from side streets, and the march ended peacefully at dusk.",
+        "Air raid sirens sounded across the capital for the third night in a row.",
+        "The studio's war epic bombed on its opening weekend.",
     ],
 )
 def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sentence):
