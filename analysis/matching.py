@@ -805,9 +805,11 @@ def in_context(
     """The hits of ``lexicon`` that count where they stand, in order.
 
     A hit whose entry ``needs`` other categories counts only when its sentence, or the
-    sentence before it, holds a hit of one of them (another hit, not itself); one whose entry
-    names ``not_with`` categories does not count when its sentence holds a hit of one of
-    those, nor when it leans on the sentence before and that sentence holds one.
+    sentence before it, holds a grounded hit of one of them (another hit, not itself): one of
+    an evidence category or of a category that ``vouches``, or one that counts itself, found
+    in rounds. One whose entry names ``not_with`` categories does not count when its sentence
+    holds a hit of one of those, nor when it leans on the sentence before and that sentence
+    holds one.
     ``evidence`` adds names found by other means, per sentence id (``{3: {"actors"}}``:
     sentence 3 names a country). Hits of ``evidence`` categories only serve as that evidence
     and are left out. In a text of ``n_sentences`` sentences that is off the lexicon's topic
@@ -845,23 +847,26 @@ def in_context(
         held.extend(evidence.get(sid, ()) if evidence else ())
         return held
 
+    def rule(m: Match) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return contexts.get((m.category, m.pattern), ((), ()))
+
     counted: set[int] = set()
-    pending = [m for m in hits if m.category not in evidence_categories]
+    pending = [
+        m
+        for m in hits
+        if m.category not in evidence_categories and not _holds(rule(m)[1], scene(m.sentence_id, m))
+    ]
     while pending:
         added = []
         for m in pending:
-            rule = contexts.get((m.category, m.pattern))
-            if rule is not None:
-                needs, not_with = rule
-                if _holds(not_with, scene(m.sentence_id, m)):
+            needs, not_with = rule(m)
+            if needs and not _holds(needs, ground(m.sentence_id, m)):
+                # the sentence before sets the scene too, and then the whole of it: "Both
+                # sides signed a ceasefire. Aid convoys were allowed in."; "Acme Corp signed
+                # with Beta Inc. The deal was hailed by officials" borrows no treaty
+                sid = m.sentence_id - 1
+                if not _holds(needs, ground(sid, m)) or _holds(not_with, scene(sid)):
                     continue
-                if needs and not _holds(needs, ground(m.sentence_id, m)):
-                    # the sentence before sets the scene too, and then the whole of it: "Both
-                    # sides signed a ceasefire. Aid convoys were allowed in."; "Acme Corp
-                    # signed with Beta Inc. The deal was hailed by officials" borrows no treaty
-                    sid = m.sentence_id - 1
-                    if not _holds(needs, ground(sid, m)) or _holds(not_with, scene(sid)):
-                        continue
             added.append(m)
         if not added:
             break
