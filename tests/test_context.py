@@ -4347,6 +4347,15 @@ def test_targets_hosts_and_wars_of_other_senses_are_no_force(run, sentence):
         ("The rebel leader gave the government three days to meet its demands.", "threat"),
         # drones that hit a place, a side named
         ("Russian drones hit a power station near Odesa overnight.", "military_action"),
+        # a truce that collapsed, however long its name, and a response promised (130)
+        (
+            "The truce between the army and the two rebel groups collapsed on Sunday.",
+            "ceasefire_breach",
+        ),
+        (
+            "The ministry called the expulsions a hostile act and promised a firm response.",
+            "threat",
+        ),
         # a round of talks suspended, named a few words on
         (
             "Colombia suspended the next round of peace talks with the guerrillas.",
@@ -4386,6 +4395,8 @@ def test_fire_that_wounds_ultimatums_in_days_and_rounds_of_talks_suspended(run, 
         "Riot police watched from side streets, and the march ended peacefully at dusk.",
         "Air raid sirens sounded across the capital for the third night in a row.",
         "The studio's war epic bombed on its opening weekend.",
+        # talks or a meeting that did not take place were not held
+        "A planned meeting between the defence ministers of the two countries did not take place.",
     ],
 )
 def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sentence):
