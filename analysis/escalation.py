@@ -530,12 +530,16 @@ def _may_hold(segment: str, keys: tuple[str, ...]) -> bool:
     return any(k in low for k in keys)
 
 
+#: "since" as a conjunction opens a scene ("a zone enforced since Argentina invaded them in
+#: 1982"); after "have", "has", "had", "ever" or "long" it is an adverb ("have since renounced
+#: violence": the renouncing is the news).
+_SINCE = r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!ever\s)(?<!long\s)since"
 #: ``background``: openers of scene-setting and conditional clauses (the scenes a negation
 #: does not reach, :data:`analysis.text.SCENE_OPENERS`, and these).
 _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
-    + r"|before|until|unless|if|who|which|regarding|concerning|"
+    + rf"|before|{_SINCE}|until|unless|if|who|which|regarding|concerning|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
     re.IGNORECASE,
 )

@@ -1019,3 +1019,16 @@ def test_undermining_talks_cuts_cooperation(run):
     hits, (_, _, _, label) = run("Hardliners in Tehran undermined the peace talks in Oslo.")
     assert label == "escalation"
     assert [h.rule for h in hits if h.category == "reduce_relations"] == ["cessation"]
+
+
+def test_a_clause_opened_by_since_is_the_setting_and_the_adverb_is_not(run):
+    # "since Argentina invaded them in 1982" dates the zone: the invasion is its setting, and
+    # the lifting of the zone (an agreement, a de-escalation) is the sentence's news
+    hits, (_, _, _, label) = run(
+        "Britain agreed to lift a naval exclusion zone enforced around the islands since "
+        "Argentina invaded them in 1982."
+    )
+    assert "background" in _hit(hits, "invaded").rule and label == "de-escalation"
+    # after "have" the word is an adverb, and what follows it is the news: renouncing violence
+    hits, (_, _, _, label) = run("The freed prisoners have since renounced violence.")
+    assert _hit(hits, "renounced").rule is None and label == "de-escalation"
