@@ -575,9 +575,14 @@ _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
 #: displaced** people": the recipients of the aid, not a second event).
 _ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | {"to", "for", "among", "of", "with"}
 #: Verbs of care, whose object a participle right after them describes ("evacuated **wounded**
-#: soldiers", "to allow **injured** Palestinians to leave", "sheltered **displaced** families").
-_CARE_VERBS = re.compile(
-    r"(?:evacuat|treat|allow|help|rescu|shelter|hous|receiv|admit|airlift|feed|assist)\w*|fed"
+#: soldiers", "to allow **injured** Palestinians to leave", "sheltered **displaced** families"):
+#: the verb's forms only, not the nouns that share a stem ("treaty", "houses", "assistance").
+_CARE_VERBS = frozenset(
+    "evacuate evacuates evacuated evacuating treat treats treated treating allow allows allowed "
+    "allowing help helps helped helping rescue rescues rescued rescuing shelter sheltered "
+    "sheltering housed receive receives received receiving admit admits admitted "
+    "admitting airlift airlifts airlifted airlifting feed feeds feeding fed assist assists "
+    "assisted assisting".split()
 )
 #: Words that start the object of a main event a reduced relative may describe ("freed **three**
 #: journalists detained in the raid").
@@ -1622,7 +1627,7 @@ def _attributive(article: Article, m: Match) -> bool:
     if j == 0 or j + 1 >= len(toks) or toks[j][0] != m.start:
         return False
     before, after = toks[j - 1][2], toks[j + 1]
-    if not (before in _ATTRIBUTE_OPENERS or before.isdigit() or _CARE_VERBS.fullmatch(before)):
+    if not (before in _ATTRIBUTE_OPENERS or before.isdigit() or before in _CARE_VERBS):
         return False
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
