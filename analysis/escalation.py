@@ -187,7 +187,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     words (not the relatives), the describing participles and what follows them, what a truce
     stops, what is discussed and what is criticised or apologised for weigh x
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
-    violent protests" is calm).
+    violent protests" is calm). A past event named only as a date or as what is remembered
+    weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
+    30th **anniversary of** the genocide"), the object of "since" as a preposition ("exports
+    have doubled **since the** ceasefire").
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -1470,6 +1473,7 @@ def _background(
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
     topic_clause: int | None = None  # a clause whose rest an apology is about, if any
+    references: list[int] = []  # past events named as a date or a reference, no event
     for n, k in enumerate(ks):
         m = hits[k]
         ci = article.clause_of(m.start)
@@ -1510,6 +1514,11 @@ def _background(
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
             scene = m.category in _RELEASE_SCOPE and ci == released
+        if _reference(article, m):
+            references.append(k)  # "the 30th anniversary of the genocide", "since the
+            if not scene:  # ceasefire": a past event remembered or a date, whatever clause
+                scene = True  # it stands in
+                settings.append(k)
         if not scene and _dated(article, m):
             scene = True  # "wanted for the 2008 Mumbai attacks": a past event as a reference
             settings.append(k)
@@ -1532,6 +1541,8 @@ def _background(
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:
             weights[k] *= SETTING_BESIDE_MAIN_FACTOR
+    for k in references:
+        weights[k] = 0.0  # "marked the 30th anniversary of the genocide" reports no conflict
 
 
 #: Words of captivity, which a release ends.
@@ -1632,6 +1643,41 @@ def _attributive(article: Article, m: Match) -> bool:
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
 
+def _reference(article: Article, m: Match) -> bool:
+    """Whether hit ``m`` names a past event only as a date or as what is remembered, never as
+    news: the event of an anniversary or a commemoration ("the 50th anniversary of the end of
+    the war", "commemorating the victims of the massacre") or the object of "since" as a
+    preposition ("three decades since the genocide", "the first strike since the ceasefire"),
+    its head at most :data:`_REFERENCE_GAP` words before the hit. (A noun dated by its year,
+    :func:`_dated`, can still be what its sentence tells: "Iraq's 1990 invasion of Kuwait led
+    to a war".)"""
+    sid, j = article.tokens.locate(m.start)
+    toks = article.tokens.sentence(sid)
+    for k in range(j - 1, max(j - 1 - _REFERENCE_GAP, -1), -1):
+        word = toks[k][2].lower()
+        if word in _REFERENCE_HEADS:
+            return True
+        if word == "since":  # "since the ceasefire", "since Iraq's invasion" (not "since
+            after = toks[k + 1][2].lower()  # 1991", which is the date itself)
+            return after in DETERMINERS or after.endswith("'s")
+        if word in _NOT_IN_A_REFERENCE or (word.endswith("ed") and len(word) > 3):
+            return False  # a verb or a clause between: "since the six agreed to cooperate"
+    return False
+
+
+#: How far before a hit a reference's head may stand (:func:`_reference`).
+_REFERENCE_GAP = 6
+#: Words whose object is a past event remembered (:func:`_reference`): "anniversary of".
+_REFERENCE_HEADS = frozenset(
+    "anniversary anniversaries commemorate commemorates commemorated commemorating "
+    "commemoration commemorations remembrance memorial memorials".split()
+)
+#: Words that end a reference's noun phrase before the hit (and any word in "-ed").
+_NOT_IN_A_REFERENCE = frozenset(
+    "and but or to was were is are has have had said says after before when while as".split()
+)
+
+
 #: A year, which dates the noun after it (:func:`_dated`).
 _YEAR = re.compile(YEAR)
 
@@ -1641,6 +1687,8 @@ def _dated(article: Article, m: Match) -> bool:
     possessive and at most two words before the hit ("the 2008 Mumbai attacks", "its 1990
     invasion", "the 1979 Soviet invasion"), an event of the past named as a reference, not
     reported by its sentence ("In 2008, militants attacked" is dated by the sentence)."""
+    if m.text.lower().endswith("ed"):
+        return False  # a verb: "the 1994 genocide killed 800,000 people" reports the killing
     sid, j = article.tokens.locate(m.start)
     toks = article.tokens.sentence(sid)
     for k in range(j - 1, max(j - 4, 0), -1):

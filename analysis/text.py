@@ -393,8 +393,11 @@ class Article:
                     continue
                 if w not in NEGATING_PARTICLES and _negated_before(toks, i, first):
                     return None  # "could not prevent the attack": it happened
-                if joined and w not in NEGATING_PARTICLES and not w.endswith("n't"):
-                    return None  # "denied the attack and accused Kyiv": a second act
+                if joined and (
+                    w in _NOUN_NEGATORS or (w not in NEGATING_PARTICLES and not w.endswith("n't"))
+                ):
+                    return None  # "denied the attack and accused Kyiv", "played no part in
+                    # the attack and blamed a rival faction": a second act
                 return toks[i]
             if i > first and (toks[i - 1][2], w) in NEGATOR_PAIRS:
                 if _negated_before(toks, i - 1, first) or joined:
@@ -500,6 +503,12 @@ _IRREGULAR_PASTS = frozenset(
     "said told sent withdrew struck shot took began held made gave fought threw drew led "
     "broke left met".split()
 )
+
+
+#: Negators of a noun phrase, not of a verb: their scope ends where "and" opens a verb
+#: phrase of its own (:func:`_finite_after_and`), as a negating verb's does; "not", "never"
+#: and "n't" negate the verbs joined after them too ("did not attack and killed nobody").
+_NOUN_NEGATORS = frozenset("no none nothing nobody without".split())
 
 
 def _finite_after_and(word: str) -> bool:

@@ -4402,3 +4402,88 @@ def test_fire_that_wounds_ultimatums_in_days_and_rounds_of_talks_suspended(run, 
 def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sentence):
     hits, direction = run(sentence)
     assert direction == "neutral", [(h.text, h.category) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # material cooperation (CAMEO 07) by the verbs wire copy uses for it: doses shipped,
+        # money transferred or deposited, air-defence systems (hyphenated) delivered
+        (
+            "Japan shipped two million vaccine doses to Indonesia last month.",
+            "de-escalation",
+            "cooperation",
+        ),
+        (
+            "Norway transferred $20 million to the Palestinian Authority to pay teachers.",
+            "de-escalation",
+            "cooperation",
+        ),
+        (
+            "The United Arab Emirates deposited $2 billion in Egypt's central bank.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Canada delivered three air-defence systems to Ukraine.", "de-escalation", "cooperation"),
+        # a side's assets unfrozen ease a sanction (085), roadblocks taken down ease a blockade
+        # (081), fishermen sent home are released (084)
+        (
+            "Washington unfroze $3 billion of Iranian funds held in South Korean banks.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The rebels dismantled roadblocks on the highway to the capital.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "Ghana repatriated twelve Togolese fishermen, the foreign ministry said.",
+            "de-escalation",
+            "concession",
+        ),
+        # ties made better between two sides (05)
+        (
+            "Turkey and Armenia have mended relations, the two foreign ministries said.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        # a target pounded where armed force is named (190), and a detention by a state's
+        # security or intelligence agents (173), who are the state
+        (
+            "Troops pounded the town for a third day.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Two reporters were arrested by intelligence agents outside the courthouse.",
+            "escalation",
+            "coercion",
+        ),
+    ],
+)
+def test_aid_by_its_verbs_eased_sanctions_mended_ties_and_pounding(
+    run, sentence, direction, category
+):
+    hits, found = run(sentence)
+    assert found == direction, [(h.text, h.category) for h in hits]
+    assert category in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a battle against a problem or a disease is a promise or a life, not combat
+        "The mayor vowed to battle homelessness in his second term.",
+        "She has been battling leukaemia since the spring.",
+        # a film's battle scenes and a war film are staged
+        "Critics praised the war film's battle scenes.",
+        # a counter-attack in a game is play
+        "The striker finished a swift counter-attack to put her side ahead.",
+        # a release that did not take place was not made
+        "The scheduled release of the prisoners did not take place on Friday.",
+    ],
+)
+def test_battles_against_problems_film_battles_and_releases_not_made_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "neutral", [(h.text, h.category) for h in hits]

@@ -1037,3 +1037,41 @@ def test_a_clause_opened_by_since_is_the_setting_and_the_adverb_is_not(run):
     # after "have" the word is an adverb, and what follows it is the news: renouncing violence
     hits, (_, _, _, label) = run("The freed prisoners have since renounced violence.")
     assert _hit(hits, "renounced").rule is None and label == "de-escalation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an anniversary's or a commemoration's event is remembered, not reported: no direction
+        "Crowds in Kigali marked the 30th anniversary of the genocide.",
+        "Veterans laid wreaths commemorating the victims of the bombing.",
+        # ... nor is an event named as a date, after "since" as a preposition
+        "Exports have doubled since the ceasefire.",
+    ],
+)
+def test_a_past_event_named_as_a_reference_gives_no_direction(run, sentence):
+    hits, (*_, label) = run(sentence)
+    assert hits and all("background" in h.rule and h.weight == 0.0 for h in hits)
+    assert label == "neutral"
+
+
+def test_a_reference_beside_the_news_and_a_dated_event_that_acts(run):
+    # the attack is the news; the ceasefire it is the first since is its date
+    hits, (*_, label) = run("Rebels shelled the town, the first attack since the ceasefire.")
+    assert label == "escalation" and _hit(hits, "ceasefire").weight == 0.0
+    # a dated noun that is the subject of a verb: the year dates the genocide, and the
+    # killing it did is reported, at full weight
+    hits, (*_, label) = run("The 1994 genocide killed 800,000 people.")
+    assert label == "escalation" and _hit(hits, "killed").rule is None
+
+
+def test_no_before_a_noun_does_not_negate_a_verb_joined_after_it(run):
+    # "no part in the bombing" denies the bombing; "and blamed a rival faction" is a second
+    # act the determiner does not reach (an accusation, CAMEO 112)
+    hits, (*_, label) = run(
+        "A rebel spokesman said the group played no part in the bombing and blamed a rival faction."
+    )
+    assert label == "escalation" and not _hit(hits, "blamed").negated
+    # "not" before verbs joined by "and" negates them all: one act, not done
+    hits, (*_, label) = run("The army did not shell the town and killed nobody.")
+    assert label == "neutral"
