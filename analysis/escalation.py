@@ -336,7 +336,7 @@ BACKGROUND_FACTOR = 0.5
 #: in the airstrike") are left at half: they often carry an event of their own.
 SETTING_BESIDE_MAIN_FACTOR = 0.0
 #: Openers of relative clauses among the background openers.
-_RELATIVES = frozenset({"who", "which"})
+_RELATIVES = frozenset({"who", "whose", "which"})
 
 #: Weight of a ceased escalation, by the category that ceased: CAMEO 087 de-escalate military
 #: engagement (+9.0); 085 ease economic sanctions (+7.0); else 08 yield (+5.0).
@@ -542,7 +542,7 @@ _SINCE = r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!ever\s)(?<!long\s)since"
 _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
-    + rf"|before|{_SINCE}|until|unless|if|who|which|regarding|concerning|"
+    + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
     re.IGNORECASE,
 )
@@ -1659,12 +1659,23 @@ def _reference(article: Article, m: Match) -> bool:
             return True
         if word == "since":  # "since the ceasefire", "since Iraq's invasion" (not "since
             after = toks[k + 1][2].lower()  # 1991", which is the date itself)
-            return after in DETERMINERS or after.endswith("'s")
+            return (after in DETERMINERS or after.endswith("'s")) and not _clause_after(toks, j)
         if word in _NOT_IN_A_REFERENCE or (word.endswith("ed") and len(word) > 3):
             return False  # a verb or a clause between: "since the six agreed to cooperate"
     return False
 
 
+def _clause_after(toks: list[Token], j: int) -> bool:
+    """Whether a verb follows the hit at token ``j`` within two words, making the "since"
+    before it a conjunction ("since the ceasefire understanding was renewed": the renewal is
+    news of its own, a scene, not a date)."""
+    for word in (t[2].lower() for t in toks[j + 1 : j + 4]):
+        if word in _COPULAS_AND_AUXILIARIES or (word.endswith("ed") and len(word) > 3):
+            return True
+    return False
+
+
+_COPULAS_AND_AUXILIARIES = frozenset("was were is are has have had began begins".split())
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6
 #: Words whose object is a past event remembered (:func:`_reference`): "anniversary of".

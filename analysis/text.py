@@ -189,7 +189,10 @@ DENYING = frozenset("deny denies denied denying".split())
 NEGATORS = (
     NEGATING_PARTICLES
     | DENYING
-    | frozenset("reject rejects rejected rejecting refuse refuses refused refusing".split())
+    | frozenset(
+        "reject rejects rejected rejecting refuse refuses refused refusing "
+        "rebuff rebuffs rebuffed rebuffing".split()
+    )
     | frozenset(_AVOIDING_ALONE)
 )
 #: A year of the modern era as digits ("1990", "1776"): what dates a narrated past or an event.

@@ -4487,3 +4487,103 @@ def test_aid_by_its_verbs_eased_sanctions_mended_ties_and_pounding(
 def test_battles_against_problems_film_battles_and_releases_not_made_are_no_events(run, sentence):
     hits, direction = run(sentence)
     assert direction == "neutral", [(h.text, h.category) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # a bloc's statement blocked is vetoed (129); an offer of talks rebuffed is refused
+        (
+            "Hungary blocked the adoption of the bloc's joint statement on Russia.",
+            "escalation",
+            "rejection",
+        ),
+        (
+            "Ecuador's president rebuffed Peru's offer of talks on the border.",
+            "escalation",
+            "rejection",
+        ),
+        # an inquiry into another side's acts (09), a state blamed for a smuggling operation
+        # (112: two sides named, so no crime story), an embassy burned (1712)
+        (
+            "Kenya opened an inquiry into the treatment of its citizens by Ugandan police.",
+            "escalation",
+            "investigation",
+        ),
+        (
+            "Poland's prime minister blamed Minsk for running a smuggling operation on the border.",
+            "escalation",
+            "disapproval",
+        ),
+        ("Protesters burned the French embassy in Niamey on Sunday.", "escalation", "coercion"),
+        # debt cancelled and a swap line extended between states (071), patrol vessels
+        # delivered (072), visas resumed (081), a withdrawal completed (0873)
+        ("Japan cancelled $1 billion of debt owed by Myanmar.", "de-escalation", "cooperation"),
+        (
+            "China extended a currency swap line to Pakistan's central bank.",
+            "de-escalation",
+            "cooperation",
+        ),
+        (
+            "India delivered two patrol vessels to the Maldives coast guard.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Turkey resumed issuing visas to Egyptian citizens.", "de-escalation", "concession"),
+        (
+            "The last Italian troops left the base, completing a withdrawal agreed with Baghdad.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        # talks on a hostage deal are talks, no hostage-taking; an offensive stood down and guns
+        # fallen silent de-escalate (087); willingness to consult is intent to meet (036)
+        ("Talks on a hostage deal resumed in Cairo on Monday.", "de-escalation", "negotiation"),
+        (
+            "The army stood down its offensive operations in the south.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        (
+            "The guns along the border fell silent on Sunday morning.",
+            "de-escalation",
+            "de_escalation",
+        ),
+        (
+            "Vietnam expressed its willingness to hold consultations with China on the sea "
+            "dispute.",
+            "de-escalation",
+            "negotiation",
+        ),
+    ],
+)
+def test_vetoes_rebuffs_inquiries_debt_relief_and_guns_fallen_silent(
+    run, sentence, direction, category
+):
+    hits, found = run(sentence)
+    assert found == direction, [(h.text, h.category) for h in hits]
+    assert category in _categories(hits)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # firms' quarrels, a game's comeback, a chess attack, wildfires and wild animals, a
+        # product's faults and a hero's trade: the country named is no side in a conflict
+        "India's two largest telecoms operators clashed at the regulator's hearing over spectrum "
+        "prices.",
+        "Britain's biggest engineering group said its chairman resigned after a boardroom battle.",
+        "South Africa's rugby team stormed back to beat New Zealand.",
+        "Russia's grandmaster launched a ferocious assault on her opponent's king.",
+        "Wildfires besieged the outskirts of Athens for four days.",
+        "Australian rangers captured the crocodile near the river after it attacked cattle.",
+        "The British automaker is recalling 400,000 cars after three deaths linked to faulty "
+        "airbags.",
+        "The retailer's founder launched a counter-attack against a short seller.",
+        # support for one's health is no support between sides
+        "Veterans of the war said they had struggled to find mental health support after leaving "
+        "the army.",
+    ],
+)
+def test_firms_quarrels_games_wildfires_and_animals_are_no_events(run, sentence):
+    hits, direction = run(sentence)
+    assert direction == "neutral", [(h.text, h.category) for h in hits]

@@ -1075,3 +1075,15 @@ def test_no_before_a_noun_does_not_negate_a_verb_joined_after_it(run):
     # "not" before verbs joined by "and" negates them all: one act, not done
     hits, (*_, label) = run("The army did not shell the town and killed nobody.")
     assert label == "neutral"
+
+
+def test_since_before_a_clause_and_whose_open_scenes(run):
+    # "since the ceasefire was renewed" is a clause, the renewal a scene at half weight and
+    # the sentence's only event, not a date that weighs nothing ("since the ceasefire" alone:
+    # test_a_past_event_named_as_a_reference_gives_no_direction)
+    hits, (*_, label) = run("Exports have doubled since the ceasefire was renewed.")
+    ceasefire = _hit(hits, "ceasefire")
+    assert "background" in ceasefire.rule and ceasefire.weight > 0 and label == "de-escalation"
+    # a relative clause opened by "whose" describes its noun: a grandfather's war is background
+    hits, _ = run("A teacher whose grandfather fought in the war has opened a library.")
+    assert "background" in _hit(hits, "fought").rule
