@@ -553,6 +553,9 @@ _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
 _DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
 #: What an apology is for is its topic: "apologised for the massacre committed by colonial troops".
 _APOLOGY_TOPIC_RE = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,3}$")
+#: ... and what an investigation is into ("an inquiry into the border killings",
+#: "investigating the shelling").
+_INQUIRY_TOPIC_RE = re.compile(r"\s+(?:(?:into|of)\s+)?(?:[\w'’-]+\s+){0,3}$")
 #: ... and what a side is criticised or blamed for, after the side: "denounced Arafat today
 #: for signing the Wye accord", "blamed the rebels for the attack" (not what a second verb
 #: asks for: "criticizing the government and calling for sanctions").
@@ -1590,6 +1593,9 @@ def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | N
         return None
     if prev.category == "diplomacy":
         return (_APOLOGY_TOPIC_RE, True, True) if fold(prev.text).startswith("apolog") else None
+    if prev.category == "investigation":
+        return _INQUIRY_TOPIC_RE, True, False  # "cooperate with Colombia's inquiry into the
+        # border killings": what is investigated is no event beside the cooperation
     if prev.category not in _TOPIC_HEADS:
         return None
     if fold(prev.text) in _DISCUSSING:

@@ -4587,3 +4587,29 @@ def test_vetoes_rebuffs_inquiries_debt_relief_and_guns_fallen_silent(
 def test_firms_quarrels_games_wildfires_and_animals_are_no_events(run, sentence):
     hits, direction = run(sentence)
     assert direction == "neutral", [(h.text, h.category) for h in hits]
+
+
+def test_an_inquirys_object_a_truce_that_held_and_a_rebellion_in_a_vote(run):
+    # what an inquiry is into is its topic, no event beside the cooperation the sentence
+    # reports (Peru cooperating and offering evidence: CAMEO 06 and 03)
+    hits, direction = run(
+        "Peru said it would cooperate with Bolivia's inquiry into the border shootings and "
+        "offered to share evidence."
+    )
+    assert direction == "de-escalation"
+    assert "background" in next(h for h in hits if h.text == "shootings").rule
+    # a truce that has held is observed (0871), at the weight of one, however long its name
+    hits, direction = run(
+        "The ceasefire between the army and the rebels has largely held since March."
+    )
+    assert direction == "de-escalation"
+    assert max(h.weight for h in hits if h.category == "ceasefire") == pytest.approx(9.0)
+    # a backbencher's rebellion against a bill is a party's vote, no armed uprising threatened,
+    # and a firm's withdrawal from a business no withdrawal of forces
+    for sentence in (
+        "A Labour backbencher threatened to lead a rebellion against the government's welfare "
+        "bill.",
+        "The company said the sale would complete its withdrawal from the shipping business.",
+    ):
+        hits, direction = run(sentence)
+        assert direction == "neutral", (sentence, [(h.text, h.category) for h in hits])
