@@ -1652,7 +1652,8 @@ def _attributive(article: Article, m: Match) -> bool:
 def _reference(article: Article, m: Match) -> bool:
     """Whether hit ``m`` names a past event only as a date or as what is remembered, never as
     news: the event of an anniversary or a commemoration ("the 50th anniversary of the end of
-    the war", "commemorating the victims of the massacre") or the object of "since" as a
+    the war", "commemorating the victims of the massacre"), what a suspect is one in ("extradited
+    a suspect in the hotel bombing") or the object of "since" as a
     preposition ("three decades since the genocide", "the first strike since the ceasefire"),
     its head at most :data:`_REFERENCE_GAP` words before the hit. (A noun dated by its year,
     :func:`_dated`, can still be what its sentence tells: "Iraq's 1990 invasion of Kuwait led
@@ -1684,10 +1685,11 @@ def _clause_after(toks: list[Token], j: int) -> bool:
 _COPULAS_AND_AUXILIARIES = frozenset("was were is are has have had began begins".split())
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6
-#: Words whose object is a past event remembered (:func:`_reference`): "anniversary of".
+#: Words whose object is a past event remembered or named as what someone is held for
+#: (:func:`_reference`): "anniversary of", "a suspect in the hotel bombing".
 _REFERENCE_HEADS = frozenset(
     "anniversary anniversaries commemorate commemorates commemorated commemorating "
-    "commemoration commemorations remembrance memorial memorials".split()
+    "commemoration commemorations remembrance memorial memorials suspect suspects".split()
 )
 #: Words that end a reference's noun phrase before the hit (and any word in "-ed").
 _NOT_IN_A_REFERENCE = frozenset(

@@ -4613,3 +4613,83 @@ def test_an_inquirys_object_a_truce_that_held_and_a_rebellion_in_a_vote(run):
     ):
         hits, direction = run(sentence)
         assert direction == "neutral", (sentence, [(h.text, h.category) for h in hits])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # praise between armies beside their campaign against insurgents: a military campaign,
+        # no election's (CAMEO 051)
+        (
+            "Senegal's army chief praised Malian forces for their role in the campaign against the "
+            "insurgents.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        # a government's consultations with its opposition are talks between sides (04)
+        (
+            "Zambia's president invited opposition leaders to the capital for consultations on the "
+            "disputed count.",
+            "de-escalation",
+            "negotiation",
+        ),
+        # a city sealed off by forces is blockaded (191)
+        (
+            "Army units have sealed off the city, preventing medicine from entering.",
+            "escalation",
+            "sanctions",
+        ),
+        # sites unblocked and a captive who walks free (081, 084); soldiers back in barracks (0873)
+        (
+            "Messaging apps were unblocked on Tuesday after a week-long outage ordered by the "
+            "government.",
+            "de-escalation",
+            "concession",
+        ),
+        ("Jailed opposition leader walks free after three years.", "de-escalation", "concession"),
+        (
+            "Soldiers returned to barracks a day after the disputed election.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        # force promised in answer, a side that "will not stand idly by" (138), and a state's
+        # websites knocked offline by another side's hackers
+        (
+            "Pyongyang vowed to answer the joint drills with overwhelming force.",
+            "escalation",
+            "threat",
+        ),
+        (
+            "Israeli officials said they would not stand idly by while Iran enriched uranium.",
+            "escalation",
+            "threat",
+        ),
+        (
+            "Hackers linked to Iran's Revolutionary Guards knocked Albania's government websites "
+            "offline.",
+            "escalation",
+            "military_action",
+        ),
+    ],
+)
+def test_military_campaigns_opposition_talks_sieges_threats_of_force_and_hacks(
+    run, sentence, direction, category
+):
+    hits, found = run(sentence)
+    assert found == direction, [(h.text, h.category) for h in hits]
+    assert category in _categories(hits)
+
+
+def test_refugees_hosted_film_scenes_and_what_a_suspect_is_held_for(run):
+    # a country hosting refugees holds no talks; a film's bombing scenes are staged
+    for sentence in (
+        "Jordan hosts more than 600,000 refugees from Syria.",
+        "The bombing scenes of the new war drama took three weeks to film.",
+    ):
+        hits, direction = run(sentence)
+        assert direction == "neutral", (sentence, [(h.text, h.category) for h in hits])
+    # the bombing a suspect is one in is a reference, weighing nothing: the extradition (063,
+    # cooperation) is the news
+    hits, direction = run("Kenya extradited to Uganda a suspect in the bus bombing.")
+    bombing = next(h for h in hits if h.text == "bombing")
+    assert direction == "de-escalation" and bombing.weight == 0.0
