@@ -4693,3 +4693,41 @@ def test_refugees_hosted_film_scenes_and_what_a_suspect_is_held_for(run):
     hits, direction = run("Kenya extradited to Uganda a suspect in the bus bombing.")
     bombing = next(h for h in hits if h.text == "bombing")
     assert direction == "de-escalation" and bombing.weight == 0.0
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # fire traded in the present tense of a headline (190), a diplomat summoned in the
+        # passive (CAMEO 16's recall and summons, the diplomat first), activists executed by a
+        # state (175) and fighter jets transferred to a side (072)
+        (
+            "Pakistani and Afghan forces trade fire at a border crossing.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Belarus's charge d'affaires was summoned to the Polish foreign ministry.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "The junta executed four democracy activists, state media said.",
+            "escalation",
+            "coercion",
+        ),
+        ("Norway transferred six fighter jets to Ukraine.", "de-escalation", "cooperation"),
+    ],
+)
+def test_fire_traded_envoys_summoned_executions_and_jets_transferred(
+    run, sentence, direction, category
+):
+    hits, found = run(sentence)
+    assert found == direction, [(h.text, h.category) for h in hits]
+    assert category in _categories(hits)
+
+
+def test_a_plan_executed_is_no_execution(run):
+    # a firm that executes a plan kills nobody
+    hits, direction = run("The company executed its plan to cut 300 jobs.")
+    assert direction == "neutral", [(h.text, h.category) for h in hits]
