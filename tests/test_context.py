@@ -4404,6 +4404,15 @@ def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sen
     assert direction == "neutral", [(h.text, h.category) for h in hits]
 
 
+def _reads_as(run, sentence: str, direction: str, category: str | None = None) -> None:
+    """The sentence gets ``direction`` and, if given, a hit of ``category`` (the hits are shown
+    when it does not)."""
+    hits, found = run(sentence)
+    assert found == direction, [(h.text, h.category) for h in hits]
+    if category is not None:
+        assert category in _categories(hits), [(h.text, h.category) for h in hits]
+
+
 @pytest.mark.parametrize(
     ("sentence", "direction", "category"),
     [
@@ -4465,9 +4474,7 @@ def test_warnings_of_consequences_relief_and_other_senses_are_no_events(run, sen
 def test_aid_by_its_verbs_eased_sanctions_mended_ties_and_pounding(
     run, sentence, direction, category
 ):
-    hits, found = run(sentence)
-    assert found == direction, [(h.text, h.category) for h in hits]
-    assert category in _categories(hits)
+    _reads_as(run, sentence, direction, category)
 
 
 @pytest.mark.parametrize(
@@ -4485,8 +4492,7 @@ def test_aid_by_its_verbs_eased_sanctions_mended_ties_and_pounding(
     ],
 )
 def test_battles_against_problems_film_battles_and_releases_not_made_are_no_events(run, sentence):
-    hits, direction = run(sentence)
-    assert direction == "neutral", [(h.text, h.category) for h in hits]
+    _reads_as(run, sentence, "neutral")
 
 
 @pytest.mark.parametrize(
@@ -4559,9 +4565,7 @@ def test_battles_against_problems_film_battles_and_releases_not_made_are_no_even
 def test_vetoes_rebuffs_inquiries_debt_relief_and_guns_fallen_silent(
     run, sentence, direction, category
 ):
-    hits, found = run(sentence)
-    assert found == direction, [(h.text, h.category) for h in hits]
-    assert category in _categories(hits)
+    _reads_as(run, sentence, direction, category)
 
 
 @pytest.mark.parametrize(
@@ -4585,8 +4589,7 @@ def test_vetoes_rebuffs_inquiries_debt_relief_and_guns_fallen_silent(
     ],
 )
 def test_firms_quarrels_games_wildfires_and_animals_are_no_events(run, sentence):
-    hits, direction = run(sentence)
-    assert direction == "neutral", [(h.text, h.category) for h in hits]
+    _reads_as(run, sentence, "neutral")
 
 
 def test_an_inquirys_object_a_truce_that_held_and_a_rebellion_in_a_vote(run):
@@ -4665,9 +4668,7 @@ def test_an_inquirys_object_a_truce_that_held_and_a_rebellion_in_a_vote(run):
     ],
 )
 def test_opposition_talks_sieges_threats_of_force_and_hacks(run, sentence, direction, category):
-    hits, found = run(sentence)
-    assert found == direction, [(h.text, h.category) for h in hits]
-    assert category in _categories(hits)
+    _reads_as(run, sentence, direction, category)
 
 
 def test_refugees_hosted_film_scenes_and_what_a_suspect_is_held_for(run):
@@ -4712,9 +4713,7 @@ def test_refugees_hosted_film_scenes_and_what_a_suspect_is_held_for(run):
 def test_fire_traded_envoys_summoned_executions_and_jets_transferred(
     run, sentence, direction, category
 ):
-    hits, found = run(sentence)
-    assert found == direction, [(h.text, h.category) for h in hits]
-    assert category in _categories(hits)
+    _reads_as(run, sentence, direction, category)
 
 
 def test_a_plan_executed_is_no_execution(run):
