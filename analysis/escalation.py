@@ -190,7 +190,8 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     violent protests" is calm). A past event named only as a date or as what is remembered
     weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
     30th **anniversary of** the genocide"), the object of "since" as a preposition ("exports
-    have doubled **since the** ceasefire").
+    have doubled **since the** ceasefire"), what a suspect is one in ("extradited a **suspect
+    in** the hotel bombing").
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -1673,7 +1674,7 @@ def _reference(article: Article, m: Match) -> bool:
 
 
 def _clause_after(toks: list[Token], j: int) -> bool:
-    """Whether a verb follows the hit at token ``j`` within two words, making the "since"
+    """Whether a verb follows the hit at token ``j`` within three words, making the "since"
     before it a conjunction ("since the ceasefire understanding was renewed": the renewal is
     news of its own, a scene, not a date)."""
     for word in (t[2].lower() for t in toks[j + 1 : j + 4]):
@@ -1682,6 +1683,7 @@ def _clause_after(toks: list[Token], j: int) -> bool:
     return False
 
 
+#: Verbs that, after a noun, make it the subject of a clause (:func:`_clause_after`).
 _COPULAS_AND_AUXILIARIES = frozenset("was were is are has have had began begins".split())
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6

@@ -371,10 +371,11 @@ class Article:
         :data:`TOO_GAP`), and a negating verb that is itself negated ("did not rule out",
         "could not prevent") negates nothing: two negations cancel. A negating verb's scope ends
         at "and" before a verb of its own ("denied the attack and accused Kyiv",
-        :func:`_finite_after_and`), unless a "that" clause holds both. A "not", "never" or "n't"
-        word that ends its clause before a short aside between commas or dashes negates the
-        verb phrase after it ("did not, however, impose tariffs"). Returns the nearest such
-        negator's (first) token.
+        :func:`_finite_after_and`), unless a "that" clause holds both, and so does the scope of
+        a negator of a noun ("played no part in the attack and blamed a rival faction"). A
+        "not", "never" or "n't" word that ends its clause before a short aside between commas
+        or dashes negates the verb phrase after it ("did not, however, impose tariffs").
+        Returns the nearest such negator's (first) token.
         """
         sid, k = self.tokens.locate(pos)
         toks = self.tokens.sentence(sid)
