@@ -1668,7 +1668,7 @@ def _reference(article: Article, m: Match) -> bool:
         if word == "since":  # "since the ceasefire", "since Iraq's invasion" (not "since
             after = toks[k + 1][2].lower()  # 1991", which is the date itself)
             return (after in DETERMINERS or after.endswith("'s")) and not _clause_after(toks, j)
-        if word in _NOT_IN_A_REFERENCE or (word.endswith("ed") and len(word) > 3):
+        if word in _NOT_IN_A_REFERENCE or _past_form(word):
             return False  # a verb or a clause between: "since the six agreed to cooperate"
     return False
 
@@ -1678,9 +1678,15 @@ def _clause_after(toks: list[Token], j: int) -> bool:
     before it a conjunction ("since the ceasefire understanding was renewed": the renewal is
     news of its own, a scene, not a date)."""
     for word in (t[2].lower() for t in toks[j + 1 : j + 4]):
-        if word in _COPULAS_AND_AUXILIARIES or (word.endswith("ed") and len(word) > 3):
+        if word in _COPULAS_AND_AUXILIARIES or _past_form(word):
             return True
     return False
+
+
+def _past_form(word: str) -> bool:
+    """Whether the folded ``word`` looks like a verb's past form ("agreed", "renewed"): where it
+    stands, a reference's noun phrase has ended (:func:`_reference`, :func:`_clause_after`)."""
+    return word.endswith("ed") and len(word) > 3
 
 
 #: Verbs that, after a noun, make it the subject of a clause (:func:`_clause_after`).

@@ -4634,6 +4634,12 @@ def test_an_inquirys_object_a_truce_that_held_and_a_rebellion_in_a_vote(run):
             "escalation",
             "sanctions",
         ),
+        # ... and a border sealed is closed, the entry of borders closed (16, reduce relations)
+        (
+            "Ghana's army sealed off the border with Togo.",
+            "escalation",
+            "reduce_relations",
+        ),
         # sites unblocked and a captive who walks free (081, 084); soldiers back in barracks (0873)
         (
             "Messaging apps were unblocked on Tuesday after a week-long outage ordered by the "
