@@ -56,7 +56,8 @@ applies it, ``analysis/lexicons/README.md`` has examples):
 * ``not_with: [names]``: a hit never counts in a sentence holding a hit of one of these, nor
   when it borrows its ``needs`` from the sentence before and that sentence holds one (the
   scene is borrowed whole). ``a-b`` names ``a`` unless ``b`` is there too
-  (``business_context-dyad``: a firm's affair, unless two countries are named).
+  (``business_context-dyad``: a firm's affair, unless two countries are named), ``a+b`` both
+  at once.
 * Context is read after overlaps are resolved (:mod:`analysis.matching`): a longer hit hides
   the shorter hits of its lexicon that it overlaps even where its own context is missing.
   That is how an entry tells a narrower sense ("online attack" needs two sides, and the bare
@@ -64,7 +65,9 @@ applies it, ``analysis/lexicons/README.md`` has examples):
   entry's sense must need no more than it, or it hides that entry where its own context
   fails ("talks that ended after a week with no agreement" beside "ended with no agreement").
 * ``evidence: true`` (category): its hits only serve ``needs``/``not_with`` and are never
-  reported; such a category has no direction.
+  reported; such a category has no direction. Its entries may name ``not_with`` (where one of
+  those stands the hit is no evidence: "suspects" tell of a crime unless what they are
+  suspects in is an armed attack), never ``needs``.
 * ``needs`` are met by grounded hits only: evidence, hits of a category with ``vouches: true``
   and hits that count themselves, so two hits that need context do not vouch for each other
   ("the raid is the latest move in a talent war in which firms are fighting over engineers");
@@ -703,8 +706,6 @@ class _Parser:
             names = []
             for e in entries:
                 name = self.text(e, f"an entry of '{key}' of {what}")
-                if key == "not_with" and "+" in name:
-                    self.fail(e, f"'{name}' in 'not_with' of {what}: '+' (all of) is for 'needs'")
                 if key == "needs" and "-" in name:
                     self.fail(e, f"'{name}' in 'needs' of {what}: '-' (unless) is for 'not_with'")
                 if name.count("-") > 1 or ("-" in name and "+" in name):
@@ -753,6 +754,8 @@ class _Parser:
         if evidence and direction is not None:
             self.fail(items["evidence"][1], f"{what} is evidence, so it cannot have a direction")
         context = self.context(items, what, ((), ()))
+        if evidence and "needs" in items:
+            self.fail(items["needs"][1], f"{what} is evidence, so it cannot have 'needs'")
         pnode = items["patterns"][1]
         if isinstance(pnode, ScalarNode) and pnode.tag == _TAG + "null":
             self.fail(pnode, f"{what} has an empty pattern list")
@@ -762,7 +765,10 @@ class _Parser:
             self.fail(pnode, f"{what} has an empty pattern list")
         patterns = []
         for item in pnode.value:
-            for pat in self.pattern(item, cname, lexicon, direction, weight, context):
+            entry = self.pattern(item, cname, lexicon, direction, weight, context)
+            if evidence and any(p.needs for p in entry):
+                self.fail(item, f"an entry of {what} has 'needs', which evidence cannot have")
+            for pat in entry:
                 key = normalise_term(pat.pattern)
                 key += f" [{pat.order}]" if pat.kind == "verb_object" else ""
                 if key in seen:

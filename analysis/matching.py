@@ -812,10 +812,11 @@ def in_context(
     holds one.
     ``evidence`` adds names found by other means, per sentence id (``{3: {"actors"}}``:
     sentence 3 names a country). Hits of ``evidence`` categories only serve as that evidence
-    and are left out. In a text of ``n_sentences`` sentences that is off the lexicon's topic
-    (:class:`~analysis.lexicon.OffTopic`), a hit whose entry ``needs`` context counts only
-    where its own sentence holds another hit of a ``topic`` category. (``lexicon.py``
-    documents the keys.)
+    and are left out; one whose entry names ``not_with`` categories serves nothing in a
+    sentence holding a hit of one of those. In a text of ``n_sentences`` sentences that is
+    off the lexicon's topic (:class:`~analysis.lexicon.OffTopic`), a hit whose entry
+    ``needs`` context counts only where its own sentence holds another hit of a ``topic``
+    category. (``lexicon.py`` documents the keys.)
     """
     contexts, evidence_categories = lexicon.contexts, lexicon.evidence
     if not contexts and not evidence_categories:
@@ -829,6 +830,21 @@ def in_context(
         held = [o.category for o in by_sentence.get(sid, ()) if o is not but]
         held.extend(evidence.get(sid, ()) if evidence else ())
         return held
+
+    def rule(m: Match) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return contexts.get((m.category, m.pattern), ((), ()))
+
+    # an evidence hit tells nothing where its entry's not_with stands ("suspects" tell of a
+    # crime, not where what they are suspects in is an armed attack)
+    silent = {
+        id(m)
+        for m in hits
+        if m.category in evidence_categories and _holds(rule(m)[1], scene(m.sentence_id, m))
+    }
+    if silent:
+        hits = [m for m in hits if id(m) not in silent]
+        for sid, held in by_sentence.items():
+            by_sentence[sid] = [m for m in held if id(m) not in silent]
 
     # a hit's needs are met by grounded hits: evidence, hits of a category that vouches, and
     # hits that count, found in rounds until none is added; two other hits that need context
@@ -846,9 +862,6 @@ def in_context(
             held.remove(but.category)
         held.extend(evidence.get(sid, ()) if evidence else ())
         return held
-
-    def rule(m: Match) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        return contexts.get((m.category, m.pattern), ((), ()))
 
     counted: set[int] = set()
     pending = [

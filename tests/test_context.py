@@ -275,7 +275,6 @@ def test_a_hit_between_two_named_sides_votes_for_the_topic():
             {"a": {"needs": ["actors+armd"], "patterns": ["x"]}},
             "'armd' is neither a category of this lexicon nor one of actors, dyad",
         ),
-        ({}, {"a": {"not_with": ["actors+a"], "patterns": ["x"]}}, "'+' (all of) is for 'needs'"),
         ({}, {"a": {"needs": ["actors-a"], "patterns": ["x"]}}, "'-' (unless) is for 'not_with'"),
         ({}, {"a": {"not_with": ["actors-a-a"], "patterns": ["x"]}}, "one '-' at most"),
         (
@@ -4726,3 +4725,41 @@ def test_a_plan_executed_is_no_execution(run):
     # a firm that executes a plan kills nobody
     hits, direction = run("The company executed its plan to cut 300 jobs.")
     assert direction == "neutral", [(h.text, h.category) for h in hits]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # suspects in an armed attack on a side a country is named beside, or a foreign target,
+        # are held by a state's coercion (CAMEO 173): the crime word "suspects" tells of no
+        # ordinary crime there, and the arrest is the news (the attack is what they are
+        # suspects in, a reference that weighs nothing)
+        (
+            "Afghan intelligence agents detained five suspects in the attack on a checkpoint.",
+            "escalation",
+        ),
+        ("Police arrested three suspects in the bombing of the French consulate.", "escalation"),
+        # ... while suspects in a town's shooting or an assault on a person stay a crime's
+        ("Police arrested two suspects in the shooting of a shopkeeper.", "neutral"),
+        ("Detectives detained a suspect in the assault on a bus driver.", "neutral"),
+    ],
+)
+def test_suspects_in_an_armed_attack_on_a_side_are_no_ordinary_crime(run, sentence, direction):
+    _reads_as(run, sentence, direction, "coercion" if direction == "escalation" else None)
+
+
+def test_an_evidence_entry_names_what_silences_it():
+    # "football" is sport's evidence unless the army and a named country stand beside it
+    # ("armed+actors", both at once): there it no longer rules the strike out
+    sport = {"evidence": True, "patterns": [{"pattern": "football", "not_with": ["armed+actors"]}]}
+    lex = _lexicon({**SMALL, "sport": sport})
+    text = "The army fired a strike at a football stadium in Iraq."
+    assert _texts(lex, text, mentions=True) == ["strike"]
+    # without the country, the football rules the strike out as before
+    assert _texts(lex, "The army fired a strike at a football stadium.", mentions=True) == []
+    # an evidence entry cannot need anything: evidence is what others need
+    needy = {"evidence": True, "patterns": [{"pattern": "x", "needs": ["armed"]}]}
+    with pytest.raises(LexiconError, match="which evidence cannot have"):
+        _lexicon({**SMALL, "sport": needy})
+    with pytest.raises(LexiconError, match="is evidence, so it cannot have 'needs'"):
+        _lexicon({**SMALL, "sport": {"evidence": True, "needs": ["armed"], "patterns": ["x"]}})
