@@ -4763,3 +4763,56 @@ def test_an_evidence_entry_names_what_silences_it():
         _lexicon({**SMALL, "sport": needy})
     with pytest.raises(LexiconError, match="is evidence, so it cannot have 'needs'"):
         _lexicon({**SMALL, "sport": {"evidence": True, "needs": ["armed"], "patterns": ["x"]}})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # a UN or Red Cross convoy, or food trucks, that get through are aid delivered (073),
+        # as an aid convoy's are; the siege they reach is the scene
+        (
+            "A UN convoy reached the encircled district of Douma on Friday.",
+            "de-escalation",
+            "humanitarian",
+        ),
+        (
+            "The first Red Cross convoy entered the besieged old city of Homs.",
+            "de-escalation",
+            "humanitarian",
+        ),
+        # arms a side receives or takes delivery of are military aid (072, from the giver)
+        (
+            "Poland took delivery of 24 Apache attack helicopters from the United States.",
+            "de-escalation",
+            "cooperation",
+        ),
+        (
+            "Kyiv received the first batch of Gepard anti-aircraft guns from Berlin.",
+            "de-escalation",
+            "cooperation",
+        ),
+        # a foreigner held in a state's custody, released, is a captive released (0841): "held"
+        # and "detained" beside a national or a journalist say it is a person in custody
+        ("Tehran released an Austrian national held since 2018.", "de-escalation", "concession"),
+        (
+            "Caracas released three American citizens held for over a year.",
+            "de-escalation",
+            "concession",
+        ),
+        # ... not assurances received about arms, nor a national assembly that holds talks
+        (
+            "Officials said they had received assurances that the weapons would stay in storage.",
+            "neutral",
+            None,
+        ),
+        (
+            "The national assembly speaker held talks with Syrian leaders in Damascus.",
+            "de-escalation",
+            "negotiation",
+        ),
+    ],
+)
+def test_convoys_that_get_through_arms_received_and_foreigners_held(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)
