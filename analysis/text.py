@@ -372,7 +372,9 @@ class Article:
         "could not prevent") negates nothing: two negations cancel. A negating verb's scope ends
         at "and" before a verb of its own ("denied the attack and accused Kyiv",
         :func:`_finite_after_and`), unless a "that" clause holds both, and so does the scope of
-        a negator of a noun ("played no part in the attack and blamed a rival faction"). A
+        a negator of a noun ("played no part in the attack and blamed a rival faction"); no
+        negator's scope passes "and" before a subject and a verb of their own ("did not
+        advance and a truce held", :func:`_subject_after_and`). A
         "not", "never" or "n't" word that ends its clause before a short aside between commas
         or dashes negates the verb phrase after it ("did not, however, impose tariffs").
         Returns the nearest such negator's (first) token.
@@ -382,15 +384,19 @@ class Article:
         clause_start = self.clauses[self.clause_of(pos)].start if self.clauses else 0
         first = bisect.bisect_left(toks, (clause_start,))
         joined = False  # an "and" before a verb of its own passed: "denied it and accused"
+        subject = False  # ... or before a subject and its verb: "and a truce held"
         for i in range(k - 1, first - 1, -1):
             w = toks[i][2]
             if w in SCENE_OPENERS and not (i > first and toks[i - 1][2] == "until"):
                 return None  # "did not attack after the talks": the talks were held
             if w == "and":
                 joined = joined or _finite_after_and(toks[i + 1][2])
+                subject = subject or _subject_after_and(toks, i)
             elif w == "that":
-                joined = False  # "denied that troops attacked and killed": what is denied
+                joined = subject = False  # "denied that troops attacked and killed"
             if w in NEGATORS or w.endswith("n't"):
+                if subject:
+                    return None  # "did not advance and a truce held": a clause of its own
                 if w == "not" and i + 1 < k and toks[i + 1][2] in _NOT_NEGATING_NEXT:
                     continue
                 if w in ("no", "without") and i + 1 < k and _certain(toks, i + 1, k):
@@ -523,6 +529,29 @@ def _finite_after_and(word: str) -> bool:
     if word in _IRREGULAR_PASTS:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in _ED_ADJECTIVES
+
+
+#: Words that open a noun phrase, the subject of a clause joined by "and" when a verb follows.
+_SUBJECT_OPENERS = frozenset("a an the its their his her this these those".split())
+#: Finite auxiliaries that, after a subject, open its clause ("and the talks were suspended").
+_FINITE_AUX = frozenset("is are was were has have had will would".split())
+
+
+def _subject_after_and(toks: list[Token], i: int) -> bool:
+    """Whether the "and" at token ``i`` opens a clause with a subject of its own: a noun
+    phrase of up to three words, then a finite verb ("did not advance and a fragile truce
+    held"; "did not sign a truce and a prisoner exchange" joins two things refused). A past
+    participle after the noun reads as its verb: "and the annex signed in May", a reduced
+    relative, is not told apart."""
+    if i + 1 >= len(toks) or toks[i + 1][2] not in _SUBJECT_OPENERS:
+        return False
+    for j in range(i + 3, min(i + 6, len(toks))):
+        word = toks[j][2]
+        if word in _FINITE_AUX or _finite_after_and(word):
+            return True
+        if word in ("and", "or", "of", "to", "by", "that"):
+            return False
+    return False
 
 
 def _negates_verb(word: str) -> bool:

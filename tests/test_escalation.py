@@ -1077,6 +1077,16 @@ def test_no_before_a_noun_does_not_negate_a_verb_joined_after_it(run):
     assert label == "neutral"
 
 
+def test_a_negator_does_not_reach_a_clause_joined_with_a_subject_of_its_own(run):
+    # "and the truce held" has a subject and a verb of its own: what "not" denies is the
+    # advance, and the truce holding is reported (0871)
+    hits, (*_, label) = run("The rebels did not advance on Goma and the truce held.")
+    assert label == "de-escalation" and not _hit(hits, "truce held").negated
+    # so for "no": no shots were fired, and the hostages were freed all the same (0841)
+    hits, (*_, label) = run("No shots were fired and the hostages were released unharmed.")
+    assert label == "de-escalation" and not _hit(hits, "released").negated
+
+
 def test_since_before_a_clause_and_whose_open_scenes(run):
     # "since the ceasefire was renewed" is a clause, the renewal a scene at half weight and
     # the sentence's only event, not a date that weighs nothing ("since the ceasefire" alone:

@@ -176,6 +176,11 @@ def test_clauses(text, clauses):
         ("Rwanda denied backing the rebels and armed groups in Congo.", "armed", "denied"),
         ("The rebels did not attack and kill the villagers.", "kill", "not"),
         ("The army had not attacked and killed anyone.", "killed", "not"),
+        # ... but not past "and" before a subject of its own and its verb ("and a truce
+        # held"); "and" before a second object refused ("and a prisoner exchange") joins none
+        ("The army did not advance and a fragile truce held.", "truce", None),
+        ("No ransom was paid and the hostages were set free.", "hostages", None),
+        ("They did not agree to a truce and a prisoner exchange.", "exchange", "not"),
         # "no doubt", "no question": idioms of certainty, which assert what follows
         ("There is no doubt that the talks failed.", "talks", None),
         ("There is no question that the army attacked.", "attacked", None),
