@@ -1482,8 +1482,14 @@ def _background(
         m = hits[k]
         ci = article.clause_of(m.start)
         c0 = article.clauses[ci].start
-        opener = _BACKGROUND_RE.search(text, c0, m.start)
+        opener = _BACKGROUND_RE.search(text, c0, m.start) or _resumed_opener(article, ci)
         scene = opener is not None
+        relative = scene and opener.group(0).lower() in _RELATIVES
+        after = relative and references and references[-1] == ks[n - 1]
+        if after and hits[references[-1]].end <= opener.start():
+            references.append(k)  # "the anniversary of the genocide, in which 800,000 people
+            # were killed": what describes a remembered event is remembered too, however far
+            # its verb is from the anniversary (:data:`_REFERENCE_GAP` words when near)
         if scene and opener.group(0).lower() not in _RELATIVES:
             settings.append(k)
         head = _topic_head(prev, m) if not scene and prev is not None else None
@@ -1518,7 +1524,7 @@ def _background(
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
             scene = m.category in _RELEASE_SCOPE and ci == released
-        if _reference(article, m):
+        if k not in references and _reference(article, m):
             references.append(k)  # "the 30th anniversary of the genocide", "since the
             if not scene:  # ceasefire": a past event remembered or a date, whatever clause
                 scene = True  # it stands in
@@ -1723,6 +1729,32 @@ def _dated(article: Article, m: Match) -> bool:
             det = toks[k - 1][2]
             return det in DETERMINERS or det.endswith("'s")
     return False
+
+
+#: Finite auxiliaries that open the rest of a clause an aside between commas interrupted.
+_RESUMING_AUX = frozenset("is are was were has have had".split())
+#: The longest aside (in words) a clause resumes after.
+_ASIDE_WORDS = 5
+
+
+def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
+    """The scene opener of the clause that clause ``ci`` resumes after an aside, if any: a
+    clause opening with a finite auxiliary after an aside of at most :data:`_ASIDE_WORDS`
+    words between commas resumes the clause before the aside ("the genocide, in which some
+    800,000 people, mostly ethnic Tutsis, were killed": the killing is still the relative
+    clause's; "the army, which had retreated, was shelling": the aside's opener is its own)."""
+    clauses = article.clauses
+    if ci < 2:
+        return None
+    start, before, aside = clauses[ci].start, clauses[ci - 2], clauses[ci - 1]
+    if article.sentence_of(before.start) != article.sentence_of(start):
+        return None
+    first = article.tokens.between(start, clauses[ci].end, limit=1)
+    if not first or first[0][2] not in _RESUMING_AUX:
+        return None
+    if len(article.tokens.between(aside.start, aside.end, limit=_ASIDE_WORDS + 1)) > _ASIDE_WORDS:
+        return None
+    return _BACKGROUND_RE.search(article.text, before.start, before.end)
 
 
 def _frame(

@@ -4816,3 +4816,47 @@ def test_convoys_that_get_through_arms_received_and_foreigners_held(
     run, sentence, direction, category
 ):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # a headline's present tense reads as its past does: the same events, the verb's "-s"
+        (
+            "Army exchanges fire with rebels near Juba",
+            "escalation",
+            "military_action",
+        ),
+        ("Army opens fire on protesters in Khartoum", "escalation", "military_action"),
+        ("Rebel forces push into outskirts of Goma", "escalation", "military_action"),
+        ("Iran tests new ballistic missile", "escalation", "mobilisation"),
+        ("Pakistan moves missiles closer to Indian border", "escalation", "mobilisation"),
+        ("Kazakh government cracks down on dissent after riots", "escalation", "coercion"),
+        ("Thousands march in Minsk against Lukashenko", "escalation", "protest"),
+        ("Tehran threatens to close Strait of Hormuz", "escalation", "threat"),
+        ("Pyongyang refuses to return to six-nation talks", "escalation", "rejection"),
+        ("Guyana takes border case against Venezuela to world court", "escalation", "disapproval"),
+        ("Algeria frees jailed opposition activists", "de-escalation", "concession"),
+        ("Belarus frees two Lithuanian journalists", "de-escalation", "concession"),
+        ("Sri Lanka grants asylum to ousted leader", "de-escalation", "humanitarian"),
+        ("Syria gives UN inspectors access to chemical sites", "de-escalation", "humanitarian"),
+        ("Ethiopia improves ties with Eritrea after two decades", "de-escalation", "diplomacy"),
+        ("European Union backs Tunisia's transitional government", "de-escalation", "diplomacy"),
+        ("India, Mongolia hold joint air drills", "de-escalation", "cooperation"),
+    ],
+)
+def test_a_headline_present_reads_as_its_past(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # ... but not the nouns a headline's present shares a form with, nor a condition named
+        # as "backing", nor a test that is no missile's
+        "The resolution passed with the backing of China and Russia.",
+        "Engineers said the tests had been successful and the new engines could fly by May.",
+    ],
+)
+def test_what_the_headline_present_does_not_read(run, sentence):
+    _reads_as(run, sentence, "neutral")

@@ -1087,6 +1087,29 @@ def test_a_negator_does_not_reach_a_clause_joined_with_a_subject_of_its_own(run)
     assert label == "de-escalation" and not _hit(hits, "released").negated
 
 
+def test_a_relative_clause_resumed_after_an_aside_is_still_a_scene(run):
+    # ", mostly civilians," interrupts the relative clause "in which ... were killed": the
+    # killing is still what describes the war, not news beside the talks
+    hits, _ = run(
+        "Envoys met in Geneva to discuss the war, in which some 5,000 people, mostly "
+        "civilians, were killed last year."
+    )
+    assert "background" in _hit(hits, "killed").rule
+    # ... while a relative clause that is itself the aside leaves the main clause its own
+    hits, (*_, label) = run("The army, which had retreated, was shelling the town.")
+    assert _hit(hits, "shelling").rule is None and label == "escalation"
+
+
+def test_what_describes_a_remembered_event_is_remembered_too(run):
+    # the genocide is what the anniversary remembers (weight 0), and the relative clause that
+    # tells its dead tells of it too, however far its verb (past an aside): a commemoration
+    hits, (*_, label) = run(
+        "Kigali held a vigil to mark the anniversary of the genocide, in which about 800,000 "
+        "people, most of them Tutsis, were killed."
+    )
+    assert _hit(hits, "killed").weight == 0.0 and label == "neutral"
+
+
 def test_since_before_a_clause_and_whose_open_scenes(run):
     # "since the ceasefire was renewed" is a clause, the renewal a scene at half weight and
     # the sentence's only event, not a date that weighs nothing ("since the ceasefire" alone:
