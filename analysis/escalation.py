@@ -160,7 +160,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     not "asked how ...", a question, nor a plea in court, "pleaded guilty") de-escalation
     hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
     escalation hits become a demand (CAMEO 10, weight at most
-    :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev], unless
+    :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev], except
+    whom the appeal asks, who share the budget ("**appealed to** opposition protesters to
+    refrain from violence", :func:`_addressee`), and unless
     a relative, "but" or a new clause after "and" (*said, was, were, has, had, deemed...*)
     comes between ("called on Ghana and Mali, **which dispatched troops**", "appealed to the
     army for a truce, **and were rejected**": what they did, not what was asked).
@@ -200,10 +202,10 @@ strike, and "did not attend the peace talks" one rejection.
 
 Every changed hit names the rules that changed it (``rule``) and, where it is no plain report
 of an act, its ``modality`` ("threatened", "intended", "possible", "alleged", "stated",
-"appealed", "demanded"). The rules read the article's own sentences, clauses, tokens and
-negation scope (:mod:`analysis.text`). The hits then become events (:mod:`analysis.events`);
-:class:`EscalationMeasure` scores sentences by their events (:func:`score_events`,
-:func:`direction_of`) and gives the document figures.
+"appealed", "addressed", "demanded"). The rules read the article's own sentences, clauses,
+tokens and negation scope (:mod:`analysis.text`). The hits then become events
+(:mod:`analysis.events`); :class:`EscalationMeasure` scores sentences by their events
+(:func:`score_events`, :func:`direction_of`) and gives the document figures.
 """
 
 from __future__ import annotations
@@ -232,6 +234,7 @@ from .text import (
     NUMBER_WORDS,
     SCENE_OPENERS,
     TELLING_VERBS,
+    UNHAPPENED,
     YEAR,
     Article,
     Span,
@@ -1115,8 +1118,9 @@ def _refusal(article: Article, negator: Token, pos: int, start: int) -> bool:
     where it rules it out ("talks with the rebels are out of the question") and tells of none
     where it was not reported."""
     if negator[0] > pos:  # a predicate after its subject (Article.negator): "talks are out of
-        # the question" refuses them (its copula), "talks were not reported" tells of none
-        return negator[2] not in NEGATING_PARTICLES
+        # the question" refuses them (its copula), "talks were not reported" or "failed to
+        # materialise" tell of none
+        return negator[2] not in NEGATING_PARTICLES and negator[2] not in UNHAPPENED
     if negator[2] in _ABSENT:  # "without Nigeria the free trade zone": no refusal
         return False
     if negator[2] in _SUBJECT_NEGATORS:
@@ -1757,6 +1761,38 @@ def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
     return _BACKGROUND_RE.search(article.text, before.start, before.end)
 
 
+#: An infinitive: "to" before a lowercase word that is no determiner ("to refrain", not "to
+#: the parties", "to Israel").
+_INFINITIVE_RE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|all|both|each|every)\b)[a-z]"
+)
+#: The most words between an appeal's addressee and the infinitive that says what is asked.
+_ADDRESSEE_REACH = 8
+#: Appeal cues whose addressee follows them: "urged", "appealed to", "called on", "encouraged".
+_ADDRESSING_RE = re.compile(
+    r"urg|appeal(?:ed|ing|s)?(?:\s+to)?$|call\w*\s+(?:\w+\s+)?(?:on|upon)$|encourag"
+)
+
+
+def _addressee(text: str, appeal: re.Match[str], m: Match, end: int) -> bool:
+    """Whether hit ``m`` names whom ``appeal`` asks, not what it asks for. After "urged",
+    "appealed (to)", "called on" or "encouraged": no infinitive between the appeal and the
+    hit, and one within :data:`_ADDRESSEE_REACH` words after it in the sentence (ending at
+    ``end``): "appealed to government supporters and opposition protesters to refrain",
+    "appealed on Friday to all the parties fighting in Congo to respect the ceasefire" (not
+    "urged the army to halt attacks", what is asked). Inside "asked ... to": "asked the
+    protesters to go home". An appeal "for" something, or sought, has no addressee."""
+    cue = appeal.group(0).lower()
+    if cue.startswith("ask"):
+        return m.start < appeal.end()
+    if not _ADDRESSING_RE.match(cue):
+        return False
+    if _INFINITIVE_RE.search(text, appeal.end(), m.start + 1):
+        return False  # (the hit's own first letter after "to": "urged them to pressure")
+    after = _INFINITIVE_RE.search(text, m.end, end)
+    return after is not None and len(text[m.end : after.start()].split()) <= _ADDRESSEE_REACH
+
+
 def _frame(
     article: Article,
     sentence: Span,
@@ -1783,6 +1819,9 @@ def _frame(
             if m.direction == _DE:
                 shared.append(k)
                 modality[k] = "appealed"
+            elif _addressee(text, appeal, m, s1):
+                shared.append(k)  # "appealed to opposition protesters to refrain from
+                modality[k] = "addressed"  # violence": who is asked, not what
             elif not _BEYOND_APPEAL.search(text, appeal.end(), m.start):
                 modality[k] = "demanded"
     if shared:

@@ -53,6 +53,7 @@ __all__ = [
     "TELLING_VERBS",
     "TOKEN_RE",
     "TOO_GAP",
+    "UNHAPPENED",
     "YEAR",
     "Article",
     "Source",
@@ -431,7 +432,8 @@ class Article:
         """A predicate after the word at token ``k`` that rules out the subject it belongs to:
         "talks with the rebels **are out of the question**", "lifting the sanctions **is off
         the table**" (the copula's token: a refusal, as "ruled out talks" is), "protests **were
-        not reported**" (the "not": nothing happened). The copula must follow within
+        not reported**" (the "not": nothing happened), "a general strike **failed to
+        materialise**" (:data:`UNHAPPENED`; nothing happened). The copula must follow within
         :data:`SUBJECT_WORDS` words of the subject's first word, none of them a word that
         would start another clause or verb (:data:`_NOT_IN_A_SUBJECT`)."""
         for j in range(k + 1, min(k + 1 + SUBJECT_WORDS, len(toks))):
@@ -443,6 +445,10 @@ class Article:
                 if found is None:
                     return None
                 return toks[j + 1] if found.group("unreported") else toks[j]
+            if _UNHAPPENED_RE.match(self.text, toks[j][0]):  # "a strike called by the
+                # opposition failed to materialise": nothing happened (the "not" or "never"
+                # where there is one, else "failed", which refuses nothing here)
+                return toks[j + 1] if word == "did" else toks[j]
         return None
 
     def _negator_before_aside(
@@ -482,9 +488,20 @@ _REFUSED_PREDICATES = (
     "not an option",
 )
 _UNREPORTED = "not reported"
+#: Predicates that say their subject never happened: "failed to materialise", "did not take
+#: place", "never materialized" (:meth:`Article._ruled_out_after`); their first words.
+_UNHAPPENED_RE = re.compile(
+    r"(?:failed|fails|fail)\s+to\s+(?:materiali[sz]e|take\s+place)\b"
+    r"|(?:did\s+not|never)\s+(?:materiali[sz]e\w*|take\s+place|took\s+place)\b",
+    re.IGNORECASE,
+)
+UNHAPPENED = frozenset({"failed", "fails", "fail"})
 #: What the matcher looks for in a sentence before it asks :meth:`Article.negator` about a hit
 #: with no negator word before it: any of those predicates, lowercase.
-RULED_OUT_HINT = re.compile("|".join(map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED))))
+RULED_OUT_HINT = re.compile(
+    "|".join(map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED)))
+    + r"|materiali[sz]|take\s+place|took\s+place"
+)
 
 
 def _loose(phrase: str) -> str:

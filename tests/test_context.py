@@ -4860,3 +4860,51 @@ def test_a_headline_present_reads_as_its_past(run, sentence, direction, category
 )
 def test_what_the_headline_present_does_not_read(run, sentence):
     _reads_as(run, sentence, "neutral")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # a side taken off a list of terrorist organisations: sanctions eased (085), the list's
+        # sanction hidden by the longer hit
+        (
+            "Washington removed Cuba from the list of state sponsors of terrorism in 2015.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The EU dropped the rebel movement from its list of terrorist organisations.",
+            "de-escalation",
+            "concession",
+        ),
+        # the internet a state cut, restored (081)
+        (
+            "Myanmar's junta restored mobile internet in six townships after the protests.",
+            "de-escalation",
+            "concession",
+        ),
+        # a government or a leader asked by its opponents to step down (1041)
+        (
+            "Lawmakers in Lima called on President Castillo to resign.",
+            "escalation",
+            "demand",
+        ),
+        # ... not a coach, nor a firm's chief, nor the internet back after a storm
+        ("Fans demanded that the coach resign after the defeat.", "neutral", None),
+        (
+            "Engineers restored internet service after the storm knocked out cables.",
+            "neutral",
+            None,
+        ),
+        # a football match's own words rule out the attacks a side "launched"
+        (
+            "Liverpool launched wave after wave of attacks in a 4-0 drubbing at Anfield.",
+            "neutral",
+            None,
+        ),
+    ],
+)
+def test_delisting_internet_restored_resignations_demanded_and_a_match(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)

@@ -1110,6 +1110,37 @@ def test_what_describes_a_remembered_event_is_remembered_too(run):
     assert _hit(hits, "killed").weight == 0.0 and label == "neutral"
 
 
+def test_an_event_that_failed_to_materialise_did_not_happen(run):
+    # the strike called is a protest where it paralyses the capital, and none where it failed
+    # to materialise (nor a refusal of anything: nothing is left)
+    _, (*_, label) = run("A general strike called by the unions paralysed the capital on Monday.")
+    assert label == "escalation"
+    hits, (*_, label) = run(
+        "A general strike called by the unions failed to materialise on Monday."
+    )
+    assert label == "neutral" and hits == []
+    # the same for a promised ceasefire that never came and talks that did not take place
+    _, (*_, label) = run("The ceasefire promised by the junta never materialised.")
+    assert label == "neutral"
+    _, (*_, label) = run("Talks between the two presidents did not take place.")
+    assert label == "neutral"
+
+
+def test_whom_an_appeal_asks_is_no_demand(run):
+    # the protesters are asked to refrain from violence: who is asked, not what (CAMEO 02)
+    hits, (*_, label) = run(
+        "The archbishop appealed to students and opposition protesters to remain calm."
+    )
+    assert _hit(hits, "protesters").modality == "addressed" and label == "neutral"
+    hits, _ = run("The envoy urged militias fighting in the south to respect the truce.")
+    assert _hit(hits, "fighting").modality == "addressed"
+    # ... while what an appeal asks for stays a demand (CAMEO 10), "for" it or after "to"
+    hits, _ = run("The unions called for a general strike to press for higher wages.")
+    assert _hit(hits, "general strike").modality == "demanded"
+    hits, _ = run("Activists urged donors to pressure the government over the blockade.")
+    assert _hit(hits, "pressure").modality == "demanded"
+
+
 def test_since_before_a_clause_and_whose_open_scenes(run):
     # "since the ceasefire was renewed" is a clause, the renewal a scene at half weight and
     # the sentence's only event, not a date that weighs nothing ("since the ceasefire" alone:
