@@ -1707,7 +1707,8 @@ _REFERENCE_GAP = 6
 #: (:func:`_reference`): "anniversary of", "a suspect in the hotel bombing".
 _REFERENCE_HEADS = frozenset(
     "anniversary anniversaries commemorate commemorates commemorated commemorating "
-    "commemoration commemorations remembrance memorial memorials suspect suspects".split()
+    "commemoration commemorations remembrance memorial memorials suspect suspects mastermind "
+    "masterminds".split()
 )
 #: Words that end a reference's noun phrase before the hit (and any word in "-ed").
 _NOT_IN_A_REFERENCE = frozenset(

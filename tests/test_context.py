@@ -4908,3 +4908,29 @@ def test_delisting_internet_restored_resignations_demanded_and_a_match(
     run, sentence, direction, category
 ):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # calls to step down rejected by the one asked (12), conditions or an ultimatum
+        # rejected by one named side (12), a bailout approved for a state (071)
+        (
+            "President Lukashenko rejected calls from European capitals to step down.",
+            "escalation",
+            "rejection",
+        ),
+        ("Fiji rejects conditions for readmission to the bloc", "escalation", "rejection"),
+        (
+            "The IMF approved a $2.9 billion bailout for Ghana on Wednesday.",
+            "de-escalation",
+            "cooperation",
+        ),
+        # ... not a coach who rejects calls to resign
+        ("The coach rejected calls from fans to resign after the defeat.", "neutral", None),
+    ],
+)
+def test_calls_to_resign_rejected_conditions_rejected_and_bailouts(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)

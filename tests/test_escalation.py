@@ -1141,6 +1141,13 @@ def test_whom_an_appeal_asks_is_no_demand(run):
     assert _hit(hits, "pressure").modality == "demanded"
 
 
+def test_what_a_mastermind_is_one_of_is_a_reference(run):
+    # the bombing is what the man is the mastermind of, a past event named as a reference
+    # (weight 0), as what a suspect is one in: the arrest is the news
+    hits, (*_, label) = run("Police arrested the alleged mastermind of the embassy bombing.")
+    assert _hit(hits, "bombing").weight == 0.0 and label == "escalation"
+
+
 def test_since_before_a_clause_and_whose_open_scenes(run):
     # "since the ceasefire was renewed" is a clause, the renewal a scene at half weight and
     # the sentence's only event, not a date that weighs nothing ("since the ceasefire" alone:
