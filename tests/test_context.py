@@ -4928,6 +4928,13 @@ def test_delisting_internet_restored_resignations_demanded_and_a_match(
         ),
         # ... not a coach who rejects calls to resign
         ("The coach rejected calls from fans to resign after the defeat.", "neutral", None),
+        # an entry that adds words to shorter ones needs no more than they do, or its longer
+        # hit hides them where its own context fails: the rebels' agreement and the aid stay
+        (
+            "The rebels agreed an aid package for the displaced families.",
+            "de-escalation",
+            "agreement",
+        ),
     ],
 )
 def test_calls_to_resign_rejected_conditions_rejected_and_bailouts(
