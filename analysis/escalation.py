@@ -227,9 +227,11 @@ from .lexicon import Lexicon
 from .matching import Match
 from .text import (
     ABSENCE_NOUNS,
+    ASIDE_WORDS,
     AVOIDING,
     BE_FORMS,
     DENYING,
+    FINITE_AUX,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SCENE_OPENERS,
@@ -1736,18 +1738,13 @@ def _dated(article: Article, m: Match) -> bool:
     return False
 
 
-#: Finite auxiliaries that open the rest of a clause an aside between commas interrupted.
-_RESUMING_AUX = frozenset("is are was were has have had".split())
-#: The longest aside (in words) a clause resumes after.
-_ASIDE_WORDS = 5
-
-
 def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
     """The scene opener of the clause that clause ``ci`` resumes after an aside, if any: a
-    clause opening with a finite auxiliary after an aside of at most :data:`_ASIDE_WORDS`
-    words between commas resumes the clause before the aside ("the genocide, in which some
-    800,000 people, mostly ethnic Tutsis, were killed": the killing is still the relative
-    clause's; "the army, which had retreated, was shelling": the aside's opener is its own)."""
+    clause opening with a finite auxiliary after an aside between commas of at most
+    :data:`~analysis.text.ASIDE_WORDS` words resumes the clause before the aside ("the
+    genocide, in which some 800,000 people, mostly ethnic Tutsis, were killed": the killing is
+    still the relative clause's; "the army, which had retreated, was shelling": the aside's
+    opener is its own)."""
     clauses = article.clauses
     if ci < 2:
         return None
@@ -1755,9 +1752,9 @@ def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
     if article.sentence_of(before.start) != article.sentence_of(start):
         return None
     first = article.tokens.between(start, clauses[ci].end, limit=1)
-    if not first or first[0][2] not in _RESUMING_AUX:
+    if not first or first[0][2] not in FINITE_AUX:
         return None
-    if len(article.tokens.between(aside.start, aside.end, limit=_ASIDE_WORDS + 1)) > _ASIDE_WORDS:
+    if len(article.tokens.between(aside.start, aside.end, limit=ASIDE_WORDS + 1)) > ASIDE_WORDS:
         return None
     return _BACKGROUND_RE.search(article.text, before.start, before.end)
 

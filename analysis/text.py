@@ -40,9 +40,11 @@ from .segment import sentence_bounds
 
 __all__ = [
     "ABSENCE_NOUNS",
+    "ASIDE_WORDS",
     "AVOIDING",
     "BE_FORMS",
     "CLAUSE_BOUNDARY_RE",
+    "FINITE_AUX",
     "NEGATING_PARTICLES",
     "NEGATORS",
     "NEGATOR_PAIRS",
@@ -149,6 +151,9 @@ CLAUSE_BOUNDARY_RE = re.compile(
 
 #: The forms of "be" (folded), for rules that read a passive or a copula before a word.
 BE_FORMS = frozenset("am is are was were be been being".split())
+#: Finite auxiliaries that, after a subject, open its clause ("and the talks were suspended",
+#: "the genocide, in which some 800,000 people, mostly Tutsis, were killed").
+FINITE_AUX = frozenset("is are was were has have had will would".split())
 #: Number words that open a noun phrase as a determiner does ("ended four years of fighting",
 #: "aid to two besieged towns", "had halted dozens of ships").
 NUMBER_WORDS = frozenset(
@@ -466,7 +471,7 @@ class Article:
 
 
 #: The most words an aside between commas may hold for a negation to reach past it
-#: (:meth:`Article.negator`).
+#: (:meth:`Article.negator`), or for a clause to resume after it (rule ``background``).
 ASIDE_WORDS = 4
 #: The most words from a subject's first word to its copula, for a predicate after it that
 #: rules it out (:meth:`Article._ruled_out_after`): "talks with the rebels are".
@@ -550,8 +555,6 @@ def _finite_after_and(word: str) -> bool:
 
 #: Words that open a noun phrase, the subject of a clause joined by "and" when a verb follows.
 _SUBJECT_OPENERS = frozenset("a an the its their his her this these those".split())
-#: Finite auxiliaries that, after a subject, open its clause ("and the talks were suspended").
-_FINITE_AUX = frozenset("is are was were has have had will would".split())
 
 
 def _subject_after_and(toks: list[Token], i: int) -> bool:
@@ -564,7 +567,7 @@ def _subject_after_and(toks: list[Token], i: int) -> bool:
         return False
     for j in range(i + 3, min(i + 6, len(toks))):
         word = toks[j][2]
-        if word in _FINITE_AUX or _finite_after_and(word):
+        if word in FINITE_AUX or _finite_after_and(word):
             return True
         if word in ("and", "or", "of", "to", "by", "that"):
             return False
