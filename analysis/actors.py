@@ -41,7 +41,7 @@ from dataclasses import dataclass
 
 from .events import Event
 from .gazetteer import Mention
-from .text import Article, Token
+from .text import DETERMINERS, Article, Token
 
 __all__ = ["ActorPhrase", "assign_actors", "phrases"]
 
@@ -63,8 +63,6 @@ PARTICIPANT = frozenset("involving from by of among between including".split())
 PASSIVE_AUX = frozenset("was were been being is are be get gets got getting".split())
 #: Words between two coordinated actors ("Russia and Ukraine", "the U.S. and European nations").
 COORDINATION = frozenset("and or as well the its their both".split())
-#: Determiners skipped when reading the word before an actor ("by the Taliban").
-DETERMINERS = frozenset("the a an its their his her".split())
 #: Words that say both sides act on each other.
 RECIPROCAL = frozenset(
     "exchanged exchange exchanging traded trade trading clashed clash clashes clashing fought "

@@ -218,7 +218,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any, ClassVar
 
-from .actors import DETERMINERS, PASSIVE_AUX, is_passive
+from .actors import PASSIVE_AUX, is_passive
 from .document import Document, Measure, Statistic
 from .errors import ParameterError
 from .events import Event
@@ -231,6 +231,7 @@ from .text import (
     AVOIDING,
     BE_FORMS,
     DENYING,
+    DETERMINERS,
     FINITE_AUX,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
@@ -495,15 +496,18 @@ _STATEMENT_RE = re.compile(
 )
 #: ``frames``: appeal cues (CAMEO 02).
 _APPEAL_RE = re.compile(
-    r"\burg(?:e|es|ed|ing)\b|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:on|upon|for)\b"
-    r"|\bappeal(?:ed|ing|s)?\s+(?:to|for)\b|\bappealed\b"
+    # (the named groups are the cues whose addressee follows them, :func:`_addressee`)
+    r"(?P<urge>\burg(?:e|es|ed|ing)\b)"
+    r"|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:(?P<call_on>on|upon)|for)\b"
+    r"|\bappeal(?:ed|ing|s)?\s+(?:(?P<appeal_to>to)|for)\b|(?P<appealed>\bappealed\b)"
     # (a plea in court is no appeal: "pleaded guilty to assault")
     r"|\bplead\w*\b(?!\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b)"
     # asking someone to act or for something, not asking a question ("asked how he felt
     # about the attack", "asked if the United States was prepared for war")
-    r"|\bask(?:s|ed|ing)?\s+(?:(?!(?:how|if|whether|what|why|when|where|who|which|about)\b)"
-    r"[^.;:!?\s]+\s+){0,10}?(?:to|for)\b"
-    r"|\bseek(?:s|ing)?\b|\bsought\b|\bencourag\w*|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
+    r"|(?P<ask>\bask(?:s|ed|ing)?\s+(?:(?!(?:how|if|whether|what|why|when|where|who|which|about)\b)"
+    r"[^.;:!?\s]+\s+){0,10}?(?:to|for)\b)"
+    r"|\bseek(?:s|ing)?\b|\bsought\b|(?P<encourage>\bencourag\w*)"
+    r"|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
     re.IGNORECASE,
 )
 #: Words after an appeal that start a clause of its own, no longer what is asked for: a relative
@@ -1496,7 +1500,7 @@ def _background(
             references.append(k)  # "the anniversary of the genocide, in which 800,000 people
             # were killed": what describes a remembered event is remembered too, however far
             # its verb is from the anniversary (:data:`_REFERENCE_GAP` words when near)
-        if scene and opener.group(0).lower() not in _RELATIVES:
+        if scene and not relative:
             settings.append(k)
         head = _topic_head(prev, m) if not scene and prev is not None else None
         if head is not None:
@@ -1702,7 +1706,7 @@ def _past_form(word: str) -> bool:
 
 
 #: Verbs that, after a noun, make it the subject of a clause (:func:`_clause_after`).
-_COPULAS_AND_AUXILIARIES = frozenset("was were is are has have had began begins".split())
+_COPULAS_AND_AUXILIARIES = (FINITE_AUX - {"will", "would"}) | {"began", "begins"}
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6
 #: Words whose object is a past event remembered or named as what someone is held for
@@ -1759,17 +1763,15 @@ def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
     return _BACKGROUND_RE.search(article.text, before.start, before.end)
 
 
-#: An infinitive: "to" before a lowercase word that is no determiner ("to refrain", not "to
-#: the parties", "to Israel").
-_INFINITIVE_RE = re.compile(
-    r"\bto\s+(?!(?:the|a|an|its|their|his|her|this|these|those|all|both|each|every)\b)[a-z]"
-)
+#: An infinitive: "to" before a lowercase word that opens no noun phrase ("to refrain", not
+#: "to the parties", "to all sides", "to Israel").
+_NOT_AN_INFINITIVE = DETERMINERS | {"this", "these", "those", "all", "both", "each", "every"}
+_INFINITIVE_RE = re.compile(rf"\bto\s+(?!(?:{'|'.join(sorted(_NOT_AN_INFINITIVE))})\b)[a-z]")
 #: The most words between an appeal's addressee and the infinitive that says what is asked.
 _ADDRESSEE_REACH = 8
-#: Appeal cues whose addressee follows them: "urged", "appealed to", "called on", "encouraged".
-_ADDRESSING_RE = re.compile(
-    r"urg|appeal(?:ed|ing|s)?(?:\s+to)?$|call\w*\s+(?:\w+\s+)?(?:on|upon)$|encourag"
-)
+#: The groups of :data:`_APPEAL_RE` whose addressee follows the cue: "urged", "called on",
+#: "appealed (to)", "encouraged".
+_ADDRESSEE_CUES = ("urge", "call_on", "appeal_to", "appealed", "encourage")
 
 
 def _addressee(text: str, appeal: re.Match[str], m: Match, end: int) -> bool:
@@ -1780,10 +1782,9 @@ def _addressee(text: str, appeal: re.Match[str], m: Match, end: int) -> bool:
     "appealed on Friday to all the parties fighting in Congo to respect the ceasefire" (not
     "urged the army to halt attacks", what is asked). Inside "asked ... to": "asked the
     protesters to go home". An appeal "for" something, or sought, has no addressee."""
-    cue = appeal.group(0).lower()
-    if cue.startswith("ask"):
+    if appeal.group("ask") is not None:
         return m.start < appeal.end()
-    if not _ADDRESSING_RE.match(cue):
+    if all(appeal.group(name) is None for name in _ADDRESSEE_CUES):
         return False
     if _INFINITIVE_RE.search(text, appeal.end(), m.start + 1):
         return False  # (the hit's own first letter after "to": "urged them to pressure")

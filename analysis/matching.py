@@ -839,7 +839,9 @@ def in_context(
     silent = {
         id(m)
         for m in hits
-        if m.category in evidence_categories and _holds(rule(m)[1], scene(m.sentence_id, m))
+        if m.category in evidence_categories
+        and rule(m)[1]
+        and _holds(rule(m)[1], scene(m.sentence_id, m))
     }
     if silent:
         hits = [m for m in hits if id(m) not in silent]

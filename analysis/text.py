@@ -44,6 +44,7 @@ __all__ = [
     "AVOIDING",
     "BE_FORMS",
     "CLAUSE_BOUNDARY_RE",
+    "DETERMINERS",
     "FINITE_AUX",
     "NEGATING_PARTICLES",
     "NEGATORS",
@@ -151,6 +152,9 @@ CLAUSE_BOUNDARY_RE = re.compile(
 
 #: The forms of "be" (folded), for rules that read a passive or a copula before a word.
 BE_FORMS = frozenset("am is are was were be been being".split())
+#: Determiners: skipped when reading the word before an actor ("by the Taliban"), and what
+#: opens a noun phrase.
+DETERMINERS = frozenset("the a an its their his her".split())
 #: Finite auxiliaries that, after a subject, open its clause ("and the talks were suspended",
 #: "the genocide, in which some 800,000 people, mostly Tutsis, were killed").
 FINITE_AUX = frozenset("is are was were has have had will would".split())
@@ -495,17 +499,16 @@ _REFUSED_PREDICATES = (
 _UNREPORTED = "not reported"
 #: Predicates that say their subject never happened: "failed to materialise", "did not take
 #: place", "never materialized" (:meth:`Article._ruled_out_after`); their first words.
+UNHAPPENED = frozenset({"failed", "fails", "fail"})
 _UNHAPPENED_RE = re.compile(
-    r"(?:failed|fails|fail)\s+to\s+(?:materiali[sz]e|take\s+place)\b"
+    rf"(?:{'|'.join(sorted(UNHAPPENED))})\s+to\s+(?:materiali[sz]e|take\s+place)\b"
     r"|(?:did\s+not|never)\s+(?:materiali[sz]e\w*|take\s+place|took\s+place)\b",
     re.IGNORECASE,
 )
-UNHAPPENED = frozenset({"failed", "fails", "fail"})
 #: What the matcher looks for in a sentence before it asks :meth:`Article.negator` about a hit
 #: with no negator word before it: any of those predicates, lowercase.
 RULED_OUT_HINT = re.compile(
-    "|".join(map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED)))
-    + r"|materiali[sz]|take\s+place|took\s+place"
+    "|".join([*map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED)), _UNHAPPENED_RE.pattern])
 )
 
 
@@ -554,7 +557,7 @@ def _finite_after_and(word: str) -> bool:
 
 
 #: Words that open a noun phrase, the subject of a clause joined by "and" when a verb follows.
-_SUBJECT_OPENERS = frozenset("a an the its their his her this these those".split())
+_SUBJECT_OPENERS = DETERMINERS | {"this", "these", "those"}
 
 
 def _subject_after_and(toks: list[Token], i: int) -> bool:
