@@ -514,9 +514,11 @@ _APPEAL_RE = re.compile(
 #: ("called on Ghana and Mali, which dispatched troops", "the kidnapping of a South Korean
 #: who was later killed"), a contrast ("sought no further hostilities but was ready to
 #: answer any attack") or "and" before a new finite verb ("appealed to the army for a
-#: truce, and were rejected", "restated the call for an end to hostilities and said ...").
+#: truce, and were rejected", "restated the call for an end to hostilities and said ..."), or a
+#: scene ("called for calm after clashes in the capital", "appealed for calm while protests
+#: continued": the clashes are why calm is asked, not what is asked).
 _BEYOND_APPEAL = re.compile(
-    r"\b(?:which|who|whom|whose|but)\b"
+    r"\b(?:which|who|whom|whose|but|while|when|" + "|".join(sorted(SCENE_OPENERS)) + r")\b"
     r"|\band\s+(?:said|says|added|was|were|is|are|has|have|had|deemed|expressed)\b",
     re.IGNORECASE,
 )
@@ -561,8 +563,11 @@ _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-
 #: ... and what is discussed is the object of "discuss": "to discuss the shooting".
 _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
 _DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
-#: What an apology is for is its topic: "apologised for the massacre committed by colonial troops".
-_APOLOGY_TOPIC_RE = re.compile(r"\s+for\s+(?:[\w'’-]+\s+){0,3}$")
+#: What an apology is for is its topic: "apologised for the massacre committed by colonial troops",
+#: also after whom it is made to ("apologised to Namibia for the colonial-era killings").
+_APOLOGY_TOPIC_RE = re.compile(r"\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?for\s+(?:[\w'’-]+\s+){0,3}$")
+#: The words of an apology hit: "apologised", "said sorry", "expressed deep remorse".
+_APOLOGY = re.compile(r"^apolog|\b(?:sorry|remorse)\b")
 #: ... and what an investigation is into ("an inquiry into the border killings",
 #: "investigating the shelling").
 _INQUIRY_TOPIC_RE = re.compile(r"\s+(?:(?:into|of)\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -1609,7 +1614,7 @@ def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | N
     if m.direction != _ESC:
         return None
     if prev.category == "diplomacy":
-        return (_APOLOGY_TOPIC_RE, True, True) if fold(prev.text).startswith("apolog") else None
+        return (_APOLOGY_TOPIC_RE, True, True) if _APOLOGY.search(fold(prev.text)) else None
     if prev.category == "investigation":
         return _INQUIRY_TOPIC_RE, True, False  # "cooperate with Colombia's inquiry into the
         # border killings": what is investigated is no event beside the cooperation
@@ -1724,6 +1729,12 @@ _NOT_IN_A_REFERENCE = frozenset(
 
 #: A year, which dates the noun after it (:func:`_dated`).
 _YEAR = re.compile(YEAR)
+#: A past day or period in the possessive, which dates the noun after it as a year does
+#: ("last month's deadly clash", "Sunday's bombing", "yesterday's raid"; not "today's").
+_PAST_POSSESSIVE = re.compile(
+    r"(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s", re.IGNORECASE
+)
+_LAST_PERIOD = re.compile(r"(?:week|month|year|weekend|night)['’]s")
 
 
 def _dated(article: Article, m: Match) -> bool:
@@ -1735,8 +1746,13 @@ def _dated(article: Article, m: Match) -> bool:
         return False  # a verb: "the 1994 genocide killed 800,000 people" reports the killing
     sid, j = article.tokens.locate(m.start)
     toks = article.tokens.sentence(sid)
-    for k in range(j - 1, max(j - 4, 0), -1):
-        if _YEAR.fullmatch(toks[k][2]):
+    for k in range(j - 1, max(j - 4, -1), -1):
+        word = toks[k][2]
+        if _PAST_POSSESSIVE.fullmatch(word) or (
+            k > 0 and _LAST_PERIOD.fullmatch(word) and toks[k - 1][2] in {"last", "previous"}
+        ):
+            return True
+        if k > 0 and _YEAR.fullmatch(word):
             det = toks[k - 1][2]
             return det in DETERMINERS or det.endswith("'s")
     return False

@@ -487,8 +487,9 @@ _NOT_IN_A_SUBJECT = frozenset(
     "will would could can may might should must has have had".split()
 )
 #: What after a copula rules out the subject: refused ("out of the question", "off the table",
-#: "not on the table", "not on the agenda", "not an option") or not told to have happened
-#: (:data:`_UNREPORTED`).
+#: "not on the table", "not on the agenda", "not an option") or not told to have happened,
+#: or told to be false (:data:`_UNREPORTED`: "protests were not reported", "rumours of an
+#: assassination plot were unfounded").
 _REFUSED_PREDICATES = (
     "out of the question",
     "off the table",
@@ -496,19 +497,20 @@ _REFUSED_PREDICATES = (
     "not on the agenda",
     "not an option",
 )
-_UNREPORTED = "not reported"
-#: Predicates that say their subject never happened: "failed to materialise", "did not take
-#: place", "never materialized" (:meth:`Article._ruled_out_after`); their first words.
+_UNREPORTED = ("not reported", "unfounded", "baseless", "groundless", "untrue")
+#: Predicates that say their subject never happened: "failed to materialise", "failed to take
+#: hold", "did not take place", "never materialized" (:meth:`Article._ruled_out_after`); their
+#: first words.
 UNHAPPENED = frozenset({"failed", "fails", "fail"})
 _UNHAPPENED_RE = re.compile(
-    rf"(?:{'|'.join(sorted(UNHAPPENED))})\s+to\s+(?:materiali[sz]e|take\s+place)\b"
+    rf"(?:{'|'.join(sorted(UNHAPPENED))})\s+to\s+(?:materiali[sz]e|take\s+(?:place|hold))\b"
     r"|(?:did\s+not|never)\s+(?:materiali[sz]e\w*|take\s+place|took\s+place)\b",
     re.IGNORECASE,
 )
 #: What the matcher looks for in a sentence before it asks :meth:`Article.negator` about a hit
 #: with no negator word before it: any of those predicates, lowercase.
 RULED_OUT_HINT = re.compile(
-    "|".join([*map(re.escape, (*_REFUSED_PREDICATES, _UNREPORTED)), _UNHAPPENED_RE.pattern])
+    "|".join([*map(re.escape, (*_REFUSED_PREDICATES, *_UNREPORTED)), _UNHAPPENED_RE.pattern])
 )
 
 
@@ -517,9 +519,10 @@ def _loose(phrase: str) -> str:
     return r"\s+".join(map(re.escape, phrase.split()))
 
 
+_REFUSED = "|".join(map(_loose, _REFUSED_PREDICATES))
 _RULED_OUT_RE = re.compile(
     r"\s+(?:now\s+|still\s+|simply\s+|clearly\s+)?"
-    rf"(?:{'|'.join(map(_loose, _REFUSED_PREDICATES))}|(?P<unreported>{_loose(_UNREPORTED)}))\b",
+    rf"(?:{_REFUSED}|(?P<unreported>{'|'.join(map(_loose, _UNREPORTED))}))\b",
     re.IGNORECASE,
 )
 #: What lies between a negating particle and the verb phrase it goes on with: an aside set off

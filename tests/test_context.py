@@ -4941,3 +4941,50 @@ def test_calls_to_resign_rejected_conditions_rejected_and_bailouts(
     run, sentence, direction, category
 ):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # retaliation or a response vowed by one named side threatens (CAMEO 130), in a
+        # headline's words too
+        ("Pyongyang vows swift retaliation for naval drills", "escalation", "threat"),
+        ("Tehran vowed a crushing response to any strike on its soil.", "escalation", "threat"),
+        # protests or a deadline brushed aside are rejected (12); a side that lashes out at
+        # another criticises it (111)
+        ("Beijing brushed aside Japanese protests over the islands.", "escalation", "rejection"),
+        ("Caracas lashed out at Bogota over the border closure.", "escalation", "disapproval"),
+        # "sorry" said and remorse expressed are apologies (055); weight thrown behind a plan
+        # endorses it (051)
+        (
+            "Serbian president says sorry to Croatia for wartime crimes",
+            "de-escalation",
+            "diplomacy",
+        ),
+        (
+            "Jordan threw its weight behind the Palestinian Authority on Monday.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        # an ambassador pulled is recalled (161); a bloc that suspends a member after a military
+        # takeover reduces relations (a coup is no firm's takeover)
+        ("Qatar pulls ambassador from Cairo over dispute", "escalation", "reduce_relations"),
+        ("ECOWAS suspends Niger after military takeover", "escalation", "reduce_relations"),
+        # "deal" as a verb is no deal: the army that would deal harshly with smugglers is the
+        # warning's threat, with no agreement against it
+        (
+            "Ugandan officials warned Kenyan traders that the army would deal harshly with"
+            " smugglers.",
+            "escalation",
+            "threat",
+        ),
+        # ... a deal come to stays one, a firm's takeover stays business, and a coach who
+        # brushes off criticism rejects no side
+        ("Both governments set up a panel to deal with the refugee crisis.", "neutral", None),
+        ("Iran came to a deal with the United States on Monday.", "de-escalation", "agreement"),
+        ("Shareholders approved the takeover of the rival carmaker.", "neutral", None),
+        ("The coach brushed off criticism after the defeat.", "neutral", None),
+    ],
+)
+def test_vows_rebuffs_apologies_envoys_and_deal_as_a_verb(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)

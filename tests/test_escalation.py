@@ -1158,3 +1158,55 @@ def test_since_before_a_clause_and_whose_open_scenes(run):
     # a relative clause opened by "whose" describes its noun: a grandfather's war is background
     hits, _ = run("A teacher whose grandfather fought in the war has opened a library.")
     assert "background" in _hit(hits, "fought").rule
+
+
+def test_a_past_day_in_the_possessive_dates_its_event(run):
+    # "last week's clash" is dated as "the 2020 clash" is: a past event named as a reference,
+    # half its weight beside the withdrawal the sentence reports (pull-back 9 > clash 10 / 2)
+    hits, (*_, label) = run(
+        "Both armies began pulling back their troops from the site of last week's deadly clash."
+    )
+    assert _hit(hits, "clash").rule == "background" and label == "de-escalation"
+    # ... and "Sunday's bombing" too, while the killing the sentence reports stays its event
+    hits, (*_, label) = run("Sunday's bombing killed 12 people in the market.")
+    assert _hit(hits, "bombing").rule == "background" and _hit(hits, "killed").rule is None
+    assert label == "escalation"
+
+
+def test_the_scene_after_an_appeal_is_not_what_it_asks(run):
+    # calm is asked after the clashes: the clashes are why it is asked, not a demand (the rule
+    # background halves them as the scene of "after")
+    hits, _ = run("The UN called for calm after clashes in the capital.")
+    assert _hit(hits, "clashes").category == "military_action"
+    assert _hit(hits, "clashes").modality != "demanded"
+    hits, _ = run("The envoy urged restraint while protests continued in the capital.")
+    assert _hit(hits, "protests").category == "protest"
+    # ... while what follows the appeal itself is still demanded
+    hits, _ = run("Kyiv called for sanctions on Moscow after the vote.")
+    assert _hit(hits, "sanctions").modality == "demanded"
+
+
+def test_an_apology_to_a_side_for_an_act_is_about_the_act(run):
+    # what the apology is for is its topic, also after whom it is made to, and also when the
+    # apology is remorse expressed: the killings are no event beside it
+    for sentence in (
+        "Germany apologised to Namibia for the colonial-era killings.",
+        "Germany expressed deep remorse to Namibia for the colonial-era killings.",
+    ):
+        hits, (*_, label) = run(sentence)
+        assert _hit(hits, "killings").rule == "background" and label == "de-escalation"
+
+
+def test_an_event_told_to_be_unfounded_or_that_failed_to_take_hold_did_not_happen(run):
+    # rumours of a coup "were unfounded": no coup is told; a boycott that "failed to take hold"
+    # was never held (neither refuses anything)
+    for sentence in (
+        "Rumours of a coup against the president were unfounded, the army said.",
+        "Reports that troops had shelled the village were baseless, the ministry said.",
+        "A boycott of the talks called by the opposition failed to take hold.",
+    ):
+        hits, (*_, label) = run(sentence)
+        assert label == "neutral" and hits == [], sentence
+    # ... while a coup that is told stays one
+    _, (*_, label) = run("Officers staged a coup against the president on Monday.")
+    assert label == "escalation"
