@@ -1729,28 +1729,31 @@ _NOT_IN_A_REFERENCE = frozenset(
 
 #: A year, which dates the noun after it (:func:`_dated`).
 _YEAR = re.compile(YEAR)
-#: A past day or period in the possessive, which dates the noun after it as a year does
-#: ("last month's deadly clash", "Sunday's bombing", "yesterday's raid"; not "today's").
-_PAST_POSSESSIVE = re.compile(
-    r"(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s", re.IGNORECASE
+#: A past day in the possessive (folded tokens), which dates the noun after it as a year does
+#: ("Sunday's bombing", "yesterday's raid"; not "today's") ...
+_PAST_DAYS = frozenset(
+    f"{day}'s"
+    for day in "yesterday monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_LAST_PERIOD = re.compile(r"(?:week|month|year|weekend|night)['’]s")
+#: ... and a period after "last" or "previous" ("last month's deadly clash").
+_LAST_PERIODS = frozenset(f"{period}'s" for period in "week month year weekend night".split())
+_LAST = frozenset({"last", "previous"})
 
 
 def _dated(article: Article, m: Match) -> bool:
     """Whether hit ``m`` is a noun dated by its year: a year after a determiner or a
     possessive and at most two words before the hit ("the 2008 Mumbai attacks", "its 1990
-    invasion", "the 1979 Soviet invasion"), an event of the past named as a reference, not
-    reported by its sentence ("In 2008, militants attacked" is dated by the sentence)."""
+    invasion", "the 1979 Soviet invasion"), or by a past day or period in the possessive
+    within as many words ("Sunday's bombing", "last month's deadly clash"): an event of the
+    past named as a reference, not reported by its sentence ("In 2008, militants attacked" is
+    dated by the sentence)."""
     if m.text.lower().endswith("ed"):
         return False  # a verb: "the 1994 genocide killed 800,000 people" reports the killing
     sid, j = article.tokens.locate(m.start)
     toks = article.tokens.sentence(sid)
     for k in range(j - 1, max(j - 4, -1), -1):
         word = toks[k][2]
-        if _PAST_POSSESSIVE.fullmatch(word) or (
-            k > 0 and _LAST_PERIOD.fullmatch(word) and toks[k - 1][2] in {"last", "previous"}
-        ):
+        if word in _PAST_DAYS or (k > 0 and word in _LAST_PERIODS and toks[k - 1][2] in _LAST):
             return True
         if k > 0 and _YEAR.fullmatch(word):
             det = toks[k - 1][2]

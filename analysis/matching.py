@@ -840,8 +840,8 @@ def in_context(
         id(m)
         for m in hits
         if m.category in evidence_categories
-        and rule(m)[1]
-        and _holds(rule(m)[1], scene(m.sentence_id, m))
+        and (unless := rule(m)[1])
+        and _holds(unless, scene(m.sentence_id, m))
     }
     if silent:
         hits = [m for m in hits if id(m) not in silent]
