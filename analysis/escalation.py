@@ -563,20 +563,24 @@ _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-
 #: ... and what is discussed is the object of "discuss": "to discuss the shooting".
 _DISCUSSING = frozenset({"discuss", "discusses", "discussed", "discussing"})
 _DISCUSSED_RE = re.compile(rf"\s+(?:(?:{'|'.join(sorted(DETERMINERS))}|recent|latest)\s+){{0,2}}$")
-#: What an apology is for is its topic: "apologised for the massacre committed by colonial troops",
-#: also after whom it is made to ("apologised to Namibia for the colonial-era killings").
-_APOLOGY_TOPIC_RE = re.compile(r"\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?for\s+(?:[\w'’-]+\s+){0,3}$")
+#: What an apology is for (or "over") is its topic: "apologised for the massacre committed by
+#: colonial troops", also after whom it is made to ("apologised to Namibia for the colonial-era
+#: killings", "apologises to Rwanda over genocide").
+_APOLOGY_TOPIC_RE = re.compile(
+    r"\s+(?:to\s+(?:[\w'’-]+\s+){1,3})?(?:for|over)\s+(?:[\w'’-]+\s+){0,3}$"
+)
 #: The words of an apology hit: "apologised", "said sorry", "expressed deep remorse".
 _APOLOGY = re.compile(r"^apolog|\b(?:sorry|remorse)\b")
 #: ... and what an investigation is into ("an inquiry into the border killings",
 #: "investigating the shelling").
 _INQUIRY_TOPIC_RE = re.compile(r"\s+(?:(?:into|of)\s+)?(?:[\w'’-]+\s+){0,3}$")
-#: ... and what a side is criticised or blamed for, after the side: "denounced Arafat today
-#: for signing the Wye accord", "blamed the rebels for the attack" (not what a second verb
-#: asks for: "criticizing the government and calling for sanctions").
+#: ... and what a side is criticised or blamed for, or over, after the side: "denounced Arafat
+#: today for signing the Wye accord", "blamed the rebels for the attack", "slams Tokyo over war
+#: shrine visit" (not what a second verb asks for: "criticizing the government and calling for
+#: sanctions").
 _BLAMED_FOR_RE = re.compile(
     r"\s+(?:(?!(?:and|but|call\w*|ask\w*|appeal\w*|press\w*|urg\w*)\s)\S+\s+){0,8}?"
-    r"for\s+(?:[\w'’-]+\s+){0,2}$"
+    r"(?:for|over)\s+(?:[\w'’-]+\s+){0,2}$"
 )
 #: What a side cuts ties, protests, rejects, sanctions or threatens "over" or "about" is its
 #: cause, cooperation named as the quarrel's topic: "Somalia recalled its ambassador to Ethiopia
