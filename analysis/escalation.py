@@ -413,6 +413,9 @@ _CEASE_SKIP = frozenset(
      # a duration of it: "ended four years of fighting", "halted weeks of shelling"
      "several", "many", "days", "weeks", "months", "years", "decade", "decades"}
 ) | NUMBER_WORDS  # fmt: skip
+#: Words of a possessor before its "'s" that may stand between a stop verb and the hit
+#: ("cancelled the foreign minister's visit", "halted Prime Minister Modi's trip").
+_OWNER_WORDS = 3
 #: ... and a duration in one word: "ended an 18-month impasse", "a decade-long war"
 _UNITS = r"(?:day|week|month|year|decade)s?"
 _DURATION = re.compile(rf"[\w.]+-{_UNITS}(?:-long|-old)?|{_UNITS}-long")
@@ -787,10 +790,17 @@ def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> T
             return toks[k]  # a headline's capitalised stop: "Congress Halts Aid"
         k -= 1  # a name right before the hit: "end U.N. peacekeeping"
     lasting = False  # a duration skipped: "ended an 18-month impasse"
+    owner = 0  # words of a possessor left to skip: "cancelled the foreign minister's visit"
     while k >= 0:
         word = toks[k][2]
         during = _DURATION.fullmatch(word) is not None
-        if not (word in _CEASE_SKIP or word.endswith("'s") or during):
+        if word.endswith("'s"):
+            owner = _OWNER_WORDS
+        elif owner and word not in _CEASE_SKIP and not pattern.fullmatch(word):
+            owner -= 1
+            k -= 1
+            continue
+        elif not (word in _CEASE_SKIP or during):
             break
         if word in ("to", "of") and k >= 1 and toks[k - 1][2] == "end":
             break
