@@ -684,6 +684,47 @@ def _modal(article: Article, toks: list[Token]) -> Token | None:
     return tok if tok[0] == article.sentences[article.sentence_of(tok[0])].start else None
 
 
+#: Words that end a noun hit's own phrase before a modal after it: a verb of its own.
+_NOT_IN_PHRASE = frozenset({"is", "was", "were", "are", "has", "have", "had", "said", "says"})
+
+
+def _modal_after(article: Article, m: Match) -> Token | None:
+    """Rule ``modality``, for a noun hit: the modal of a passive it is the subject of, within
+    :data:`_MODAL_AFTER_REACH` words after it in its clause ("new sanctions on Myanmar's
+    generals **could be imposed** next month"), no comma nor verb of its own between."""
+    if " " in m.text or m.text.lower().endswith(("ed", "ing")) or m.category in _VERBAL_ACTS:
+        return None  # a verb of its own: "Sharon warns Arafat could be targeted"
+    toks = article.tokens.between(m.end, article.sentences[m.sentence_id].end)
+    for k, tok in enumerate(toks[: _MODAL_AFTER_REACH + 1]):
+        word = tok[2]
+        if word in _NOT_IN_PHRASE or word.endswith("ed"):
+            return None
+        if word in _MODALS:
+            rest = [t[2] for t in toks[k + 1 : k + 3]]
+            if (
+                len(rest) == 2
+                and rest[0] == "be"
+                and rest[1].endswith(("ed", "en"))
+                and rest[1] not in _JUDGED
+                and not any(c in article.text[m.end : tok[0]] for c in ",;:")
+            ):
+                return tok
+            return None
+    return None
+
+
+#: ... but not one that judges the act, which happened: "the attack could be seen as a warning".
+_JUDGED = frozenset(
+    "seen considered regarded viewed described called interpreted read taken treated "
+    "explained justified linked tied blamed".split()
+)
+#: Categories told mostly by verbs ("warns", "accuses", "rejects"), which no passive after
+#: them has as subject.
+_VERBAL_ACTS = frozenset({"threat", "disapproval", "rejection", "demand", "intensification"})
+#: How many words after a noun hit its passive's modal may stand (:func:`_modal_after`).
+_MODAL_AFTER_REACH = 4
+
+
 def _feared(toks: list[Token]) -> bool:
     """Rule ``feared``: whether the tokens before a hit make it a risk, a fear, what is
     braced for or guarded against ("the risk of attack", "bracing for a new offensive",
@@ -1045,7 +1086,7 @@ def _rewrite(
                 m, "intent", weight=round(m.weight * INTENT_FACTOR, 6), modality="intended"
             )
             return doc.absorb(i, new, intent)
-    modal = None if "modality" in skip else _modal(article, toks)
+    modal = None if "modality" in skip else _modal(article, toks) or _modal_after(article, m)
     if modal is not None:
         if m.direction == _ESC and modal[2] in _OF_RISK:
             return None  # "Moscow could launch a new offensive": a risk, no event

@@ -4988,3 +4988,134 @@ def test_calls_to_resign_rejected_conditions_rejected_and_bailouts(
 )
 def test_vows_rebuffs_apologies_envoys_and_deal_as_a_verb(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # a target blown up, and a bomber who blew himself up, are bombed (CAMEO 183); a deal
+        # that "blew up", a gas leak's blast and a stone thrown into a lake are no attack
+        ("Insurgents blew up a railway bridge south of Baghdad.", "escalation", "violence"),
+        ("Naxal rebels blow up police station in Jharkhand", "escalation", "violence"),
+        ("A bomber blew himself up outside the ministry in Kabul.", "escalation", "violence"),
+        ("The merger talks blew up over the price.", "neutral", None),
+        ("A gas leak blew up the bakery, killing two.", "neutral", None),
+        # crowds charged by the police, stones hurled at the police, villagers' cars torched in a
+        # raid: force and riots (175, 145); a celebration in the streets and an Olympic torch
+        # are none
+        (
+            "Riot police charged the students outside parliament in Belgrade.",
+            "escalation",
+            "coercion",
+        ),
+        ("Youths hurled stones at police in Srinagar on Friday.", "escalation", "protest"),
+        ("Settlers torch Palestinian cars in the West Bank", "escalation", "coercion"),
+        ("The boy threw stones into the lake.", "neutral", None),
+        ("Fans poured into the streets to celebrate the cup win.", "neutral", None),
+        ("Athletes carried the Olympic torch into the stadium.", "neutral", None),
+        # a state visit, a leader received at a palace, a side back at the negotiating table and
+        # a leader the 2014 dictionary does not know (041-046)
+        (
+            "Brazil's president arrived in Beijing for a four-day state visit.",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "Lula arrives in Luanda for talks with Angola's president",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "The king received the visiting Indian prime minister at the palace on Tuesday.",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("Tehran returned to the negotiating table on Thursday.", "de-escalation", "negotiation"),
+        ("The two Koreas agreed to hold military talks.", "de-escalation", "negotiation"),
+        # talks called off in the passive stop talks, not the shelling after them (164); a board
+        # meeting put off is none
+        (
+            "Peace talks were called off after the army shelled rebel positions.",
+            "escalation",
+            "reduce_relations",
+        ),
+        ("The board meeting was postponed.", "neutral", None),
+        # armed men driven back, positions reinforced, units moved in, separatists who seize a
+        # building: force (190, 15); a vote pushed back and separatists at the polls are none
+        (
+            "Ukrainian troops drove Russian forces back across the river.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Russian forces dug in and reinforced their positions near Bakhmut.",
+            "escalation",
+            "mobilisation",
+        ),
+        ("Russia sent armoured vehicles to the border with Georgia.", "escalation", "mobilisation"),
+        (
+            "Pro-Russian separatists seized the town hall in Sloviansk.",
+            "escalation",
+            "military_action",
+        ),
+        ("The senators pushed the vote back to March.", "neutral", None),
+        ("Catalan separatists won the regional election.", "neutral", None),
+        # tanks a side agrees to send, ammunition flown in, doctors sent, satellite imagery passed:
+        # aid (072, 073, 064), no deployment
+        ("Germany agreed to send Leopard tanks to Ukraine.", "de-escalation", "cooperation"),
+        ("France flew ammunition to Chadian government forces.", "de-escalation", "cooperation"),
+        ("Cuba sent a team of 200 doctors to Peru.", "de-escalation", "humanitarian"),
+        ("Britain passed satellite imagery to Kyiv.", "de-escalation", "cooperation"),
+        # a side hauled before an international court (115), a boat water-cannoned (175), targets
+        # pounded by jets (190), tariffs raised on another's goods (163), contacts frozen and a
+        # minister's visit cancelled (16), a funding freeze threatened (13)
+        (
+            "The Gambia took Myanmar to the International Court of Justice.",
+            "escalation",
+            "disapproval",
+        ),
+        ("Chinese coast guard water-cannons Vietnamese fishing boat", "escalation", "coercion"),
+        ("Israeli warplanes pound Hezbollah positions", "escalation", "military_action"),
+        ("Beijing raised tariffs on Canadian canola.", "escalation", "sanctions"),
+        (
+            "Beijing froze high-level military contacts with Washington.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Japan cancelled the defence minister's visit to Seoul.",
+            "escalation",
+            "reduce_relations",
+        ),
+        ("The EU threatened Poland with a funding freeze.", "escalation", "threat"),
+        ("The firm raised tariffs on broadband.", "neutral", None),
+        # a captive handed back (084), a state recognised by its name (054), an envoy shuttling
+        # between delegations (045), an international court's probe of a killing (09)
+        ("Armenia returns captured Azerbaijani soldiers", "de-escalation", "concession"),
+        ("Norway recognised the State of Palestine on Tuesday.", "de-escalation", "diplomacy"),
+        (
+            "The Qatari envoy spent the week shuttling between the rival delegations in Cairo.",
+            "de-escalation",
+            "mediation",
+        ),
+        (
+            "The International Criminal Court opened an investigation into killings in the"
+            " Philippines' drug war.",
+            "escalation",
+            "investigation",
+        ),
+        ("Police in Mexico and Texas are investigating a drug gang.", "neutral", None),
+        # firms' wars: a price war stepped up, a truce in a fare war, a currency under siege from
+        # speculators, navies' drills in anti-submarine warfare
+        ("Supermarkets in Britain stepped up their price war.", "neutral", None),
+        ("Two ride-hailing firms called a truce in their fare war.", "neutral", None),
+        ("The peso came under siege from speculators.", "neutral", None),
+        (
+            "Indian and French warships practised anti-submarine warfare in joint naval exercises.",
+            "de-escalation",
+            "cooperation",
+        ),
+    ],
+)
+def test_blasts_riots_visits_talks_called_off_and_aid_sent(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)

@@ -1210,3 +1210,42 @@ def test_an_event_told_to_be_unfounded_or_that_failed_to_take_hold_did_not_happe
     # ... while a coup that is told stays one
     _, (*_, label) = run("Officers staged a coup against the president on Monday.")
     assert label == "escalation"
+
+
+def test_what_a_side_is_criticised_or_apologises_over_is_its_topic(run):
+    # "over" names what the criticism or the apology is about, as "for" does: the visit is
+    # criticised, no visit made beside it; the killings are apologised for, none reported
+    hits, (*_, label) = run("Seoul criticised Tokyo over the minister's visit to the war shrine.")
+    assert _hit(hits, "visit").rule == "background" and label == "escalation"
+    hits, (*_, label) = run("Belgium apologised to Congo over colonial-era killings.")
+    assert _hit(hits, "killings").rule == "background" and label == "de-escalation"
+
+
+def test_a_possessor_between_a_stop_and_the_act_it_stops(run):
+    # "cancelled the foreign minister's visit": the words of whose visit it was stand between
+    # the stop and the visit, which is cancelled (CAMEO 16), not made
+    hits, (*_, label) = run("Japan cancelled the foreign minister's visit to Seoul.")
+    assert label == "escalation"
+    assert [(h.category, h.rule) for h in hits] == [("reduce_relations", "cessation")]
+
+
+def test_a_noun_hit_that_could_be_done_is_a_possibility(run):
+    # sanctions that "could be imposed" are a risk, not imposed: no event (as "could impose
+    # sanctions" is none); a truce that "could be announced" is half a truce
+    hits, (*_, label) = run("New EU sanctions on Belarus could be imposed next week.")
+    assert hits == [] and label == "neutral"
+    hits, _ = run("A truce between Israel and Hamas could be announced on Friday.")
+    assert _hit(hits, "truce").modality == "possible"
+    # ... while an attack that "could be seen as" a warning happened; a verb hit ("warns") is
+    # no subject of the passive after it
+    hits, _ = run("The Russian attack on Kyiv could be seen as a warning to the West.")
+    assert _hit(hits, "attack").rule is None
+    hits, _ = run("Sharon warns Arafat could be targeted for assassination.")
+    assert _hit(hits, "warns").rule is None
+
+
+def test_a_side_forced_to_retreat_by_an_attack_withdraws_nothing(run):
+    # police forced to retreat by the attack beside it are beaten back: force (190), no
+    # withdrawal (087) of their own
+    hits, (*_, label) = run("Rebels overran the army base, forcing soldiers to retreat.")
+    assert label == "escalation" and "withdrawal" not in {h.category for h in hits}
