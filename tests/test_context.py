@@ -5105,6 +5105,17 @@ def test_vows_rebuffs_apologies_envoys_and_deal_as_a_verb(run, sentence, directi
             "investigation",
         ),
         ("Police in Mexico and Texas are investigating a drug gang.", "neutral", None),
+        # opposition newspapers shut by a government restrict the press (1721); a publisher's
+        # own titles closed are business; schools to be rebuilt were destroyed before, no
+        # attack told
+        ("The government shut down two opposition newspapers.", "escalation", "coercion"),
+        ("The publisher closed two newspapers after losses, the company said.", "neutral", None),
+        (
+            "The government announced a plan to rebuild schools destroyed in the war.",
+            "neutral",
+            None,
+        ),
+        ("Volunteers began repairing homes damaged by the shelling in Kharkiv.", "neutral", None),
         # firms' wars: a price war stepped up, a truce in a fare war, a currency under siege from
         # speculators, navies' drills in anti-submarine warfare
         ("Supermarkets in Britain stepped up their price war.", "neutral", None),
