@@ -145,9 +145,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``modality``
     A hit under *could, might, may, would* (four tokens back) is a possibility, not an event
     ("Moscow **would launch** a new offensive if the talks fail"; "any progress made during
-    these discussions **could** significantly influence..." [seed]): weight x
-    :data:`MODAL_FACTOR`. An act of force under *could, might, may* is only a risk, as in
-    ``feared``, and no event at all ("Moscow **could launch** a new offensive").
+    these discussions **could** significantly influence..." [seed]), and so is a noun hit that
+    is the subject of a modal passive after it ("new sanctions on Myanmar's generals **could be
+    imposed** next month"; not "could be seen as"): weight x :data:`MODAL_FACTOR`. An act of
+    force under *could, might, may* is only a risk, as in ``feared``, and no event at all
+    ("Moscow **could launch** a new offensive").
 ``frames``
     Statements and appeals (CAMEO 01 and 02, the "make a statement" pentaclass). The hits
     after a statement cue in the sentence report what was said, and share a total weight of
@@ -182,9 +184,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     topic of talks or a deal ("struck a deal **on** tariffs", "met to **discuss the
     shooting**"), cooperation a side cuts ties, protests or threatens over ("recalled its
     ambassador **over the deal**"), what a truce stops ("a ceasefire **in** the fighting"), what
-    a side is criticised for ("**denounced** Arafat **for signing** the Wye accord": the
-    criticism is the event) or what an apology is for, with the rest of its clause
-    ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
+    a side is criticised for or over ("**denounced** Arafat **for signing** the Wye accord",
+    "**slams** Tokyo **over** war shrine visit": the criticism is the event) or what an apology
+    is for or over, with the rest of its clause ("**apologised for** the air strike that killed
+    12 civilians"). The main event decides:
     where a sentence also has a hit outside any such scene, the hits in clauses opened by those
     words (not the relatives), the describing participles and what follows them, what a truce
     stops, what is discussed and what is criticised or apologised for weigh x
@@ -684,8 +687,19 @@ def _modal(article: Article, toks: list[Token]) -> Token | None:
     return tok if tok[0] == article.sentences[article.sentence_of(tok[0])].start else None
 
 
-#: Words that end a noun hit's own phrase before a modal after it: a verb of its own.
+#: How many words after a noun hit its passive's modal may stand (:func:`_modal_after`) ...
+_MODAL_AFTER_REACH = 4
+#: ... none of them a verb of the hit's own clause.
 _NOT_IN_PHRASE = frozenset({"is", "was", "were", "are", "has", "have", "had", "said", "says"})
+#: Participles of that passive that judge the act, which happened: "the attack could be seen as
+#: a warning".
+_JUDGED = frozenset(
+    "seen considered regarded viewed described called interpreted read taken treated "
+    "explained justified linked tied blamed".split()
+)
+#: Categories told mostly by verbs ("warns", "accuses", "rejects"), which no passive after
+#: them has as subject.
+_VERBAL_ACTS = frozenset({"threat", "disapproval", "rejection", "demand", "intensification"})
 
 
 def _modal_after(article: Article, m: Match) -> Token | None:
@@ -711,18 +725,6 @@ def _modal_after(article: Article, m: Match) -> Token | None:
                 return tok
             return None
     return None
-
-
-#: ... but not one that judges the act, which happened: "the attack could be seen as a warning".
-_JUDGED = frozenset(
-    "seen considered regarded viewed described called interpreted read taken treated "
-    "explained justified linked tied blamed".split()
-)
-#: Categories told mostly by verbs ("warns", "accuses", "rejects"), which no passive after
-#: them has as subject.
-_VERBAL_ACTS = frozenset({"threat", "disapproval", "rejection", "demand", "intensification"})
-#: How many words after a noun hit its passive's modal may stand (:func:`_modal_after`).
-_MODAL_AFTER_REACH = 4
 
 
 def _feared(toks: list[Token]) -> bool:
@@ -819,8 +821,9 @@ def _goes_on(toks: list[Token], stop: Token, m: Match, text: str) -> bool:
 
 def _cessation(toks: list[Token], pattern: re.Pattern[str], text: str = "") -> Token | None:
     """A stop verb or noun right before a hit ("halted the attacks", "suspension of aid",
-    "called off their protest", "an end to the fighting", "halting Turkey's incursion"; with
-    the article's ``text``, names before the hit too: "end U.N. peacekeeping"). A noun of
+    "called off their protest", "an end to the fighting", "halting Turkey's incursion", with
+    up to :data:`_OWNER_WORDS` words of a possessor: "cancelled the foreign minister's visit";
+    with the article's ``text``, names before the hit too: "end U.N. peacekeeping"). A noun of
     stopping with nothing between it and the hit names the hit's subject: "troop reduction
     talks" stop nothing."""
     if toks and _TOPIC_NOUN.fullmatch(toks[-1][2]):
