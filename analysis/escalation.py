@@ -690,7 +690,7 @@ def _modal(article: Article, toks: list[Token]) -> Token | None:
 #: How many words after a noun hit its passive's modal may stand (:func:`_modal_after`) ...
 _MODAL_AFTER_REACH = 4
 #: ... none of them a verb of the hit's own clause.
-_NOT_IN_PHRASE = frozenset({"is", "was", "were", "are", "has", "have", "had", "said", "says"})
+_NOT_IN_PHRASE = (FINITE_AUX - {"will", "would"}) | {"said", "says"}
 #: Participles of that passive that judge the act, which happened: "the attack could be seen as
 #: a warning".
 _JUDGED = frozenset(
@@ -708,7 +708,8 @@ def _modal_after(article: Article, m: Match) -> Token | None:
     generals **could be imposed** next month"), no comma nor verb of its own between."""
     if " " in m.text or m.text.lower().endswith(("ed", "ing")) or m.category in _VERBAL_ACTS:
         return None  # a verb of its own: "Sharon warns Arafat could be targeted"
-    toks = article.tokens.between(m.end, article.sentences[m.sentence_id].end)
+    end = article.sentences[m.sentence_id].end
+    toks = article.tokens.between(m.end, end, limit=_MODAL_AFTER_REACH + 3)
     for k, tok in enumerate(toks[: _MODAL_AFTER_REACH + 1]):
         word = tok[2]
         if word in _NOT_IN_PHRASE or word.endswith("ed"):
