@@ -171,7 +171,7 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``background``
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
-    concerning, in the wake of, in response to, due to, because of*, by a relative *who,
+    concerning, in the wake of, in response to, due to, because of, even as*, by a relative *who,
     which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
     air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
     peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
@@ -184,13 +184,16 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     topic of talks or a deal ("struck a deal **on** tariffs", "met to **discuss the
     shooting**"), cooperation a side cuts ties, protests or threatens over ("recalled its
     ambassador **over the deal**"), what a truce stops ("a ceasefire **in** the fighting"), what
-    a side is criticised for or over ("**denounced** Arafat **for signing** the Wye accord",
-    "**slams** Tokyo **over** war shrine visit": the criticism is the event) or what an apology
+    a side is criticised or arrested for or over ("**denounced** Arafat **for signing** the Wye
+    accord", "**slams** Tokyo **over** war shrine visit", "was **arrested for collaborating**
+    with" the rebels: the criticism or the arrest is the event) or accused of ("**accused of
+    plotting to attack** a newspaper"), or what an apology
     is for or over, with the rest of its clause ("**apologised for** the air strike that killed
     12 civilians"). The main event decides:
     where a sentence also has a hit outside any such scene, the hits in clauses opened by those
     words (not the relatives), the describing participles and what follows them, what a truce
-    stops, what is discussed and what is criticised or apologised for weigh x
+    stops, what is discussed and what is criticised, arrested for, accused of or apologised for
+    weigh x
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
     violent protests" is calm). A past event named only as a date or as what is remembered
     weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
@@ -522,10 +525,13 @@ _APPEAL_RE = re.compile(
 #: answer any attack") or "and" before a new finite verb ("appealed to the army for a
 #: truce, and were rejected", "restated the call for an end to hostilities and said ..."), or a
 #: scene ("called for calm after clashes in the capital", "appealed for calm while protests
-#: continued": the clashes are why calm is asked, not what is asked).
+#: continued": the clashes are why calm is asked, not what is asked), or a participle clause of
+#: what the side said beside its appeal ("urged all warring parties to spare civilians,
+#: **warning** that the health system was on the verge of collapse").
 _BEYOND_APPEAL = re.compile(
     r"\b(?:which|who|whom|whose|but|while|when|" + "|".join(sorted(SCENE_OPENERS)) + r")\b"
-    r"|\band\s+(?:said|says|added|was|were|is|are|has|have|had|deemed|expressed)\b",
+    r"|\band\s+(?:said|says|added|was|were|is|are|has|have|had|deemed|expressed)\b"
+    r"|,\s+(?:warning|saying|adding|noting|stressing)\b",
     re.IGNORECASE,
 )
 #: Words one of which every match of :data:`_STATEMENT_RE` / :data:`_APPEAL_RE` contains: a
@@ -556,11 +562,12 @@ def _may_hold(segment: str, keys: tuple[str, ...]) -> bool:
 #: violence": the renouncing is the news).
 _SINCE = r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!ever\s)(?<!long\s)since"
 #: ``background``: openers of scene-setting and conditional clauses (the scenes a negation
-#: does not reach, :data:`analysis.text.SCENE_OPENERS`, and these).
+#: does not reach, :data:`analysis.text.SCENE_OPENERS`, and these: "even as the two sides
+#: prepared for talks, Ankara accused Moscow ...").
 _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
-    + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|"
+    + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|even\s+as|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
     re.IGNORECASE,
 )
@@ -584,10 +591,14 @@ _INQUIRY_TOPIC_RE = re.compile(r"\s+(?:(?:into|of)\s+)?(?:[\w'’-]+\s+){0,3}$")
 #: today for signing the Wye accord", "blamed the rebels for the attack", "slams Tokyo over war
 #: shrine visit" (not what a second verb asks for: "criticizing the government and calling for
 #: sanctions").
-_BLAMED_FOR_RE = re.compile(
+_BLAMED_FOR = (
     r"\s+(?:(?!(?:and|but|call\w*|ask\w*|appeal\w*|press\w*|urg\w*)\s)\S+\s+){0,8}?"
-    r"(?:for|over)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"(?:for|over%s)\s+(?:[\w'’-]+\s+){0,2}$"
 )
+_BLAMED_FOR_RE = re.compile(_BLAMED_FOR % "")
+#: ... and what a side is accused of: "accused Azerbaijan of shelling border villages", "a
+#: national accused of plotting to attack a newspaper" (the allegation, no event beside it).
+_ACCUSED_OF_RE = re.compile(_BLAMED_FOR % "|of")
 #: What a side cuts ties, protests, rejects, sanctions or threatens "over" or "about" is its
 #: cause, cooperation named as the quarrel's topic: "Somalia recalled its ambassador to Ethiopia
 #: **over the deal**", "protesters rallied **against the agreement**".
@@ -1660,14 +1671,16 @@ def _captivity_ended(
 
 def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | None:
     """If hit ``prev`` heads a topic, for ``background``: the pattern of the words between it
-    and hit ``m`` that is its topic (an escalation hit, any hit a side is criticised for, or
-    cooperation a side quarrels over: :data:`_CAUSE_HEADS`);
+    and hit ``m`` that is its topic (an escalation hit, any hit a side is criticised or
+    arrested for or accused of, or cooperation a side quarrels over: :data:`_CAUSE_HEADS`);
     whether that topic weighs nothing beside a main event (what a truce stops, what is
-    discussed, apologised for or criticised for) or half (the topic of talks or a deal); and
+    discussed, apologised for, criticised or arrested for) or half (the topic of talks or a
+    deal); and
     whether the rest of the clause belongs to it too (an apology's). None: ``prev`` heads no
     topic of ``m``."""
-    if prev.category == "disapproval":
-        return _BLAMED_FOR_RE, True, False
+    if prev.category in ("disapproval", "coercion"):
+        accused = fold(prev.text).startswith("accus")
+        return (_ACCUSED_OF_RE if accused else _BLAMED_FOR_RE), True, False
     if m.direction == _DE and prev.direction == _ESC and prev.category in _CAUSE_HEADS:
         return _CAUSE_RE, True, False  # "recalled its ambassador over the deal"
     if m.direction != _ESC:
@@ -1899,7 +1912,7 @@ def _frame(
             elif _addressee(text, appeal, m, s1):
                 shared.append(k)  # "appealed to opposition protesters to refrain from
                 modality[k] = "addressed"  # violence": who is asked, not what
-            elif not _BEYOND_APPEAL.search(text, appeal.end(), m.start):
+            elif not _BEYOND_APPEAL.search(text, appeal.end(), m.end):
                 modality[k] = "demanded"
     if shared:
         for k in shared:

@@ -5130,3 +5130,41 @@ def test_vows_rebuffs_apologies_envoys_and_deal_as_a_verb(run, sentence, directi
 )
 def test_blasts_riots_visits_talks_called_off_and_aid_sent(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # suspects one side hands to another are extradited in all but name (063); a suspect
+        # handed to prosecutors at home involves one side only
+        ("France hands ETA suspects to Spain", "de-escalation", "cooperation"),
+        ("Colombia handed over the drug lord to US agents.", "de-escalation", "cooperation"),
+        ("Police handed the suspects over to prosecutors in Lyon.", "neutral", None),
+        # curbs eased (081), in a headline's present as in the past
+        ("Washington loosens curbs on remittances to Cuba", "de-escalation", "concession"),
+        ("Beijing eased curbs on Japanese seafood imports.", "de-escalation", "concession"),
+        # games' own words: a team's clash, a bowler's attack, a climber who seizes a jersey
+        # and a side that demolishes another are play, not force
+        ("Argentina edge England 30-29 in bruising Twickenham clash", "neutral", None),
+        (
+            "Pakistan's pace attack blitzes India's top order as Shaheen takes three wickets",
+            "neutral",
+            None,
+        ),
+        (
+            "The climber attacked on the final ascent to seize the yellow jersey at the Tour de"
+            " France.",
+            "neutral",
+            None,
+        ),
+        (
+            "Manchester City demolish Real Madrid to reach the Champions League final",
+            "neutral",
+            None,
+        ),
+        # ... while a town seized by rebels, no game's word beside it, stays a seizure (192)
+        ("Rebels seized the town of Goma on Sunday.", "escalation", "military_action"),
+    ],
+)
+def test_suspects_handed_over_curbs_eased_and_games_words(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)

@@ -1249,3 +1249,46 @@ def test_a_side_forced_to_retreat_by_an_attack_withdraws_nothing(run):
     # withdrawal (087) of their own
     hits, (*_, label) = run("Rebels overran the army base, forcing soldiers to retreat.")
     assert label == "escalation" and "withdrawal" not in {h.category for h in hits}
+
+
+def test_what_a_side_is_arrested_for_or_accused_of_is_no_event_beside_it(run):
+    # the reason for an arrest is its charge: the collaboration is what the police allege, not
+    # cooperation the sentence reports, so the arrest (173) alone decides
+    hits, (*_, label) = run(
+        "The journalist was arrested in Niger for collaborating with Boko Haram fighters."
+    )
+    assert _hit(hits, "collaborating").rule == "background" and label == "escalation"
+    # ... and what a side is accused "of" is the allegation: the evidence shared with India
+    # (064) is the news, the plot to attack a newspaper only what the man is accused of
+    hits, (*_, label) = run(
+        "US investigators shared evidence with India against a man accused of plotting to"
+        " attack a Danish newspaper."
+    )
+    assert "background" in _hit(hits, "attack").rule and label == "de-escalation"
+
+
+def test_a_clause_opened_by_even_as_is_a_scene(run):
+    # "even as" sets the talks as the scene of the accusation: the talks are not what the
+    # sentence reports beside it
+    hits, (*_, label) = run(
+        "Even as the two sides prepared for another round of talks, Ankara lashed out at Moscow,"
+        " accusing its warplanes of bombing Turkmen villages."
+    )
+    assert _hit(hits, "round of talks").rule == "background" and label == "escalation"
+
+
+def test_a_warning_after_an_appeal_is_said_not_asked(run):
+    # ", warning that ..." is what the agency said beside its appeal, not what it asks for: no
+    # demand (10); the sanctions it asks for are one
+    hits, _ = run(
+        "Kiev urged the West to impose new sanctions, warning that Russia would attack again."
+    )
+    assert _hit(hits, "sanctions").category == "demand"
+    assert _hit(hits, "warning").category == "threat"
+
+
+def test_a_consultation_alone_directs_its_sentence(run):
+    # a telephone call between two leaders is verbal cooperation (041): weighed 1.5, it passes
+    # the direction threshold of 1.0 that Goldstein's 1.0 could never pass alone
+    hits, (*_, label) = run("Trudeau spoke by telephone with Modi on Saturday.")
+    assert [h.category for h in hits] == ["negotiation"] and label == "de-escalation"
