@@ -171,10 +171,10 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
 ``background``
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
-    concerning, in the wake of, in response to, due to, because of, even as*, by a relative *who,
-    which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ..., **as**
-    air raids and shelling resumed", "surge in hostilities comes just a day **before** crucial
-    peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
+    concerning, in the wake of, in response to, due to, because (of), even as*, by a relative
+    *who, which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ...,
+    **as** air raids and shelling resumed", "surge in hostilities comes just a day **before**
+    crucial peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a participle
     that describes a noun after a determiner, a number, a preposition or a verb of care
     ("evacuated **wounded** soldiers"), a state rather than the event ("A **kidnapped** Saudi
@@ -197,9 +197,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
     violent protests" is calm). A past event named only as a date or as what is remembered
     weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
-    30th **anniversary of** the genocide"), the object of "since" as a preposition ("exports
-    have doubled **since the** ceasefire"), what a suspect is one in ("extradited a **suspect
-    in** the hotel bombing").
+    30th **anniversary of** the genocide", "the **centenary of** annexation"), the object of
+    "since" as a preposition ("exports have doubled **since the** ceasefire", "30 years **since**
+    genocide"), what a suspect is one in ("extradited a **suspect in** the hotel bombing").
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
@@ -560,7 +560,8 @@ def _may_hold(segment: str, keys: tuple[str, ...]) -> bool:
 #: "since" as a conjunction opens a scene ("a zone enforced since Argentina invaded them in
 #: 1982"); after "have", "has", "had", "ever" or "long" it is an adverb ("have since renounced
 #: violence": the renouncing is the news).
-_SINCE = r"(?<!have\s)(?<!has\s)(?<!had\s)(?<!ever\s)(?<!long\s)since"
+_EVER = frozenset({"have", "has", "had", "ever", "long"})
+_SINCE = "".join(rf"(?<!{word}\s)" for word in sorted(_EVER)) + "since"
 #: ``background``: openers of scene-setting and conditional clauses (the scenes a negation
 #: does not reach, :data:`analysis.text.SCENE_OPENERS`, and these: "even as the two sides
 #: prepared for talks, Ankara accused Moscow ...").
@@ -568,7 +569,7 @@ _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
     + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|even\s+as|"
-    r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because\s+of)\b",
+    r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because)\b",
     re.IGNORECASE,
 )
 _TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
@@ -593,7 +594,7 @@ _INQUIRY_TOPIC_RE = re.compile(r"\s+(?:(?:into|of)\s+)?(?:[\w'’-]+\s+){0,3}$")
 #: sanctions").
 _BLAMED_FOR = (
     r"\s+(?:(?!(?:and|but|call\w*|ask\w*|appeal\w*|press\w*|urg\w*)\s)\S+\s+){0,8}?"
-    r"(?:for|over%s)\s+(?:[\w'’-]+\s+){0,2}$"
+    r"(?:for|over%s)\s+(?:[\w'’-]+\s+){0,3}$"
 )
 _BLAMED_FOR_RE = re.compile(_BLAMED_FOR % "")
 #: ... and what a side is accused of: "accused Azerbaijan of shelling border villages", "a
@@ -1758,9 +1759,11 @@ def _reference(article: Article, m: Match) -> bool:
         word = toks[k][2].lower()
         if word in _REFERENCE_HEADS:
             return True
-        if word == "since":  # "since the ceasefire", "since Iraq's invasion" (not "since
-            after = toks[k + 1][2].lower()  # 1991", which is the date itself)
-            return (after in DETERMINERS or after.endswith("'s")) and not _clause_after(toks, j)
+        if word == "since":  # "since the ceasefire", "since Iraq's invasion", "25 years since
+            after = toks[k + 1][2].lower()  # genocide" (not "since 1991", the date itself)
+            bare = k + 1 == j and not _past_form(after) and toks[k - 1][2].lower() not in _EVER
+            named = after in DETERMINERS or after.endswith("'s") or bare
+            return named and not _clause_after(toks, j)
         if word in _NOT_IN_A_REFERENCE or _past_form(word):
             return False  # a verb or a clause between: "since the six agreed to cooperate"
     return False
@@ -1787,11 +1790,12 @@ _COPULAS_AND_AUXILIARIES = (FINITE_AUX - {"will", "would"}) | {"began", "begins"
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6
 #: Words whose object is a past event remembered or named as what someone is held for
-#: (:func:`_reference`): "anniversary of", "a suspect in the hotel bombing".
+#: (:func:`_reference`): "anniversary of", "the centenary of annexation", "a suspect in the
+#: hotel bombing".
 _REFERENCE_HEADS = frozenset(
     "anniversary anniversaries commemorate commemorates commemorated commemorating "
     "commemoration commemorations remembrance memorial memorials suspect suspects mastermind "
-    "masterminds".split()
+    "masterminds centenary centenaries centennial bicentenary".split()
 )
 #: Words that end a reference's noun phrase before the hit (and any word in "-ed").
 _NOT_IN_A_REFERENCE = frozenset(

@@ -5168,3 +5168,112 @@ def test_blasts_riots_visits_talks_called_off_and_aid_sent(run, sentence, direct
 )
 def test_suspects_handed_over_curbs_eased_and_games_words(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # envoys called home or hauled in (161/114), talks quit (164), a state sued or taken to
+        # dispute settlement (115)
+        ("Peru calls home its ambassador to Mexico", "escalation", "reduce_relations"),
+        ("China hauled in the Japanese ambassador on Monday.", "escalation", "reduce_relations"),
+        (
+            "The opposition quits dialogue with the government",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Ecuador sues Colombia at the International Court of Justice",
+            "escalation",
+            "disapproval",
+        ),
+        (
+            "Canada initiated dispute settlement proceedings against the United States over"
+            " lumber duties.",
+            "escalation",
+            "disapproval",
+        ),
+        # a base overrun in a headline's present (192), heavy fire traded (190), eggs hurled (145)
+        ("M23 rebels overruns army base near Goma", "escalation", "military_action"),
+        (
+            "Indian and Pakistani troops traded heavy fire along the Line of Control.",
+            "escalation",
+            "military_action",
+        ),
+        (
+            "Farmers hurled eggs at the European Parliament.",
+            "escalation",
+            "protest",
+        ),
+        # praise, support voiced, credentials presented (051/054), a delegation greeted (043)
+        ("The French president lauded Senegal's peaceful election.", "de-escalation", "diplomacy"),
+        (
+            "Washington voiced backing for the Kenyan-led mission in Haiti.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        (
+            "The new Chinese ambassador presented his credentials to the Kenyan president.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        (
+            "The Brazilian president greeted the Argentine delegation at the palace.",
+            "de-escalation",
+            "negotiation",
+        ),
+        # credit for another side (071), intelligence shared (064), arms shipped in a headline (072)
+        ("Japan approved a credit for Bangladesh's metro line.", "de-escalation", "cooperation"),
+        ("Seoul and Tokyo stepped up intelligence sharing.", "de-escalation", "cooperation"),
+        ("Berlin ships howitzers to Kyiv", "de-escalation", "cooperation"),
+        # frozen funds released, a sanctions list left, soldiers swapped, flights restored
+        # (085/084/081)
+        ("The EU released frozen funds to Hungary.", "de-escalation", "concession"),
+        (
+            "Britain removed two Libyan officials from its sanctions list.",
+            "de-escalation",
+            "concession",
+        ),
+        ("Russia and Ukraine swapped captured soldiers on Sunday.", "de-escalation", "concession"),
+        ("Qatar and Egypt restored flights on Monday.", "de-escalation", "concession"),
+        # an aid convoy escorted (073), battalions pulled back (087), weapons handed in (0871)
+        ("Kenyan troops escorted a food convoy to Mogadishu.", "de-escalation", "humanitarian"),
+        (
+            "Russia pulled its battalions back from the border with Ukraine.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        ("The rebels handed in their weapons to UN monitors.", "de-escalation", "withdrawal"),
+        # women barred, citizenship stripped, activists rounded up, olive trees uprooted
+        # (172/173/1712)
+        ("The Taliban bars women from universities", "escalation", "coercion"),
+        ("Bahrain stripped 20 activists of their citizenship.", "escalation", "coercion"),
+        ("Police rounded up dozens of activists in Hanoi.", "escalation", "coercion"),
+        (
+            "Settlers uprooted olive trees belonging to Palestinian farmers.",
+            "escalation",
+            "coercion",
+        ),
+        # a strait threatened with closure, words between (131); a deadline given to a side (139)
+        ("Tehran threatened on Monday to close the Strait of Hormuz.", "escalation", "threat"),
+        (
+            "The African Union gave the junta a two-week deadline to restore civilian rule.",
+            "escalation",
+            "threat",
+        ),
+        # no events: a host as a person, conscripts as people, a telephone network, a team's attack
+        ("Her host, the Austrian chancellor, showed her the old city.", "neutral", None),
+        ("The army is full of reluctant conscripts.", "neutral", None),
+        (
+            "The firm installed the first digital switch in Japan's public telephone network, the"
+            " U.S. company said.",
+            "neutral",
+            None,
+        ),
+        ("Ajax thrashed Feyenoord 4-0 after attacking from the first whistle.", "neutral", None),
+        # ... while conscripting reservists is mobilisation (150)
+        ("Russia conscripted thousands of reservists into the army.", "escalation", "mobilisation"),
+    ],
+)
+def test_envoys_called_home_funds_unfrozen_and_groves_uprooted(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)

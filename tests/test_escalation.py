@@ -1292,3 +1292,31 @@ def test_a_consultation_alone_directs_its_sentence(run):
     # the direction threshold of 1.0 that Goldstein's 1.0 could never pass alone
     hits, (*_, label) = run("Trudeau spoke by telephone with Modi on Saturday.")
     assert [h.category for h in hits] == ["negotiation"] and label == "de-escalation"
+
+
+def test_a_past_named_only_after_since_or_a_centenary_is_a_reference(run):
+    # "30 years since genocide": the genocide names a time, as "since the genocide" does; the
+    # centenary of an annexation remembers it: neither reports an event
+    hits, (*_, label) = run("Rwanda marked 30 years since genocide on Sunday.")
+    assert _hit(hits, "genocide").weight == 0 and label == "neutral"
+    hits, (*_, label) = run("Seoul marked the centenary of the annexation with a minute's silence.")
+    assert label == "neutral"
+    # ... while after "have since" the verb is the news
+    hits, (*_, label) = run("The rebels released 20 soldiers and have since renounced violence.")
+    assert _hit(hits, "renounced violence").weight > 0 and label == "de-escalation"
+
+
+def test_a_clause_opened_by_because_is_its_reason(run):
+    # what a side did "because" of something is the news, the reason its setting: the freed
+    # prisoners (084) outweigh the protests that explain the release
+    hits, (*_, label) = run(
+        "The junta freed 20 prisoners because protests had spread to the capital."
+    )
+    assert _hit(hits, "protests").rule == "background" and label == "de-escalation"
+
+
+def test_criticism_over_a_three_word_topic(run):
+    # "over the stalled visa deal": the deal is what Ankara criticises (three words after
+    # "over"), no agreement reported beside the criticism
+    hits, (*_, label) = run("Ankara lashed out at Brussels over the stalled visa deal.")
+    assert _hit(hits, "deal").rule == "background" and label == "escalation"
