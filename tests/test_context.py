@@ -5277,3 +5277,40 @@ def test_suspects_handed_over_curbs_eased_and_games_words(run, sentence, directi
 )
 def test_envoys_called_home_funds_unfrozen_and_groves_uprooted(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # missiles that pound a city (195), an inquiry into war crimes (09), a mission told to
+        # leave the country (166), inspectors let back in (0862), a delegation greeted at a
+        # national palace (043)
+        ("Russian rockets pound Odesa port", "escalation", "military_action"),
+        (
+            "Kyiv prosecutors opened a war crimes investigation on Monday.",
+            "escalation",
+            "investigation",
+        ),
+        (
+            "Mali's junta told the UN peacekeeping mission to leave the country.",
+            "escalation",
+            "reduce_relations",
+        ),
+        (
+            "Tehran allowed UN inspectors back into the Fordow site.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The Chilean president greeted the Peruvian delegation at the national palace.",
+            "de-escalation",
+            "negotiation",
+        ),
+        # ... while a doctor telling a patient to leave the country is no expulsion
+        ("The doctor told him to leave the country for treatment.", "neutral", None),
+    ],
+)
+def test_rockets_pound_inspectors_return_and_missions_told_to_leave(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)
