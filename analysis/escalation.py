@@ -187,13 +187,11 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     a side is criticised or arrested for or over ("**denounced** Arafat **for signing** the Wye
     accord", "**slams** Tokyo **over** war shrine visit", "was **arrested for collaborating**
     with" the rebels: the criticism or the arrest is the event) or accused of ("**accused of
-    plotting to attack** a newspaper"), or what an apology
-    is for or over, with the rest of its clause ("**apologised for** the air strike that killed
-    12 civilians"). The main event decides:
+    plotting to attack** a newspaper"), or what an apology is for or over, with the rest of its
+    clause ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
     where a sentence also has a hit outside any such scene, the hits in clauses opened by those
-    words (not the relatives), the describing participles and what follows them, what a truce
-    stops, what is discussed and what is criticised, arrested for, accused of or apologised for
-    weigh x
+    words (not the relatives), the describing participles and what follows them, what a truce stops,
+    what is discussed and what is criticised, arrested for, accused of or apologised for weigh x
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
     violent protests" is calm). A past event named only as a date or as what is remembered
     weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
@@ -1675,9 +1673,8 @@ def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | N
     and hit ``m`` that is its topic (an escalation hit, any hit a side is criticised or
     arrested for or accused of, or cooperation a side quarrels over: :data:`_CAUSE_HEADS`);
     whether that topic weighs nothing beside a main event (what a truce stops, what is
-    discussed, apologised for, criticised or arrested for) or half (the topic of talks or a
-    deal); and
-    whether the rest of the clause belongs to it too (an apology's). None: ``prev`` heads no
+    discussed, apologised for, criticised or arrested for) or half (the topic of talks or a deal);
+    and whether the rest of the clause belongs to it too (an apology's). None: ``prev`` heads no
     topic of ``m``."""
     if prev.category in ("disapproval", "coercion"):
         accused = fold(prev.text).startswith("accus")
@@ -1761,7 +1758,8 @@ def _reference(article: Article, m: Match) -> bool:
             return True
         if word == "since":  # "since the ceasefire", "since Iraq's invasion", "25 years since
             after = toks[k + 1][2].lower()  # genocide" (not "since 1991", the date itself)
-            bare = k + 1 == j and not _past_form(after) and toks[k - 1][2].lower() not in _EVER
+            adverb = k > 0 and toks[k - 1][2].lower() in _EVER  # "have since renounced"
+            bare = k + 1 == j and not _past_form(after) and not adverb
             named = after in DETERMINERS or after.endswith("'s") or bare
             return named and not _clause_after(toks, j)
         if word in _NOT_IN_A_REFERENCE or _past_form(word):
