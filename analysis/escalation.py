@@ -699,8 +699,11 @@ def _modal(article: Article, toks: list[Token]) -> Token | None:
 
 #: How many words after a noun hit its passive's modal may stand (:func:`_modal_after`) ...
 _MODAL_AFTER_REACH = 4
+#: Finite auxiliaries but the future's, which after a noun make it the subject of a verb of its
+#: own (:func:`_modal_after`, :func:`_clause_after`).
+_FINITE_NOT_FUTURE = FINITE_AUX - {"will", "would"}
 #: ... none of them a verb of the hit's own clause.
-_NOT_IN_PHRASE = (FINITE_AUX - {"will", "would"}) | {"said", "says"}
+_NOT_IN_PHRASE = _FINITE_NOT_FUTURE | {"said", "says"}
 #: Participles of that passive that judge the act, which happened: "the attack could be seen as
 #: a warning".
 _JUDGED = frozenset(
@@ -715,10 +718,10 @@ _VERBAL_ACTS = frozenset({"threat", "disapproval", "rejection", "demand", "inten
 def _modal_after(article: Article, m: Match) -> Token | None:
     """Rule ``modality``, for a noun hit: the modal of a passive it is the subject of, within
     :data:`_MODAL_AFTER_REACH` words after it in its clause ("new sanctions on Myanmar's
-    generals **could be imposed** next month"), no comma nor verb of its own between."""
+    generals **could be imposed** next month"), no verb of its own between."""
     if " " in m.text or m.text.lower().endswith(("ed", "ing")) or m.category in _VERBAL_ACTS:
         return None  # a verb of its own: "Sharon warns Arafat could be targeted"
-    end = article.sentences[m.sentence_id].end
+    end = article.clauses[article.clause_of(m.start)].end
     toks = article.tokens.between(m.end, end, limit=_MODAL_AFTER_REACH + 3)
     for k, tok in enumerate(toks[: _MODAL_AFTER_REACH + 1]):
         word = tok[2]
@@ -731,7 +734,6 @@ def _modal_after(article: Article, m: Match) -> Token | None:
                 and rest[0] == "be"
                 and rest[1].endswith(("ed", "en"))
                 and rest[1] not in _JUDGED
-                and not any(c in article.text[m.end : tok[0]] for c in ",;:")
             ):
                 return tok
             return None
@@ -1784,7 +1786,7 @@ def _past_form(word: str) -> bool:
 
 
 #: Verbs that, after a noun, make it the subject of a clause (:func:`_clause_after`).
-_COPULAS_AND_AUXILIARIES = (FINITE_AUX - {"will", "would"}) | {"began", "begins"}
+_COPULAS_AND_AUXILIARIES = _FINITE_NOT_FUTURE | {"began", "begins"}
 #: How far before a hit a reference's head may stand (:func:`_reference`).
 _REFERENCE_GAP = 6
 #: Words whose object is a past event remembered or named as what someone is held for
