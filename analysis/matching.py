@@ -363,7 +363,7 @@ class Matcher:
         parts: dict[int, tuple[list[_Part], list[_Part]]] = {}
         negs: list[int] = []  # where words that may start a negator start, in this sentence
         starts = self._starts(low, lo, hi) if fast else _starts_ci(self._regex_ci, low, lo, hi)
-        for s, tend, key in starts:
+        for s, tend, key in _with_stems(starts):
             if s >= e0:
                 if hits or parts:
                     self._finish(article, low, fast, sid0 + j, s0, hits, parts, negs, out)
@@ -558,6 +558,17 @@ def _starts_ci(rx: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, int,
             if m2 is None or m2.start() >= e:
                 break
             found = _first_word(text, *m2.span())
+
+
+def _with_stems(starts: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
+    """Each ``(start, end, first word)`` of a scan, and after a first word that ends in a
+    possessive 's the word without it too: the scan stops at "opposition's" whole where an
+    entry starts with it ("opposition's boycott"), and an entry of the bare word
+    ("opposition") must still match there, as it does before any other possessive."""
+    for start, end, key in starts:
+        yield start, end, key
+        if len(key) > 2 and key[-2:] in ("'s", "’s"):
+            yield start, end - 2, key[:-2]
 
 
 def _pair(

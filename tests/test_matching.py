@@ -103,6 +103,24 @@ def test_apostrophe_pattern_matches_possessive_text() -> None:
     ]
 
 
+def test_bare_word_matches_where_an_entry_starts_with_its_possessive() -> None:
+    # a verb "opposition's" makes the scan stop at that whole word; the bare entry
+    # "opposition" must still match there, the possessive cut off as before any other word
+    m = Matcher(
+        [
+            inline(
+                "  a:\n    patterns:\n"
+                '      - {verbs: ["opposition\'s"], objects: [boycott], window: 1}\n'
+                "  b: [opposition]\n"
+            )
+        ]
+    )
+    assert found(m, "The opposition’s plan; the opposition's boycott") == [
+        ("opposition", "b", "opposition"),
+        ("opposition's boycott", "a", "opposition's ... boycott"),
+    ]
+
+
 def test_offsets_are_into_the_text_and_sorted(matcher: Matcher) -> None:
     text = (
         "According to officials, drone and missile strikes hit the city; the ceasefire was "
