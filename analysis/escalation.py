@@ -489,7 +489,14 @@ _STATEMENT_RE = re.compile(
     r"hope|optimis|pessimis|dismay|shock|surprise|sadness|alarm|worr)\w*"
     r"|\bcondolence\w*|\bclaim\w*\s+(?:\w+\s+)?responsibility"
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:they|it|he|she|we)\b"
-    r"|\bdeclin\w*\s+(?:to\s+)?comment|\bconsider(?:s|ing)\b"
+    r"|\bdeclin\w*\s+(?:to\s+)?(?:comment|say|confirm|specify|disclose)\b"
+    r"|\b(?:would|will|did|could|do|does)(?:\s+not|n't)\s+(?:comment|say|confirm|"
+    r"speculate)\b|\brefus\w*\s+to\s+(?:comment|say|confirm)\b"
+    r"|\b(?:mum|silent|tight-lipped)\s+(?:on|about|over)\b|\bno\s+information\b"
+    r"|\b(?:asked|pressed|questioned)\s+(?:\w+\s+){0,2}?(?:whether|if|on\s+reports?)\b"
+    r"|\bweigh(?:s|ed|ing)?\s+(?:\w+\s+)?(?:response|options|retaliation)\b"
+    r"|\b(?:saddened|upbeat)\b|\b(?:lay|lays|laid|laying)\s+(?:a\s+)?wreaths?\b"
+    r"|\bden(?:y|ies|ied|ying)\s+that\b|\bconsider(?:s|ing)\b"
     r"|\bexplor\w*\s+(?:the\s+)?possibilit\w*|\bmull(?:s|ed|ing)\b"
     r"|\bhop(?:e|es|ed|ing)\b|\b(?:optimistic|pessimistic|skeptical|sceptical)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:\w+\s+){0,2}?"
@@ -505,7 +512,8 @@ _STATEMENT_RE = re.compile(
 _APPEAL_RE = re.compile(
     # (the named groups are the cues whose addressee follows them, :func:`_addressee`)
     r"(?P<urge>\burg(?:e|es|ed|ing)\b)"
-    r"|\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:(?P<call_on>on|upon)|for)\b"
+    # (a courtesy call on a leader is a visit: "paid a brief courtesy call on President Reagan")
+    r"|(?<!courtesy\s)\bcall(?:s|ed|ing)?\s+(?:\w+\s+)?(?:(?P<call_on>on|upon)|for)\b"
     r"|\bappeal(?:ed|ing|s)?\s+(?:(?P<appeal_to>to)|for)\b|(?P<appealed>\bappealed\b)"
     # (a plea in court is no appeal: "pleaded guilty to assault")
     r"|\bplead\w*\b(?!\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b)"
@@ -513,7 +521,9 @@ _APPEAL_RE = re.compile(
     # about the attack", "asked if the United States was prepared for war")
     r"|(?P<ask>\bask(?:s|ed|ing)?\s+(?:(?!(?:how|if|whether|what|why|when|where|who|which|about)\b)"
     r"[^.;:!?\s]+\s+){0,10}?(?:to|for)\b)"
-    r"|\bseek(?:s|ing)?\b|\bsought\b|(?P<encourage>\bencourag\w*)"
+    # (refuge, shelter or safety sought is fled to, no appeal: "have sought refuge in India")
+    r"|\b(?:seek(?:s|ing)?|sought)\b(?!\s+(?:refuge|shelter|safety|sanctuary)\b)"
+    r"|(?P<encourage>\bencourag\w*)"
     r"|\b(?:push|press)\w*\s+(?:\w+\s+)?for\b",
     re.IGNORECASE,
 )
@@ -537,7 +547,9 @@ _BEYOND_APPEAL = re.compile(
 _STATEMENT_KEYS = (
     "express", "voic", "condolence", "claim", "declin", "consider", "explor", "mull", "hop",
     "optimistic", "pessimistic", "skeptical", "sceptical", "accusation", "allegation",
-    "charge", "report", "agree", "statement",
+    "charge", "report", "agree", "statement", "not", "n't", "refus", "mum", "silent",
+    "tight-lipped", "information", "asked", "pressed", "questioned", "weigh", "saddened",
+    "upbeat", "wreath", "den",
 )  # fmt: skip
 _APPEAL_KEYS = (
     "urg", "call", "appeal", "plead", "ask", "seek", "sought", "encourag", "push", "press",
@@ -567,6 +579,7 @@ _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
     + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|even\s+as|"
+    r"although|though|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because)\b",
     re.IGNORECASE,
 )
@@ -1560,6 +1573,7 @@ def _background(
     released: int | None = None  # the clause of the sentence's release, if it has one
     prev: Match | None = None
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
+    opened: list[int] = []  # ... of which those with the opener before them
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
     topic_clause: int | None = None  # a clause whose rest an apology is about, if any
@@ -1568,9 +1582,15 @@ def _background(
         m = hits[k]
         ci = article.clause_of(m.start)
         c0 = article.clauses[ci].start
-        opener = _BACKGROUND_RE.search(text, c0, m.start) or _resumed_opener(article, ci)
+        opener = _opener(article, ci, m.start)
         scene = opener is not None
-        relative = scene and opener.group(0).lower() in _RELATIVES
+        # (a relative in the past perfect tells what came before, a scene like "after":
+        # "the army, which had besieged the town, opened a corridor")
+        relative = (
+            scene
+            and opener.group(0).lower() in _RELATIVES
+            and not _PLUPERFECT.match(text, opener.end())
+        )
         after = relative and references and references[-1] == ks[n - 1]
         if after and hits[references[-1]].end <= opener.start():
             references.append(k)  # "the anniversary of the genocide, in which 800,000 people
@@ -1578,6 +1598,7 @@ def _background(
             # its verb is from the anniversary (:data:`_REFERENCE_GAP` words when near)
         if scene and not relative:
             settings.append(k)
+            opened.append(k)
         head = _topic_head(prev, m) if not scene and prev is not None else None
         if head is not None:
             # what talks, a deal, a truce, a discussion or an apology is about: "struck a deal
@@ -1633,6 +1654,9 @@ def _background(
                     settings.append(j)
                     if mains.get(ci) is hits[j]:
                         mains[ci] = m
+    if opened and not main and _main_cue(article, article.sentences[hits[ks[0]].sentence_id]):
+        settings = opened  # what is said or asked is the news, not the scene it is set in
+        main = True
     if main:
         # the main event decides: "Budapest calm after a night of violent protests" is calm
         for k in settings:
@@ -1837,6 +1861,43 @@ def _dated(article: Article, m: Match) -> bool:
     return False
 
 
+#: The past perfect after a relative pronoun: "who had been held", "which had besieged" (not
+#: "who had to flee", an obligation).
+_PLUPERFECT = re.compile(r"\s+had\s+(?!to\b)")
+
+
+def _opener(article: Article, ci: int, end: int) -> re.Match[str] | None:
+    """The scene opener before ``end`` in clause ``ci``: in the clause, in the clause it
+    resumes after an aside (:func:`_resumed_opener`), or the word of the boundary that opened
+    it ("the generals agreed to meet, although the armies traded fire last week": the clause
+    boundary takes "although" out of both clauses)."""
+    text, clauses = article.text, article.clauses
+    c0 = clauses[ci].start
+    found = _BACKGROUND_RE.search(text, c0, end) or _resumed_opener(article, ci)
+    if (
+        found is None
+        and ci > 0
+        and article.sentence_of(clauses[ci - 1].start) == (article.sentence_of(c0))
+    ):
+        found = _BACKGROUND_RE.search(text, clauses[ci - 1].end, c0)
+    return found
+
+
+def _main_cue(article: Article, sentence: Span) -> bool:
+    """Whether a statement or appeal cue (rule ``frames``) stands outside any scene of
+    ``sentence``: then the sentence reports what was said or asked, its main event, and the
+    scenes it is set in weigh nothing beside it ("the UN urged restraint **a day after**
+    troops fired on crowds": the appeal is the news, CAMEO 02)."""
+    text, seg = article.text, sentence.text
+    for cues, keys in ((_STATEMENT_RE, _STATEMENT_KEYS), (_APPEAL_RE, _APPEAL_KEYS)):
+        if not _may_hold(seg, keys):
+            continue
+        for cue in cues.finditer(text, sentence.start, sentence.end):
+            if _opener(article, article.clause_of(cue.start()), cue.start()) is None:
+                return True
+    return False
+
+
 def _resumed_opener(article: Article, ci: int) -> re.Match[str] | None:
     """The scene opener of the clause that clause ``ci`` resumes after an aside, if any: a
     clause opening with a finite auxiliary after an aside between commas of at most
@@ -1887,6 +1948,14 @@ def _addressee(text: str, appeal: re.Match[str], m: Match, end: int) -> bool:
     return after is not None and len(text[m.end : after.start()].split()) <= _ADDRESSEE_REACH
 
 
+def _reaches(article: Article, cue: re.Match[str], m: Match) -> bool:
+    """Whether a statement or appeal ``cue`` before hit ``m`` governs it: unless the cue
+    stands in a scene and the hit in another clause ("after the UN urged calm, militias
+    clashed": the clash is the news, not what was asked)."""
+    ci = article.clause_of(cue.start())
+    return ci == article.clause_of(m.start) or _opener(article, ci, cue.start()) is None
+
+
 def _frame(
     article: Article,
     sentence: Span,
@@ -1900,19 +1969,25 @@ def _frame(
     statement = _STATEMENT_RE.search(text, s0, s1) if _may_hold(seg, _STATEMENT_KEYS) else None
     appeal = _APPEAL_RE.search(text, s0, s1) if _may_hold(seg, _APPEAL_KEYS) else None
     shared: list[int] = []
+    asked: int | None = None  # the clause of a de-escalation hit asked for before the hit
     for k in ks:
         m = hits[k]
         if (
             statement is not None
             and statement.start() <= m.start
+            and _reaches(article, statement, m)
             and not (statement.group("denied") and m.start >= statement.end())
         ):  # what a report denied after it is told says ends with the denial
             shared.append(k)
             modality[k] = "stated"
-        elif appeal is not None and appeal.start() <= m.start:
-            if m.direction == _DE:
-                shared.append(k)
-                modality[k] = "appealed"
+        elif appeal is not None and appeal.start() <= m.start and _reaches(article, appeal, m):
+            if m.direction == _DE or (
+                asked == article.clause_of(m.start)
+                and not _BEYOND_APPEAL.search(text, appeal.end(), m.end)
+            ):
+                shared.append(k)  # (and what it names in its clause: "urged the generals to
+                modality[k] = "appealed"  # show restraint toward demonstrators")
+                asked = article.clause_of(m.start)
             elif _addressee(text, appeal, m, s1):
                 shared.append(k)  # "appealed to opposition protesters to refrain from
                 modality[k] = "addressed"  # violence": who is asked, not what

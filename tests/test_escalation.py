@@ -610,11 +610,22 @@ def test_pleading_with_a_side_is_an_appeal(run):
 
 
 def test_background_clause_counts_half(run):
+    # a relative clause counts half: it may carry an event of its own
+    hits, (_, _, _, label) = run(
+        "The government freed 20 activists who were arrested during the protests."
+    )
+    assert label == "de-escalation"
+    assert _hit(hits, "arrested").weight == pytest.approx(2.5)  # 5.0 x 0.5
+    # ... but in the past perfect it tells what came before the main event, a scene, which
+    # weighs nothing beside it (as "after the protests" would)
     hits, (_, _, _, label) = run(
         "The government freed 20 activists who had been arrested during the protests."
     )
     assert label == "de-escalation"
-    assert _hit(hits, "arrested").weight == pytest.approx(2.5)  # 5.0 x 0.5
+    assert _hit(hits, "arrested").weight == 0 and "background" in _hit(hits, "arrested").rule
+    # ("had to", an obligation, is no past perfect: the relative keeps its half)
+    hits, _ = run("The government freed 20 activists who had to flee after clashes.")
+    assert _hit(hits, "clashes").weight == pytest.approx(5.0)  # 10.0 x 0.5
 
 
 def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
@@ -1320,3 +1331,73 @@ def test_criticism_over_a_three_word_topic(run):
     # "over"), no agreement reported beside the criticism
     hits, (*_, label) = run("Ankara lashed out at Brussels over the stalled visa deal.")
     assert _hit(hits, "deal").rule == "background" and label == "escalation"
+
+
+def test_a_concessive_clause_sets_the_scene(run):
+    # "although"/"though" concede what the main clause outweighs: the meeting agreed is the
+    # news, the shelling conceded beside it weighs nothing, whether the concession comes
+    # first or after a comma (where the clause boundary takes the word out of both clauses)
+    for sentence in (
+        "Although artillery units shelled the border villages last week, the two defence "
+        "ministers agreed to meet in Geneva.",
+        "The two defence ministers agreed to meet in Geneva, although artillery units shelled "
+        "the border villages last week.",
+        "Though its troops shelled the border villages, Ankara agreed to meet Yerevan.",
+    ):
+        hits, (*_, label) = run(sentence)
+        assert _hit(hits, "shelled").weight == 0 and label == "de-escalation", sentence
+
+
+def test_a_statement_or_appeal_in_the_main_clause_outweighs_its_scene(run):
+    # the appeal (CAMEO 02) is the news; the clashes it follows are its scene and weigh
+    # nothing beside it, as beside a main event (alone they would count half: escalation)
+    hits, (*_, label) = run(
+        "The Arab League urged calm in Aden, two days after clashes between rival militias."
+    )
+    assert _hit(hits, "clashes").weight == 0 and label == "neutral"
+    hits, (*_, label) = run("Two days after clashes between rival militias in Aden, talks began.")
+    assert _hit(hits, "clashes").weight == 0 and label == "de-escalation"  # (guard)
+    # an appeal inside the scene is no main event: "after the UN urged calm" sets the scene
+    hits, (*_, label) = run("After the UN urged calm, rival militias clashed in Aden.")
+    assert _hit(hits, "clashed").weight == 10 and label == "escalation"
+
+
+def test_refusals_to_tell_denials_and_questions_are_statements(run):
+    # what an official will not confirm, denies or is asked about is what was said (CAMEO 01),
+    # no event told as news: each sentence's hits after the cue share the statement's budget
+    for sentence in (
+        "The ministry declined to confirm reports that its jets had bombed a fuel depot.",
+        "A spokesman would not comment on the shelling of the port.",
+        "The interior ministry denied that detainees had been beaten in custody.",
+        "Asked whether the air raid had killed civilians, the general said nothing.",
+        "The army was tight-lipped on the ambush that killed four soldiers.",
+        "Seoul weighs response to the North's missile launch.",
+    ):
+        hits, (*_, label) = run(sentence)
+        assert label == "neutral", sentence
+        assert all(h.modality == "stated" for h in hits if h.weight), sentence
+    # ... while refusing to discuss a truce refuses the talks (CAMEO 125): no statement
+    hits, (*_, label) = run("Moscow declined to discuss a truce with Kyiv.")
+    assert label == "escalation"
+
+
+def test_what_an_appeal_for_restraint_names_is_part_of_it(run):
+    # "to show restraint toward protesters": the protesters are whom restraint is asked for,
+    # not a protest demanded (CAMEO 02 appeal, neutral); a demand for force stays a demand
+    hits, (*_, label) = run("The UN urged the junta to show restraint toward protesters.")
+    assert label == "neutral" and _hit(hits, "protesters").modality == "appealed"
+    hits, (*_, label) = run("The opposition called for sanctions against the junta.")
+    assert label == "escalation" and _hit(hits, "sanctions").category == "demand"  # (guard)
+
+
+def test_refuge_sought_and_a_courtesy_call_are_no_appeals(run):
+    # "sought refuge" is fled to, "a courtesy call on" a leader is a visit: neither is an appeal
+    # whose scene would weigh nothing
+    hits, (*_, label) = run(
+        "Thousands of villagers have sought refuge in Chad since militias attacked Geneina."
+    )
+    assert _hit(hits, "attacked").weight > 0 and label == "escalation"
+    hits, (*_, label) = run(
+        "Before meeting the Saudi foreign minister, Blinken paid a courtesy call on the king."
+    )
+    assert label == "de-escalation"
