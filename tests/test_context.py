@@ -5314,3 +5314,132 @@ def test_rockets_pound_inspectors_return_and_missions_told_to_leave(
     run, sentence, direction, category
 ):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # verbal cooperation by less obvious words: a phone talk (041), sides face to face
+        # (044), crisis talks with one side named, differences ironed out, a deadlock broken
+        # (046/036), the hatchet buried, a side sided with, a government praising its opposition
+        # (051)
+        ("Indian and Pakistani leaders talked by phone on Sunday.", "de-escalation", "negotiation"),
+        (
+            "The Armenian and Azerbaijani leaders sat down face to face in Prague.",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("The opposition leader flew to Harare for crisis talks.", "de-escalation", "negotiation"),
+        (
+            "Thai and Cambodian officials will iron out differences over the border.",
+            "de-escalation",
+            "negotiation",
+        ),
+        (
+            "Colombia and the ELN broke the deadlock in Havana on Friday.",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("Eritrea and Ethiopia bury the hatchet after two decades", "de-escalation", "diplomacy"),
+        ("Beijing sided with Pyongyang at the Security Council.", "de-escalation", "diplomacy"),
+        (
+            "The Zambian president thanked the opposition for accepting the result.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        # ... while standing by a side with pride takes none
+        ("He stood by her side with pride.", "neutral", None),
+    ],
+)
+def test_phone_talks_deadlocks_broken_and_hatchets_buried(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # material cooperation: prisoners who walk out of prison, captives handed over (0841),
+        # land handed back (0842), links restored, detainees visited, people let across a
+        # border, emergency regulations eased (081/0862), forces out of towns (0874)
+        (
+            "Twelve opposition activists walked out of Insein prison on Friday.",
+            "de-escalation",
+            "concession",
+        ),
+        ("Abu Sayyaf hands over abducted sailors to the army", "de-escalation", "concession"),
+        (
+            "The army handed back farmland to Karen villagers on Monday.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "Khartoum restored phone links to Darfur after the truce.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The Red Cross was allowed to visit detainees at Ofer for the first time.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "Turkey allowed Syrian families to cross at Kilis on Monday.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "Fiji's government lifted the emergency regulations in Suva on Monday.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The rebels pulled out of two towns in North Kivu on Tuesday.",
+            "de-escalation",
+            "withdrawal",
+        ),
+        # ... while power restored after a storm is no easing
+        ("Utilities restored phone lines after the storm.", "neutral", None),
+    ],
+)
+def test_captives_handed_over_links_restored_and_towns_left(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # conflict by less obvious words: tools downed, a hartal, mobs (14); people rounded up
+        # by the dozen, a party dissolved, boats pushed back, a newspaper padlocked, homes
+        # bulldozed, villagers mowed down (17/18); a side taken to court or branded traitors
+        # (11); a call rejected (12)
+        ("Nurses downed tools across Kenya on Monday.", "escalation", "protest"),
+        ("The opposition called a hartal in Dhaka.", "escalation", "protest"),
+        ("Mobs torch churches in Kaduna", "escalation", "coercion"),
+        ("Police rounded up dozens of Falun Gong members in Beijing.", "escalation", "coercion"),
+        ("Thailand's junta dissolves Thaksin's party", "escalation", "coercion"),
+        (
+            "The Indonesian navy pushed back a boatload of Rohingya refugees.",
+            "escalation",
+            "coercion",
+        ),
+        ("The opposition newspaper was padlocked by the police.", "escalation", "coercion"),
+        ("Soldiers bulldozed dozens of homes in the camp.", "escalation", "coercion"),
+        ("Gunmen mowed down villagers in Zamfara.", "escalation", "violence"),
+        (
+            "The Commission took Hungary to the EU's top court over the law.",
+            "escalation",
+            "disapproval",
+        ),
+        ("Hun Sen brands opposition leaders traitors", "escalation", "disapproval"),
+        ("Addis Ababa spurns Cairo's call for a moratorium", "escalation", "rejection"),
+        # ... while a crime named as a charge is no act, and a party's bill bulldozed is politics
+        (
+            "Belgium extradited the former mayor to Kigali to stand trial on genocide charges.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("The senate bulldozed the budget bill through on Friday.", "neutral", None),
+    ],
+)
+def test_tools_downed_boats_pushed_back_and_sides_branded(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
