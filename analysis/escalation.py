@@ -347,7 +347,7 @@ BACKGROUND_FACTOR = 0.5
 #: in the airstrike") are left at half: they often carry an event of their own.
 SETTING_BESIDE_MAIN_FACTOR = 0.0
 #: Openers of relative clauses among the background openers.
-_RELATIVES = frozenset({"who", "whose", "which"})
+_RELATIVES = frozenset({"who", "whose", "which", "that"})
 
 #: Weight of a ceased escalation, by the category that ceased: CAMEO 087 de-escalate military
 #: engagement (+9.0); 085 ease economic sanctions (+7.0); else 08 yield (+5.0).
@@ -489,14 +489,17 @@ _STATEMENT_RE = re.compile(
     r"hope|optimis|pessimis|dismay|shock|surprise|sadness|alarm|worr)\w*"
     r"|\bcondolence\w*|\bclaim\w*\s+(?:\w+\s+)?responsibility"
     r"|\bclaim(?:s|ed)?\s+(?:that\s+)?(?:they|it|he|she|we)\b"
-    r"|\bdeclin\w*\s+(?:to\s+)?(?:comment|say|confirm|specify|disclose)\b"
+    # (an attack claimed is responsibility claimed for it: "Taliban claim Kabul hotel siege")
+    r"|\bclaim(?:s|ed)?\s+(?:[\w'’-]+\s+){0,3}?(?:attacks?|bombings?|siege|assault|ambush|"
+    r"raids?|blasts?|killings?|kidnappings?|abductions?)\b"
+    r"|\bdeclin\w*\s+(?:\w+\s+){0,2}?(?:to\s+)?(?:comment|say|confirm|specify|disclose)\b"
     r"|\b(?:would|will|did|could|do|does)(?:\s+not|n't)\s+(?:comment|say|confirm|"
     r"speculate)\b|\brefus\w*\s+to\s+(?:comment|say|confirm)\b"
     r"|\b(?:mum|silent|tight-lipped)\s+(?:on|about|over)\b|\bno\s+information\b"
     r"|\b(?:asked|pressed|questioned)\s+(?:\w+\s+){0,2}?(?:whether|if|on\s+reports?)\b"
     r"|\bweigh(?:s|ed|ing)?\s+(?:\w+\s+)?(?:response|options|retaliation)\b"
     r"|\b(?:saddened|upbeat)\b|\b(?:lay|lays|laid|laying)\s+(?:a\s+)?wreaths?\b"
-    r"|\bden(?:y|ies|ied|ying)\s+that\b|\bconsider(?:s|ing)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?that\b|\bconsider(?:s|ing)\b"
     r"|\bexplor\w*\s+(?:the\s+)?possibilit\w*|\bmull(?:s|ed|ing)\b"
     r"|\bhop(?:e|es|ed|ing)\b|\b(?:optimistic|pessimistic|skeptical|sceptical)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:\w+\s+){0,2}?"
@@ -579,7 +582,7 @@ _BACKGROUND_RE = re.compile(
     r"\b(?:"
     + "|".join(sorted(SCENE_OPENERS))
     + rf"|before|{_SINCE}|until|unless|if|who|whose|which|regarding|concerning|even\s+as|"
-    r"although|though|"
+    r"although|though|that(?=\s+(?:has|have|had)\b)|"
     r"in\s+spite\s+of|in\s+the\s+wake\s+of|in\s+response\s+to|due\s+to|because)\b",
     re.IGNORECASE,
 )
@@ -1573,7 +1576,7 @@ def _background(
     released: int | None = None  # the clause of the sentence's release, if it has one
     prev: Match | None = None
     settings: list[int] = []  # hits in a clause opened by "after", "amid", "if", ...
-    opened: list[int] = []  # ... of which those with the opener before them
+    opened: list[int] = []  # ... of which those opened before them, and attributes
     main = False  # a hit outside any scene: the sentence's main event
     mains: dict[int, Match] = {}  # each clause's first hit outside any scene
     topic_clause: int | None = None  # a clause whose rest an apology is about, if any
@@ -1627,6 +1630,7 @@ def _background(
         if not scene and _attributive(article, m):
             scene = True  # "a kidnapped diplomat has been freed": a state, not the event
             settings.append(k)
+            opened.append(k)
         if not scene and released is not None and m.direction == _ESC:
             # what the release ends, in the release's own clause: "freed the hostages seized
             # in March" (not "released 50 prisoners but arrested dozens")
@@ -1723,6 +1727,11 @@ def _topic_head(prev: Match, m: Match) -> tuple[re.Pattern[str], bool, bool] | N
     return _TOPIC_RE, False, False
 
 
+#: Pronoun subjects of a relative clause right after the object ("pulled out of the towns
+#: **they captured** in the spring").
+_SUBJECT_PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
+
+
 def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
     """Whether hit ``m`` lies in a reduced relative clause after the object of ``main``, the
     main event of its clause: a past participle (-ed, -en) after a noun, followed by a
@@ -1743,7 +1752,9 @@ def _reduced_relative(article: Article, main: Match, m: Match) -> bool:
     ):
         return False
     for i in range(1, len(words) - 1):
-        if words[i - 1] in _NEW_CLAUSE or toks[i][0] > m.start:
+        if toks[i][0] > m.start or (
+            words[i - 1] in _NEW_CLAUSE and not (i == 1 and words[0] in _SUBJECT_PRONOUNS)
+        ):
             return False  # a new clause, or no participle at or before the hit
         w = words[i]
         if len(w) > 4 and w.endswith(("ed", "en")) and words[i + 1] in _PARTICIPLE_NEXT:
@@ -1778,7 +1789,10 @@ def _reference(article: Article, m: Match) -> bool:
     to a war".)"""
     sid, j = article.tokens.locate(m.start)
     toks = article.tokens.sentence(sid)
+    c0 = article.clauses[article.clause_of(m.start)].start
     for k in range(j - 1, max(j - 1 - _REFERENCE_GAP, -1), -1):
+        if toks[k][0] < c0:
+            break  # (another clause's head: "held since the 2009 uprising, walked out of")
         word = toks[k][2].lower()
         if word in _REFERENCE_HEADS:
             return True
@@ -1847,11 +1861,14 @@ def _dated(article: Article, m: Match) -> bool:
     within as many words ("Sunday's bombing", "last month's deadly clash"): an event of the
     past named as a reference, not reported by its sentence ("In 2008, militants attacked" is
     dated by the sentence)."""
-    if m.text.lower().endswith("ed"):
+    if m.text.split()[0].lower().endswith("ed"):
         return False  # a verb: "the 1994 genocide killed 800,000 people" reports the killing
     sid, j = article.tokens.locate(m.start)
     toks = article.tokens.sentence(sid)
+    c0 = article.clauses[article.clause_of(m.start)].start
     for k in range(j - 1, max(j - 4, -1), -1):
+        if toks[k][0] < c0:
+            break  # (the year of another clause: "since the 2009 uprising, walked out of")
         word = toks[k][2]
         if word in _PAST_DAYS or (k > 0 and word in _LAST_PERIODS and toks[k - 1][2] in _LAST):
             return True

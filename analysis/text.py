@@ -222,6 +222,9 @@ NEGATOR_PAIRS = frozenset(
     + [(v, "down") for v in "turn turns turned turning".split()]
     + [(v, "off") for v in _AVOIDING_OFF]
     + [("no", "longer"), ("unaware", "of"), ("failure", "to"), ("failures", "to")]
+    # (what a side stops or falls short of, it does not do: "stopped short of blaming Kigali",
+    # "measures short of war")
+    + [("short", "of")]
     + [("unable", "to"), ("inability", "to")]
     + [(v, "against") for v in "vote votes voted voting".split()]
     + [(noun, "of") for noun in ABSENCE_NOUNS]

@@ -3893,9 +3893,9 @@ def test_a_leader_threatening_his_own_ministers_or_surrendering_powers_at_home(r
 
 
 def test_the_extraditables_are_a_name_not_an_extradition(run):
+    # (a bombing the group claims is responsibility claimed, a statement: the group bombs here)
     hits, direction = run(
-        "The Extraditables claimed the bombing of the police headquarters in Medellin, "
-        "Colombia's army said."
+        "The Extraditables bombed the police headquarters in Medellin, Colombia's army said."
     )
     assert "cooperation" not in _categories(hits) and direction == "escalation"
     assert run("Colombia extradited the drug lord to the United States.")[1] == "de-escalation"
@@ -5342,6 +5342,7 @@ def test_rockets_pound_inspectors_return_and_missions_told_to_leave(
         ),
         ("Eritrea and Ethiopia bury the hatchet after two decades", "de-escalation", "diplomacy"),
         ("Beijing sided with Pyongyang at the Security Council.", "de-escalation", "diplomacy"),
+        ("Moscow has sided firmly with Belgrade on Kosovo.", "de-escalation", "diplomacy"),
         (
             "The Zambian president thanked the opposition for accepting the result.",
             "de-escalation",
@@ -5396,6 +5397,17 @@ def test_phone_talks_deadlocks_broken_and_hatchets_buried(run, sentence, directi
             "The rebels pulled out of two towns in North Kivu on Tuesday.",
             "de-escalation",
             "withdrawal",
+        ),
+        ("The IMF unlocks $3 billion for Egypt", "de-escalation", "cooperation"),
+        (
+            "Belgrade let forensic experts into the mass grave site in Rudnica.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The junta reopened the country to foreign journalists on Monday.",
+            "de-escalation",
+            "concession",
         ),
         # ... while power restored after a storm is no easing
         ("Utilities restored phone lines after the storm.", "neutral", None),

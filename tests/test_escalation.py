@@ -1401,3 +1401,47 @@ def test_refuge_sought_and_a_courtesy_call_are_no_appeals(run):
         "Before meeting the Saudi foreign minister, Blinken paid a courtesy call on the king."
     )
     assert label == "de-escalation"
+
+
+def test_an_attack_claimed_and_words_between_a_refusal_and_its_verb(run):
+    # an attack a group claims is responsibility claimed (CAMEO 01), and a day named between
+    # "declined" or "denied" and what follows leaves it a refusal to tell or a denial
+    for sentence in (
+        "The Islamic State claimed the bombing of a church in Jolo.",
+        "The Kremlin declined on Friday to say whether its jets had bombed the market.",
+        "The army denied on Monday that its soldiers had shot the protesters.",
+    ):
+        _, (*_, label) = run(sentence)
+        assert label == "neutral", sentence
+    # ... and falling or stopping short of blaming is no blame ("short of" negates)
+    _, (*_, label) = run("The minister stopped short of blaming Kigali for the rebel advance.")
+    assert label == "neutral"
+
+
+def test_that_before_has_or_had_opens_a_relative_clause(run):
+    # "fighting that has killed thousands": the toll describes the fighting to be ended, at
+    # half as a relative clause; "a standoff that had threatened strikes" is before the main
+    # event, a scene that weighs nothing beside the inspectors let in
+    hits, (*_, label) = run(
+        "The army and the rebels agreed to end fighting that has killed thousands since April."
+    )
+    assert _hit(hits, "killed").weight == 5.0 and label == "de-escalation"
+    hits, (*_, label) = run(
+        "Baghdad let UN inspectors back into the palace, defusing a standoff that had "
+        "threatened to bring air strikes."
+    )
+    assert _hit(hits, "air strikes").weight == 0 and label == "de-escalation"
+
+
+def test_a_scene_reads_only_its_own_clause_and_a_relative_after_the_object(run):
+    # a year or "since" in the aside before a release dates the captivity, not the release;
+    # the towns "they captured" describe what the rebels left (a relative after the object)
+    hits, (*_, label) = run(
+        "The prisoners, some held since the 2009 uprising, walked out of Evin prison on Tuesday."
+    )
+    assert _hit(hits, "walked out of Evin prison").weight == 7.0 and label == "de-escalation"
+    hits, (*_, label) = run("The rebels pulled out of the towns they captured in the spring.")
+    assert _hit(hits, "captured").weight == 0 and label == "de-escalation"
+    # an attribute beside an appeal is its scene: "besieged" tells where access is asked
+    hits, (*_, label) = run("Aid agencies appealed for access to besieged Mariupol.")
+    assert label == "neutral"
