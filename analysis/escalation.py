@@ -157,22 +157,32 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     killed and injured dozens", "Ethiopia's government **rejected accusations** ... of ethnic
     cleansing", "**reports that** Iran meant to attack ships **were baseless**" (a report
     denied after it is told), "**expressed pessimism** about ... a partner in negotiations" [dev],
-    "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed]. After
-    an appeal cue (*urged, called on/for, appealed, asked ... to/for, sought, pushed for*;
-    not "asked how ...", a question, nor a plea in court, "pleaded guilty") de-escalation
-    hits share the same budget ("the UN **urged** both sides to agree to a ceasefire");
+    "**hoping for** a breakthrough that could pave the way for a lasting peace" [seed];
+    refusals to tell and denials ("**declined on Friday to say whether** its jets had bombed",
+    "**would not comment on** the shelling", "**denied that** detainees had been beaten"),
+    questions put ("**asked whether** the air raid had killed civilians"), an attack claimed
+    ("**claim** Kabul hotel siege"), a response weighed, sadness, upbeat comments and wreaths
+    laid. After an appeal cue (*urged, called on/for, appealed, asked ... to/for, sought,
+    pushed for*; not "asked how ...", a question, nor a plea in court, "pleaded guilty", nor
+    refuge sought or a courtesy call) de-escalation hits share the same budget ("the UN
+    **urged** both sides to agree to a ceasefire"), and so do the escalation hits after one in
+    its clause, what the restraint asked for is shown to ("urged the junta to show restraint
+    toward **protesters**");
     escalation hits become a demand (CAMEO 10, weight at most
     :data:`DEMAND_WEIGHT`): "EU **called for sanctions** against individuals..." [dev], except
     whom the appeal asks, who share the budget ("**appealed to** opposition protesters to
     refrain from violence", :func:`_addressee`), and unless
     a relative, "but" or a new clause after "and" (*said, was, were, has, had, deemed...*)
     comes between ("called on Ghana and Mali, **which dispatched troops**", "appealed to the
-    army for a truce, **and were rejected**": what they did, not what was asked).
+    army for a truce, **and were rejected**": what they did, not what was asked). A cue in a
+    scene governs its own clause only ("**after** the UN urged calm, militias clashed": the
+    clash is the news).
 ``background``
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
-    concerning, in the wake of, in response to, due to, because (of), even as*, by a relative
-    *who, which*, or by *as* after a comma ("3,000 Islamic State members have surrendered ...,
+    concerning, in the wake of, in response to, due to, because (of), even as, although,
+    though*, by a relative *who, which, that* (before *has, have, had*), or by *as* after a
+    comma ("3,000 Islamic State members have surrendered ...,
     **as** air raids and shelling resumed", "surge in hostilities comes just a day **before**
     crucial peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a participle
@@ -189,15 +199,21 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     with" the rebels: the criticism or the arrest is the event) or accused of ("**accused of
     plotting to attack** a newspaper"), or what an apology is for or over, with the rest of its
     clause ("**apologised for** the air strike that killed 12 civilians"). The main event decides:
-    where a sentence also has a hit outside any such scene, the hits in clauses opened by those
-    words (not the relatives), the describing participles and what follows them, what a truce stops,
+    where a sentence also has a hit outside any such scene, or a statement or appeal cue outside
+    any (then the clauses opened before their hits and the describing participles only: "the
+    UN urged restraint **a day after** troops fired on crowds" reports the appeal), the hits in
+    clauses opened by those words (not the relatives, unless in the past perfect: "the army,
+    **which had besieged** the town, opened a corridor"), the describing participles and what
+    follows them (also after a pronoun subject: "pulled out of the towns **they captured**"),
+    what a truce stops,
     what is discussed and what is criticised, arrested for, accused of or apologised for weigh x
     :data:`SETTING_BESIDE_MAIN_FACTOR`, that is nothing ("Budapest calm **after** night of
     violent protests" is calm). A past event named only as a date or as what is remembered
     weighs nothing even alone: the event of an anniversary or a commemoration ("marked the
     30th **anniversary of** the genocide", "the **centenary of** annexation"), the object of
     "since" as a preposition ("exports have doubled **since the** ceasefire", "30 years **since**
-    genocide"), what a suspect is one in ("extradited a **suspect in** the hotel bombing").
+    genocide"), what a suspect is one in ("extradited a **suspect in** the hotel bombing"), each
+    read in the hit's own clause.
 
 A hit changed by ``negation``, ``cessation``, ``threat`` or ``intent`` is widened to include its
 trigger word, and a trigger that was a hit of its own ("threatened", "rejected", "suspended",
