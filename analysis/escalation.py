@@ -515,7 +515,8 @@ _STATEMENT_RE = re.compile(
     r"|\b(?:asked|pressed|questioned)\s+(?:\w+\s+){0,2}?(?:whether|if|on\s+reports?)\b"
     r"|\bweigh(?:s|ed|ing)?\s+(?:\w+\s+)?(?:response|options|retaliation)\b"
     r"|\b(?:saddened|upbeat)\b|\b(?:lay|lays|laid|laying)\s+(?:a\s+)?wreaths?\b"
-    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?that\b|\bconsider(?:s|ing)\b"
+    r"|\bden(?:y|ies|ied|ying)\s+(?:\w+\s+){0,2}?(?:that|(?:any\s+)?(?:role|involvement|"
+    r"responsibility|part))\b|\b(?:it|they|we)\s+(?:was|were)\s+behind\b|\bconsider(?:s|ing)\b"
     r"|\bexplor\w*\s+(?:the\s+)?possibilit\w*|\bmull(?:s|ed|ing)\b"
     r"|\bhop(?:e|es|ed|ing)\b|\b(?:optimistic|pessimistic|skeptical|sceptical)\b"
     r"|\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*)\s+(?:\w+\s+){0,2}?"
@@ -568,7 +569,7 @@ _STATEMENT_KEYS = (
     "optimistic", "pessimistic", "skeptical", "sceptical", "accusation", "allegation",
     "charge", "report", "agree", "statement", "not", "n't", "refus", "mum", "silent",
     "tight-lipped", "information", "asked", "pressed", "questioned", "weigh", "saddened",
-    "upbeat", "wreath", "den",
+    "upbeat", "wreath", "den", "behind",
 )  # fmt: skip
 _APPEAL_KEYS = (
     "urg", "call", "appeal", "plead", "ask", "seek", "sought", "encourag", "push", "press",

@@ -22,7 +22,8 @@ Which gazetteers are used (:func:`resolve_gazetteers`), lowest precedence first:
 
 Mentions (:func:`find_mentions`): all gazetteers' hits in one scan; a hit must contain a
 capital letter ("US" but not "us", "Turkey" but not "turkey"), and an entry written in
-capitals ("US", "UN", "IS") matches only capitals, and also its dotted form ("U.S.", "U.N.").
+capitals ("US", "UN", "IS") matches only capitals, and also its dotted form ("U.S.", "U.N."); an
+entry of two words led by a compass point also matches it abbreviated ("N. Korea", "S.Korea").
 When hits overlap, the longest wins ("New South Wales" over "Wales"), and of equally long ones
 the later gazetteer's; a ``none`` winner removes the words.
 """
@@ -89,6 +90,9 @@ ACTOR_CODES: dict[str, str] = {
 EXTRA_COUNTRIES = {"KSV": "Kosovo"}
 
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
+#: A compass point abbreviated before a name, as headlines write it ("N. Korea", "S. Africa").
+_COMPASS_RE = re.compile(r"(?<![\w.])([NSEW])\.\s?([A-Z][\w'-]+)")
+_COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +278,26 @@ def _acronyms(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
     return out
 
 
+_COMPASS_NAMES: dict[tuple[tuple[str, str], ...], dict[str, tuple[int, str]]] = {}
+
+
+def _compass_names(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
+    """Entries of two words led by a compass point: ``{"north korea": (index, category)}``
+    (cached), what an abbreviated "N. Korea" stands for."""
+    key = tuple((g.name, g.sha256) for g in gazetteers)
+    out = _COMPASS_NAMES.get(key)
+    if out is None:
+        out = {}
+        for gi, g in enumerate(gazetteers):
+            for p in g.patterns:
+                words = p.pattern.lower().split()
+                if len(words) == 2 and words[0] in _COMPASS.values() and p.kind == "phrase":
+                    out[" ".join(words)] = (gi, p.category)
+        if all(g.sha256 for g in gazetteers):
+            _COMPASS_NAMES[key] = out
+    return out
+
+
 def _is_acronym(written: str) -> bool:
     return written.isupper() and written.isalnum()
 
@@ -304,6 +328,13 @@ def find_mentions(
             entry = acronyms.get(dm.group().replace(".", ""))
             if entry is not None:
                 s, e = dm.span()
+                hits.append((s, e, entry[0], entry[1], article.sentence_of(s)))
+    names = _compass_names(gazetteers)
+    if names:  # "N. Korea" for North Korea
+        for cm in _COMPASS_RE.finditer(text):
+            entry = names.get(f"{_COMPASS[cm.group(1)]} {cm.group(2).lower()}")
+            if entry is not None:
+                s, e = cm.span()
                 hits.append((s, e, entry[0], entry[1], article.sentence_of(s)))
     return _resolve(text, hits, gazetteers)
 

@@ -121,6 +121,10 @@ def test_user_gazetteer_extends_and_overrides(tmp_path):
         ("A strike hit the Belgorod region of Russia.", [("Belgorod", "RUS"), ("Russia", "RUS")]),
         ("The U.S. and the UN met NATO and the EU.",
          [("U.S.", "USA"), ("UN", "UNO"), ("NATO", "NATO"), ("EU", "EU")]),
+        # a compass point abbreviated, as headlines write it, before a name the gazetteers hold
+        # ("North Korea", "South Korea"); a name they do not hold stays unnamed ("N. Smith")
+        ("US warns N. Korea; S.Korea and N. Smith reply.",
+         [("US", "USA"), ("N. Korea", "PRK"), ("S.Korea", "KOR")]),
         ("Amnesty International and Hamas replied.", [("Amnesty International", "NGO"),
                                                       ("Hamas", "PSE")]),
         ("The Islamic State claimed it.", [("Islamic State", "IMG")]),

@@ -5455,3 +5455,29 @@ def test_captives_handed_over_links_restored_and_towns_left(run, sentence, direc
 )
 def test_tools_downed_boats_pushed_back_and_sides_branded(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # headline words: forces that storm into a country or a ship (190), an airlift of food
+        # (073), an arms sale cleared (072), recognition named (054), ties mended and trade
+        # links deepened (051/06), a state named by an abbreviated compass point
+        ("Syrian troops storm into Lebanese border town", "escalation", "military_action"),
+        ("Navy commandos storm Somali pirate ship", "escalation", "military_action"),
+        ("Britain begins Sudan food airlift", "de-escalation", "humanitarian"),
+        ("Washington clears $2 bln arms sale to Poland", "de-escalation", "cooperation"),
+        ("France extends full diplomatic recognition to Croatia", "de-escalation", "diplomacy"),
+        ("Uribe, Correa mend ties at Lima summit", "de-escalation", "diplomacy"),
+        ("Mexico and Brazil expand economic links", "de-escalation", "cooperation"),
+        ("US warns N. Korea of 'grave consequences'", "escalation", "threat"),
+        # ... while talks at a dead end hold no dead, combat troops are troops, and a group
+        # that says it was behind an attack, or denies any role in one, makes a statement
+        ("The border inquiry reached a dead end, the army said.", "neutral", None),
+        ("The last combat troops left Iraq in December.", "neutral", None),
+        ("The rebels said they were behind the attack on the pipeline.", "neutral", None),
+        ("The rebels denied any role in the car bomb, blaming provocateurs.", "neutral", None),
+    ],
+)
+def test_headline_storms_airlifts_and_abbreviated_states(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
