@@ -567,9 +567,9 @@ _BEYOND_APPEAL = re.compile(
 _STATEMENT_KEYS = (
     "express", "voic", "condolence", "claim", "declin", "consider", "explor", "mull", "hop",
     "optimistic", "pessimistic", "skeptical", "sceptical", "accusation", "allegation",
-    "charge", "report", "agree", "statement", "not", "n't", "refus", "mum", "silent",
-    "tight-lipped", "information", "asked", "pressed", "questioned", "weigh", "saddened",
-    "upbeat", "wreath", "den", "behind",
+    "charge", "report", "agree", "statement", "comment", "say", "confirm", "speculate",
+    "refus", "mum", "silent", "tight-lipped", "information", "asked", "pressed", "questioned",
+    "weigh", "saddened", "upbeat", "wreath", "deny", "deni", "behind",
 )  # fmt: skip
 _APPEAL_KEYS = (
     "urg", "call", "appeal", "plead", "ask", "seek", "sought", "encourag", "push", "press",
@@ -1908,12 +1908,10 @@ def _opener(article: Article, ci: int, end: int) -> re.Match[str] | None:
     text, clauses = article.text, article.clauses
     c0 = clauses[ci].start
     found = _BACKGROUND_RE.search(text, c0, end) or _resumed_opener(article, ci)
-    if (
-        found is None
-        and ci > 0
-        and article.sentence_of(clauses[ci - 1].start) == (article.sentence_of(c0))
-    ):
-        found = _BACKGROUND_RE.search(text, clauses[ci - 1].end, c0)
+    if found is None and ci > 0:
+        before = clauses[ci - 1]
+        if article.sentence_of(before.start) == article.sentence_of(c0):
+            found = _BACKGROUND_RE.search(text, before.end, c0)
     return found
 
 

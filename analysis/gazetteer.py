@@ -34,7 +34,7 @@ import functools
 import importlib.metadata
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -263,39 +263,45 @@ def resolve_gazetteers(extra: Any = None) -> tuple[Lexicon, ...]:
 _ACRONYMS: dict[tuple[tuple[str, str], ...], dict[str, tuple[int, str]]] = {}
 
 
-def _acronyms(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
-    """Entries written in capitals: ``{"US": (gazetteer index, category)}`` (cached)."""
-    key = tuple((g.name, g.sha256) for g in gazetteers)
-    out = _ACRONYMS.get(key)
-    if out is None:
-        out = {}
-        for gi, g in enumerate(gazetteers):
-            for p in g.patterns:
-                if _is_acronym(p.pattern):
-                    out[p.pattern] = (gi, p.category)
-        if all(g.sha256 for g in gazetteers):
-            _ACRONYMS[key] = out
-    return out
-
-
 _COMPASS_NAMES: dict[tuple[tuple[str, str], ...], dict[str, tuple[int, str]]] = {}
 
 
-def _compass_names(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
-    """Entries of two words led by a compass point: ``{"north korea": (index, category)}``
-    (cached), what an abbreviated "N. Korea" stands for."""
+def _indexed(
+    gazetteers: tuple[Lexicon, ...],
+    cache: dict[tuple[tuple[str, str], ...], dict[str, tuple[int, str]]],
+    key_of: Callable[[str], str | None],
+) -> dict[str, tuple[int, str]]:
+    """The entries ``key_of`` gives a key, by that key: ``{key: (gazetteer index, category)}``
+    (cached by the gazetteers' sha256)."""
     key = tuple((g.name, g.sha256) for g in gazetteers)
-    out = _COMPASS_NAMES.get(key)
+    out = cache.get(key)
     if out is None:
         out = {}
         for gi, g in enumerate(gazetteers):
             for p in g.patterns:
-                words = p.pattern.lower().split()
-                if len(words) == 2 and words[0] in _COMPASS.values() and p.kind == "phrase":
-                    out[" ".join(words)] = (gi, p.category)
+                k = key_of(p.pattern)
+                if k is not None:
+                    out[k] = (gi, p.category)
         if all(g.sha256 for g in gazetteers):
-            _COMPASS_NAMES[key] = out
+            cache[key] = out
     return out
+
+
+def _acronyms(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
+    """Entries written in capitals: ``{"US": (gazetteer index, category)}``."""
+    return _indexed(gazetteers, _ACRONYMS, lambda w: w if _is_acronym(w) else None)
+
+
+def _compass_key(written: str) -> str | None:
+    """ "north korea" for an entry of two words led by a compass point, else None."""
+    words = written.lower().split()
+    return " ".join(words) if len(words) == 2 and words[0] in _COMPASS.values() else None
+
+
+def _compass_names(gazetteers: tuple[Lexicon, ...]) -> dict[str, tuple[int, str]]:
+    """Entries of two words led by a compass point: ``{"north korea": (index, category)}``,
+    what an abbreviated "N. Korea" stands for."""
+    return _indexed(gazetteers, _COMPASS_NAMES, _compass_key)
 
 
 def _is_acronym(written: str) -> bool:
