@@ -647,7 +647,7 @@ _ATTRIBUTIVE_BEFORE = DETERMINERS | NUMBER_WORDS | {"several", "many", "some"}
 #: ... and prepositions that open a noun phrase with no determiner, where a participle before
 #: the noun describes it too ("sent medicine **for injured** Palestinians", "food **to
 #: displaced** people": the recipients of the aid, not a second event).
-_ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | {"to", "for", "among", "of", "with"}
+_ATTRIBUTE_OPENERS = _ATTRIBUTIVE_BEFORE | frozenset("to for among of with into in inside".split())
 #: Verbs of care, whose object a participle right after them describes ("evacuated **wounded**
 #: soldiers", "to allow **injured** Palestinians to leave", "sheltered **displaced** families"):
 #: the verb's forms only, not the nouns that share a stem ("treaty", "houses", "assistance").

@@ -5481,3 +5481,30 @@ def test_tools_downed_boats_pushed_back_and_sides_branded(run, sentence, directi
 )
 def test_headline_storms_airlifts_and_abbreviated_states(run, sentence, direction, category):
     _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # duties slapped on another's goods (163), force authorised as "all necessary means"
+        # (13), a captive handed to the Red Cross (0841), a formal challenge lodged against a
+        # state (115), a crowd fired upon (190)
+        ("China slaps steep duties on Australian barley", "escalation", "sanctions"),
+        (
+            "The Security Council authorised states to use all necessary means against Iraq.",
+            "escalation",
+            "threat",
+        ),
+        ("ELN rebels hand captive soldiers to the Red Cross", "de-escalation", "concession"),
+        (
+            "Brazil lodged a formal challenge at the WTO against US cotton subsidies.",
+            "escalation",
+            "disapproval",
+        ),
+        ("Soldiers fired upon protesters in Mandalay on Sunday.", "escalation", "military_action"),
+        # ... while a place described as besieged is where the aid went, no siege reported
+        ("Russia let aid trucks into besieged Aleppo on Monday.", "de-escalation", "humanitarian"),
+    ],
+)
+def test_duties_slapped_captives_handed_and_formal_challenges(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
