@@ -91,7 +91,7 @@ EXTRA_COUNTRIES = {"KSV": "Kosovo"}
 
 _DOTTED_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?![\w])")
 #: A compass point abbreviated before a name, as headlines write it ("N. Korea", "S. Africa").
-_COMPASS_RE = re.compile(r"(?<![\w.])([NSEW])\.\s?([A-Z][\w'-]+)")
+_COMPASS_RE = re.compile(r"(?<![\w.])([NSEW])\.\s?([A-Z][\w-]*)")  # (not its "'s")
 _COMPASS = {"N": "north", "S": "south", "E": "east", "W": "west"}
 
 

@@ -125,6 +125,7 @@ def test_user_gazetteer_extends_and_overrides(tmp_path):
         # ("North Korea", "South Korea"); a name they do not hold stays unnamed ("N. Smith")
         ("US warns N. Korea; S.Korea and N. Smith reply.",
          [("US", "USA"), ("N. Korea", "PRK"), ("S.Korea", "KOR")]),
+        ("S. Korea's president met N. Koreans.", [("S. Korea", "KOR"), ("N. Koreans", "PRK")]),
         ("Amnesty International and Hamas replied.", [("Amnesty International", "NGO"),
                                                       ("Hamas", "PSE")]),
         ("The Islamic State claimed it.", [("Islamic State", "IMG")]),
