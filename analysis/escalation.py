@@ -1795,6 +1795,20 @@ def _attributive(article: Article, m: Match) -> bool:
     return after[2] not in _NOT_A_NOUN and article.text[m.end : after[0]].isspace()
 
 
+def _in_clause_before(article: Article, m: Match, n: int) -> tuple[list[Token], int, int]:
+    """``(tokens of m's sentence, index of m's first token, index of the first of the up to
+    ``n`` tokens before it in its own clause)``: what a date or a reference before a hit is read
+    in (a year or "since" in an aside before it dates the aside: "some held since the 2009
+    uprising, walked out of Evin prison")."""
+    sid, j = article.tokens.locate(m.start)
+    toks = article.tokens.sentence(sid)
+    c0 = article.clauses[article.clause_of(m.start)].start
+    first = max(j - n, 0)
+    while first < j and toks[first][0] < c0:
+        first += 1
+    return toks, j, first
+
+
 def _reference(article: Article, m: Match) -> bool:
     """Whether hit ``m`` names a past event only as a date or as what is remembered, never as
     news: the event of an anniversary or a commemoration ("the 50th anniversary of the end of
@@ -1804,12 +1818,8 @@ def _reference(article: Article, m: Match) -> bool:
     its head at most :data:`_REFERENCE_GAP` words before the hit. (A noun dated by its year,
     :func:`_dated`, can still be what its sentence tells: "Iraq's 1990 invasion of Kuwait led
     to a war".)"""
-    sid, j = article.tokens.locate(m.start)
-    toks = article.tokens.sentence(sid)
-    c0 = article.clauses[article.clause_of(m.start)].start
-    for k in range(j - 1, max(j - 1 - _REFERENCE_GAP, -1), -1):
-        if toks[k][0] < c0:
-            break  # (another clause's head: "held since the 2009 uprising, walked out of")
+    toks, j, first = _in_clause_before(article, m, _REFERENCE_GAP)
+    for k in range(j - 1, first - 1, -1):
         word = toks[k][2].lower()
         if word in _REFERENCE_HEADS:
             return True
@@ -1880,12 +1890,8 @@ def _dated(article: Article, m: Match) -> bool:
     dated by the sentence)."""
     if m.text.split()[0].lower().endswith("ed"):
         return False  # a verb: "the 1994 genocide killed 800,000 people" reports the killing
-    sid, j = article.tokens.locate(m.start)
-    toks = article.tokens.sentence(sid)
-    c0 = article.clauses[article.clause_of(m.start)].start
-    for k in range(j - 1, max(j - 4, -1), -1):
-        if toks[k][0] < c0:
-            break  # (the year of another clause: "since the 2009 uprising, walked out of")
+    toks, j, first = _in_clause_before(article, m, 3)
+    for k in range(j - 1, first - 1, -1):
         word = toks[k][2]
         if word in _PAST_DAYS or (k > 0 and word in _LAST_PERIODS and toks[k - 1][2] in _LAST):
             return True
@@ -1915,6 +1921,12 @@ def _opener(article: Article, ci: int, end: int) -> re.Match[str] | None:
     return found
 
 
+def _in_scene(article: Article, pos: int) -> bool:
+    """Whether position ``pos`` stands in a scene: after an opener in its clause
+    (:func:`_opener`)."""
+    return _opener(article, article.clause_of(pos), pos) is not None
+
+
 def _main_cue(article: Article, sentence: Span) -> bool:
     """Whether a statement or appeal cue (rule ``frames``) stands outside any scene of
     ``sentence``: then the sentence reports what was said or asked, its main event, and the
@@ -1924,9 +1936,9 @@ def _main_cue(article: Article, sentence: Span) -> bool:
     for cues, keys in ((_STATEMENT_RE, _STATEMENT_KEYS), (_APPEAL_RE, _APPEAL_KEYS)):
         if not _may_hold(seg, keys):
             continue
-        for cue in cues.finditer(text, sentence.start, sentence.end):
-            if _opener(article, article.clause_of(cue.start()), cue.start()) is None:
-                return True
+        found = cues.finditer(text, sentence.start, sentence.end)
+        if any(not _in_scene(article, cue.start()) for cue in found):
+            return True
     return False
 
 
@@ -1984,8 +1996,9 @@ def _reaches(article: Article, cue: re.Match[str], m: Match) -> bool:
     """Whether a statement or appeal ``cue`` before hit ``m`` governs it: unless the cue
     stands in a scene and the hit in another clause ("after the UN urged calm, militias
     clashed": the clash is the news, not what was asked)."""
-    ci = article.clause_of(cue.start())
-    return ci == article.clause_of(m.start) or _opener(article, ci, cue.start()) is None
+    return article.clause_of(cue.start()) == article.clause_of(m.start) or not _in_scene(
+        article, cue.start()
+    )
 
 
 def _frame(

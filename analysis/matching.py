@@ -214,7 +214,12 @@ class _VerbObject:
 # A candidate hit: (lexicon index, start, end, n_tokens, rank, pattern, negation anchor).
 _Hit = tuple[int, int, int, int, int, Pattern, int]
 _Part = tuple[int, int, int]  # a verb or object hit: (start, end, n_tokens)
-_Info = tuple[tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool, "re.Pattern[str] | None"]
+#: What a first word can start: plain hits, verb–object parts, phrases to verify, whether it
+#: may start a negator, a regex over its phrases, and the same for the word without its
+#: possessive 's where an entry starts with that whole word (``_Info`` or None).
+_Info = tuple[
+    tuple[Any, ...], tuple[Any, ...], tuple[_Unit, ...], bool, "re.Pattern[str] | None", Any
+]
 _MAX_TOKEN_CACHE = 200_000
 
 
@@ -292,8 +297,11 @@ class Matcher:
 
     def _lookup(self, key: str) -> _Info:
         """What a hit starting with the (folded) token ``key`` can be: plain patterns and
-        verb–object parts decided by the token alone, units to check in context, and whether
-        the token may start a negator."""
+        verb–object parts decided by the token alone, units to check in context, whether the
+        token may start a negator, and what the token without a possessive 's can be: the scan
+        stops at "opposition's" whole where an entry starts with it ("opposition's boycott"),
+        and an entry of the bare word ("opposition") must still match there, as it does before
+        any other possessive."""
         cands = list(self._exact.get(key, ()))
         for n, table in self._prefixes:
             if n > len(key):
@@ -317,7 +325,11 @@ class Matcher:
             if len(verify) > 1
             else None
         )
-        info = (tuple(plain), tuple(vo), tuple(verify), neg, pre)
+        stem = None
+        if len(key) > 2 and key[-2:] in ("'s", "’s"):
+            bare = self._cache.get(key[:-2]) or self._lookup(key[:-2])
+            stem = bare if bare[0] or bare[1] or bare[2] else None
+        info = (tuple(plain), tuple(vo), tuple(verify), neg, pre, stem)
         if len(self._cache) >= _MAX_TOKEN_CACHE:
             self._cache.clear()
         self._cache[key] = info
@@ -363,7 +375,7 @@ class Matcher:
         parts: dict[int, tuple[list[_Part], list[_Part]]] = {}
         negs: list[int] = []  # where words that may start a negator start, in this sentence
         starts = self._starts(low, lo, hi) if fast else _starts_ci(self._regex_ci, low, lo, hi)
-        for s, tend, key in _with_stems(starts):
+        for s, tend, key in starts:
             if s >= e0:
                 if hits or parts:
                     self._finish(article, low, fast, sid0 + j, s0, hits, parts, negs, out)
@@ -376,24 +388,26 @@ class Matcher:
                 s0, e0 = bounds[j]
             if s < s0 or tend > e0:  # outside the spans, or a word cut by the span's end
                 continue
-            plain, vo, verify, neg, pre = cache_get(key) or self._lookup(key)
-            if neg:
+            info = cache_get(key) or self._lookup(key)
+            if info[3]:
                 negs.append(s)
-            for li, rank, p in plain:
-                hits.append((li, s, tend, 1, rank, p, s))
-            for vi, role in vo:
-                parts.setdefault(vi, ([], []))[role].append((s, tend, 1))
-            if pre is not None and fast and pre.match(low, s, e0) is None:
-                continue
-            for u in verify:
-                um = (u.rx() if fast else u.rx_ci()).match(low, s, e0)
-                if um is None:
-                    continue
-                end, ntok = um.end(), len(u.words)
-                for li, rank, p in u.plain:
-                    hits.append((li, s, end, ntok, rank, p, s))
-                for vi, role in u.vo:
-                    parts.setdefault(vi, ([], []))[role].append((s, end, ntok))
+            while info is not None:  # the word, then (rarely) the word without its "'s"
+                plain, vo, verify, _, pre, stem = info
+                for li, rank, p in plain:
+                    hits.append((li, s, tend, 1, rank, p, s))
+                for vi, role in vo:
+                    parts.setdefault(vi, ([], []))[role].append((s, tend, 1))
+                if pre is None or not fast or pre.match(low, s, e0) is not None:
+                    for u in verify:
+                        um = (u.rx() if fast else u.rx_ci()).match(low, s, e0)
+                        if um is None:
+                            continue
+                        end, ntok = um.end(), len(u.words)
+                        for li, rank, p in u.plain:
+                            hits.append((li, s, end, ntok, rank, p, s))
+                        for vi, role in u.vo:
+                            parts.setdefault(vi, ([], []))[role].append((s, end, ntok))
+                info, tend = stem, tend - 2
         if hits or parts:
             self._finish(article, low, fast, sid0 + j, s0, hits, parts, negs, out)
 
@@ -558,17 +572,6 @@ def _starts_ci(rx: Any, text: str, lo: int, hi: int) -> Iterator[tuple[int, int,
             if m2 is None or m2.start() >= e:
                 break
             found = _first_word(text, *m2.span())
-
-
-def _with_stems(starts: Iterable[tuple[int, int, str]]) -> Iterator[tuple[int, int, str]]:
-    """Each ``(start, end, first word)`` of a scan, and after a first word that ends in a
-    possessive 's the word without it too: the scan stops at "opposition's" whole where an
-    entry starts with it ("opposition's boycott"), and an entry of the bare word
-    ("opposition") must still match there, as it does before any other possessive."""
-    for start, end, key in starts:
-        yield start, end, key
-        if len(key) > 2 and key[-2:] in ("'s", "’s"):
-            yield start, end - 2, key[:-2]
 
 
 def _pair(
