@@ -5486,6 +5486,25 @@ def test_headline_storms_airlifts_and_abbreviated_states(run, sentence, directio
 @pytest.mark.parametrize(
     ("sentence", "direction", "category"),
     [
+        # headline verbs: guns that shell a target (195), an army that ousts a leader (the
+        # coup, 18), a leader feted by another (051), a side that raps another (111)
+        ("Turkish guns shell Kurdish villages in northern Iraq", "escalation", "military_action"),
+        ("Sudan's army ousts Bashir after months of protests", "escalation", "military_action"),
+        ("Putin fetes Chinese leader Xi in the Kremlin", "de-escalation", "diplomacy"),
+        ("Mugabe raps Britain over land reform", "escalation", "disapproval"),
+        # ... but an officer the army ousted is described, not ousted here, and a firm that
+        # woos investors courts no side
+        ("The army's ousted chief of staff gave an interview.", "neutral", None),
+        ("The company woos investors with a higher dividend.", "neutral", None),
+    ],
+)
+def test_headline_shelling_ousting_feting_and_rapping(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
         # duties slapped on another's goods (163), force authorised as "all necessary means"
         # (13), a captive handed to the Red Cross (0841), a formal challenge lodged against a
         # state (115), a crowd fired upon (190)
