@@ -5505,6 +5505,45 @@ def test_headline_shelling_ousting_feting_and_rapping(run, sentence, direction, 
 @pytest.mark.parametrize(
     ("sentence", "direction", "category"),
     [
+        # a ship rammed in a headline's present (190), a mosque stormed (190), rallies and
+        # opposition organisations banned (172/1721), a dissident arrested beside an airline's
+        # name (173: the business word does not make the arrest a company's affair)
+        ("Iranian gunboat rams British tanker in the Gulf", "escalation", "coercion"),
+        ("Thai troops storm mosque held by separatist militants", "escalation", "military_action"),
+        (
+            "The military government banned all political rallies ahead of the vote.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "The army banned four opposition organisations from political activity.",
+            "escalation",
+            "coercion",
+        ),
+        (
+            "Security agents arrested a dissident blogger at a Lufthansa check-in desk.",
+            "escalation",
+            "coercion",
+        ),
+        # ... but gatherings banned against an epidemic, and an employee arrested for theft,
+        # are no repression
+        (
+            "The city banned public gatherings to slow the spread of the coronavirus.",
+            "neutral",
+            None,
+        ),
+        ("Police arrested a Lufthansa employee for theft.", "neutral", None),
+    ],
+)
+def test_rammed_ships_stormed_mosques_banned_rallies_and_arrested_dissidents(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
         # duties slapped on another's goods (163), force authorised as "all necessary means"
         # (13), a captive handed to the Red Cross (0841), a formal challenge lodged against a
         # state (115), a crowd fired upon (190)
