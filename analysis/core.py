@@ -127,7 +127,7 @@ def find_matches(
         found = compile_matcher(tuple(lexicons)).find(article)
     for m in found:
         by_lexicon.setdefault(m.lexicon, []).append(m)
-    evidence = mention_evidence(mentions)
+    evidence = mention_evidence(mentions, found, article.text)
     matches: list[Match] = []
     for lex in lexicons:
         own = in_context(by_lexicon.get(lex.name, []), lex, evidence, len(article.sentences))

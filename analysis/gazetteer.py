@@ -358,12 +358,53 @@ def _resolve(
     ]
 
 
-def mention_evidence(mentions: Sequence[Mention]) -> dict[int, set[str]]:
+def mention_evidence(
+    mentions: Sequence[Mention], hits: Sequence[Match] = (), text: str = ""
+) -> dict[int, set[str]]:
     """What the mentions tell a lexicon's ``needs``/``not_with`` (:data:`ACTOR_EVIDENCE`),
-    per sentence id: ``actors`` where a sentence names an actor, and ``dyad`` too where it
-    names two different ones."""
-    actors, dyad = ACTOR_EVIDENCE
+    per sentence id: ``actors`` where a sentence names an actor, ``dyad`` too where it names
+    two different ones, and ``agent`` where a mention stands as the doer of one of ``hits``
+    (the lexicons' raw hits in ``text``, the article's text): right before it, with at most a
+    day or an auxiliary between, and not after a preposition ("Harare expels BBC
+    correspondent", "Seoul on Monday arrested"; not "police in Seoul arrested")."""
+    actors, dyad, agent = ACTOR_EVIDENCE
     codes: dict[int, set[str]] = {}
     for m in mentions:
         codes.setdefault(m.sentence_id, set()).add(m.code)
-    return {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}
+    out = {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}
+    starts = {(h.sentence_id, h.start) for h in hits if _is_verb_form(h.text)}
+    for m in mentions:
+        if m.sentence_id not in out or agent in out[m.sentence_id]:
+            continue
+        after = _DOER_GAP.match(text, m.end)
+        if after is None or (m.sentence_id, after.end()) not in starts:
+            continue
+        before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if before is None or before.group(1).lower() not in _PREPOSITIONS:
+            out[m.sentence_id].add(agent)
+    return out
+
+
+def _is_verb_form(hit_text: str) -> bool:
+    """Whether a hit starts with a finite verb's form: a headline's present ("expels"), a past
+    ("arrested") or a common irregular past ("held"); not a noun the name modifies ("the Gaza
+    pullout", "Ukraine aid"), though a plural noun passes ("Gaza talks")."""
+    first = hit_text.split(maxsplit=1)[0].lower()
+    return first.endswith(("s", "ed")) or first in _IRREGULAR_PASTS
+
+
+_IRREGULAR_PASTS = frozenset(
+    "held met sent struck shot took gave broke fought threw drove began led made sought brought "
+    "kept left told withdrew froze overran overthrew swore spoke stood hit cut put set".split()
+)
+# what may stand between a doer and its act: a day, an auxiliary or a frequent adverb
+_DOER_GAP = re.compile(
+    r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
+    r"(?:(?:has|have|had|will|would|also|again|formally|officially|reportedly)\s+)?",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
+_PREPOSITIONS = frozenset(
+    "in at on from to into near outside inside across of for with by against over between "
+    "among toward towards via through under around behind beyond".split()
+)

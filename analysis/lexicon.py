@@ -132,8 +132,9 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 #: The names ``needs``/``not_with`` use for what the actor gazetteers find in a sentence:
 #: ``actors``, a mention of a country, capital, organisation...; ``dyad``, mentions of two
-#: different actors.
-ACTOR_EVIDENCE = ("actors", "dyad")
+#: different actors; ``agent``, a mention that stands as the doer right before a lexicon hit
+#: ("Harare expels BBC correspondent", "Seoul on Monday arrested ...").
+ACTOR_EVIDENCE = ("actors", "dyad", "agent")
 #: Allowed values of a category's ``direction``.
 DIRECTIONS = ("escalation", "de-escalation")
 #: Allowed values of a verb–object pattern's ``order``.

@@ -945,7 +945,7 @@ def _on_topic(
     # ones; what the text is about is told by the evidence, the hits that need no context and
     # those that do where their own sentence names two sides ("Iraq said it attacked an
     # Iranian platform"); any other hit that needs context does not vote for itself
-    _, dyad = ACTOR_EVIDENCE
+    dyad = ACTOR_EVIDENCE[1]
     topic_hits = [m for m in hits if m.category in topic and m.category in lexicon.evidence]
     topic_hits += [m for m in kept if m.category in topic]
     voters = {

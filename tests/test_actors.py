@@ -22,8 +22,11 @@ from analysis.gazetteer import (
     country_names,
     find_mentions,
     load_gazetteer,
+    mention_evidence,
     resolve_gazetteers,
 )
+from analysis.lexicon import load_lexicon
+from analysis.matching import compile_matcher
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -217,6 +220,32 @@ def test_surnames_that_are_also_given_names_or_words_name_no_leader():
         ("Fidel Castro", "CUB"),
         ("Gordon Brown", "GBR"),
     ]
+
+
+def agent_sentences(text: str) -> set[int]:
+    """The sentences where an actor mention stands as the doer of an escalation hit."""
+    art = analysis.load_article(text=text, doc_id="t")
+    mentions = find_mentions(art, resolve_gazetteers())
+    hits = compile_matcher((load_lexicon("escalation"),)).find(art)
+    evidence = mention_evidence(mentions, hits, art.text)
+    return {sid for sid, names in evidence.items() if "agent" in names}
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # a capital or a leader right before the act does it, also across a day or an auxiliary
+        ("Harare expels BBC correspondent", True),
+        ("Seoul on Monday arrested the former president.", True),
+        ("Mugabe has expelled the correspondent.", True),
+        # ... not a place after a preposition ("police in Harare" are the doers), nor a name
+        # that modifies a noun ("the Ukraine aid", which is no verb)
+        ("Police in Harare expelled the correspondent.", False),
+        ("The Ukraine aid arrived on Monday.", False),
+    ],
+)
+def test_a_mention_right_before_its_act_is_its_agent(text, agent):
+    assert (0 in agent_sentences(text)) is agent
 
 
 def test_coordinated_actors_with_a_reciprocal_verb_give_both_directions():

@@ -273,14 +273,14 @@ def test_a_hit_between_two_named_sides_votes_for_the_topic():
         (
             {},
             {"a": {"needs": ["actors+armd"], "patterns": ["x"]}},
-            "'armd' is neither a category of this lexicon nor one of actors, dyad",
+            "'armd' is neither a category of this lexicon nor one of actors, dyad, agent",
         ),
         ({}, {"a": {"needs": ["actors-a"], "patterns": ["x"]}}, "'-' (unless) is for 'not_with'"),
         ({}, {"a": {"not_with": ["actors-a-a"], "patterns": ["x"]}}, "one '-' at most"),
         (
             {},
             {"a": {"needs": ["armd"], "patterns": ["x"]}},
-            "'armd' is neither a category of this lexicon nor one of actors, dyad",
+            "'armd' is neither a category of this lexicon nor one of actors, dyad, agent",
         ),
     ],
 )
@@ -5536,6 +5536,25 @@ def test_headline_shelling_ousting_feting_and_rapping(run, sentence, direction, 
     ],
 )
 def test_rammed_ships_stormed_mosques_banned_rallies_and_arrested_dissidents(
+    run, sentence, direction, category
+):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
+        # one named actor as the doer right before the act grounds coercion and diplomacy as a
+        # state word does ("the government expelled..."): an expulsion, an arrest, a leader
+        # received
+        ("Harare expels BBC correspondent", "escalation", "coercion"),
+        ("Seoul on Monday arrested the former president.", "escalation", "coercion"),
+        # ... while a practice outlawed by law represses no side
+        ("California outlawed the death penalty in 1972.", "neutral", None),
+        ("The government banned smoking in bars and restaurants.", "neutral", None),
+    ],
+)
+def test_a_named_doer_grounds_its_act_and_laws_against_practices_are_no_repression(
     run, sentence, direction, category
 ):
     _reads_as(run, sentence, direction, category)
