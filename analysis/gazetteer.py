@@ -44,7 +44,7 @@ import pycountry
 from .errors import LexiconError
 from .lexicon import ACTOR_EVIDENCE, Lexicon, load_lexicon, spec_items, split_pattern
 from .matching import Match, compile_matcher, first_disjoint
-from .text import Article, Span, normalise_term
+from .text import BE_FORMS, FINITE_AUX, IRREGULAR_PASTS, Article, Span, normalise_term
 
 __all__ = [
     "ACTOR_CODES",
@@ -374,7 +374,7 @@ def mention_evidence(
     out = {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}
     starts = {(h.sentence_id, h.start) for h in hits if _is_verb_form(h.text)}
     for m in mentions:
-        if m.sentence_id not in out or agent in out[m.sentence_id]:
+        if agent in out[m.sentence_id]:
             continue
         after = _DOER_GAP.match(text, m.end)
         if after is None or (m.sentence_id, after.end()) not in starts:
@@ -387,20 +387,20 @@ def mention_evidence(
 
 def _is_verb_form(hit_text: str) -> bool:
     """Whether a hit starts with a finite verb's form: a headline's present ("expels"), a past
-    ("arrested") or a common irregular past ("held"); not a noun the name modifies ("the Gaza
-    pullout", "Ukraine aid"), though a plural noun passes ("Gaza talks")."""
+    ("arrested") or an irregular past ("held", :data:`~analysis.text.IRREGULAR_PASTS`); not a
+    noun the name modifies ("the Gaza pullout", "Ukraine aid"), though a plural noun passes
+    ("Gaza talks")."""
     first = hit_text.split(maxsplit=1)[0].lower()
-    return first.endswith(("s", "ed")) or first in _IRREGULAR_PASTS
+    return first.endswith(("s", "ed")) or first in IRREGULAR_PASTS
 
 
-_IRREGULAR_PASTS = frozenset(
-    "held met sent struck shot took gave broke fought threw drove began led made sought brought "
-    "kept left told withdrew froze overran overthrew swore spoke stood hit cut put set".split()
-)
-# what may stand between a doer and its act: a day, an auxiliary or a frequent adverb
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_GAP_WORDS = sorted(FINITE_AUX - BE_FORMS) + "also again formally officially reportedly".split()
+# what may stand between a doer and its act: a day, an auxiliary (not a form of "be", whose
+# passive makes the name the one acted on: "Seoul was attacked") or a frequent adverb
 _DOER_GAP = re.compile(
-    r"\s+(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+)?"
-    r"(?:(?:has|have|had|will|would|also|again|formally|officially|reportedly)\s+)?",
+    rf"\s+(?:on\s+(?:{'|'.join(_WEEKDAYS)})\s+)?"
+    rf"(?:(?:{'|'.join(_GAP_WORDS)})\s+)?",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")

@@ -46,6 +46,7 @@ __all__ = [
     "CLAUSE_BOUNDARY_RE",
     "DETERMINERS",
     "FINITE_AUX",
+    "IRREGULAR_PASTS",
     "NEGATING_PARTICLES",
     "NEGATORS",
     "NEGATOR_PAIRS",
@@ -534,15 +535,19 @@ _ASIDE_RE = re.compile(r"\s*([,—–])[^,;:()\[\]—–]+?\1\s*")
 
 
 #: Past forms that after "and" mostly describe a noun, not a verb of its own ("denied
-#: backing the rebels and armed groups"), and the irregular past forms that do open one.
+#: backing the rebels and armed groups"), and (:data:`IRREGULAR_PASTS`) the irregular past
+#: forms that do open one.
 _ED_ADJECTIVES = frozenset(
     "armed allied related united alleged unidentified detained wounded injured displaced "
     "disputed occupied besieged organised organized coordinated sustained continued renewed "
     "increased heightened expanded limited planned proposed needed unnamed so-called".split()
 )
-_IRREGULAR_PASTS = frozenset(
+#: Irregular past forms that are finite verbs, not nouns or present forms too: "and" before
+#: one opens a verb phrase of its own, and a name right before one is its doer
+#: (:func:`analysis.gazetteer.mention_evidence`).
+IRREGULAR_PASTS = frozenset(
     "said told sent withdrew struck shot took began held made gave fought threw drew led "
-    "broke left met".split()
+    "broke left met sought brought kept froze overran overthrew swore spoke stood drove".split()
 )
 
 
@@ -557,7 +562,7 @@ def _finite_after_and(word: str) -> bool:
     past the scope of a negating verb before it ("denied the attack and accused Kyiv",
     "refused to attend and walked out"; "did not attack and kill" is one act, negated by
     its particle whatever follows)."""
-    if word in _IRREGULAR_PASTS:
+    if word in IRREGULAR_PASTS:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in _ED_ADJECTIVES
 

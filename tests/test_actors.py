@@ -241,6 +241,8 @@ def agent_sentences(text: str) -> set[int]:
         # ... not a place after a preposition ("police in Harare" are the doers), nor a name
         # that modifies a noun ("the Ukraine aid", which is no verb)
         ("Police in Harare expelled the correspondent.", False),
+        # ... nor a name a passive acts on
+        ("Seoul was attacked by northern troops.", False),
         ("The Ukraine aid arrived on Monday.", False),
     ],
 )
