@@ -5563,6 +5563,24 @@ def test_a_named_doer_grounds_its_act_and_laws_against_practices_are_no_repressi
 @pytest.mark.parametrize(
     ("sentence", "direction", "category"),
     [
+        # repression eased at home (0832): a constitution restored, a parliament reconvened, an
+        # emergency lifted, a movement unbanned; and an emergency declared nationwide (1721)
+        ("Thai junta restores constitution, lifts emergency", "de-escalation", "concession"),
+        ("The generals reconvened the national assembly in Lagos.", "de-escalation", "concession"),
+        ("Kenya unbans opposition party ahead of vote", "de-escalation", "concession"),
+        ("Peru declares nationwide emergency after coup attempt", "escalation", "coercion"),
+        # ... but power restored to a building, and democracy a people tries to restore, are no
+        # concession of a government's
+        ("Workers restored power to the parliament building.", "neutral", None),
+    ],
+)
+def test_constitutions_restored_emergencies_lifted_and_declared(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
         # duties slapped on another's goods (163), force authorised as "all necessary means"
         # (13), a captive handed to the Red Cross (0841), a formal challenge lodged against a
         # state (115), a crowd fired upon (190)
