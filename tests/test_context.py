@@ -5581,6 +5581,20 @@ def test_constitutions_restored_emergencies_lifted_and_declared(run, sentence, d
 @pytest.mark.parametrize(
     ("sentence", "direction", "category"),
     [
+        # the press arrested or expelled (173/174), in either order, with no other side named
+        ("They expelled the three foreign correspondents on Sunday.", "escalation", "coercion"),
+        ("A reporter was detained at the airport on Tuesday.", "escalation", "coercion"),
+        # ... but not a journalist held for a crime named beside it
+        ("The journalist was arrested for drunk driving.", "neutral", None),
+    ],
+)
+def test_journalists_arrested_or_expelled(run, sentence, direction, category):
+    _reads_as(run, sentence, direction, category)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "direction", "category"),
+    [
         # duties slapped on another's goods (163), force authorised as "all necessary means"
         # (13), a captive handed to the Red Cross (0841), a formal challenge lodged against a
         # state (115), a crowd fired upon (190)
