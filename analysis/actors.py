@@ -41,9 +41,10 @@ from dataclasses import dataclass
 
 from .events import Event
 from .gazetteer import Mention
-from .text import DETERMINERS, Article, Token
+from .matching import Match
+from .text import BE_FORMS, DETERMINERS, FINITE_AUX, IRREGULAR_PASTS, Article, Token
 
-__all__ = ["ActorPhrase", "assign_actors", "phrases"]
+__all__ = ["ActorPhrase", "agent_sentences", "assign_actors", "phrases"]
 
 #: Verbs of saying: what follows is reported speech, the one before them the speaker.
 SPEECH = frozenset(
@@ -165,6 +166,57 @@ class _Sentence:
         while i >= 0 and self.tokens[i][2] in DETERMINERS:
             i -= 1
         return self.word(i)
+
+
+def agent_sentences(
+    article: Article, mentions: Sequence[Mention], hits: Sequence[Match]
+) -> set[int]:
+    """The sentences where a mention stands as the doer of one of ``hits`` (the lexicons' raw
+    hits), before events and roles exist: right before the hit's finite verb, with at most a
+    day or an auxiliary between, and not after a preposition ("Harare expels BBC
+    correspondent", "Seoul on Monday arrested"; not "police in Seoul arrested", nor "the Ukraine
+    aid", a noun the name modifies). The matcher's ``agent`` evidence
+    (:data:`analysis.lexicon.ACTOR_EVIDENCE`)."""
+    text = article.text
+    starts = {(h.sentence_id, h.start) for h in hits if _is_verb_form(h.text)}
+    out: set[int] = set()
+    for m in mentions:
+        if m.sentence_id in out:
+            continue
+        after = _DOER_GAP.match(text, m.end)
+        if after is None or (m.sentence_id, after.end()) not in starts:
+            continue
+        before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if before is None or before.group(1).lower() not in _NOT_A_SUBJECT:
+            out.add(m.sentence_id)
+    return out
+
+
+def _is_verb_form(hit_text: str) -> bool:
+    """Whether a hit starts with a finite verb's form: a headline's present ("expels"), a past
+    ("arrested") or an irregular past ("held", :data:`~analysis.text.IRREGULAR_PASTS`); not a
+    noun the name modifies ("the Gaza pullout", "Ukraine aid"), though a plural noun passes
+    ("Gaza talks")."""
+    first = hit_text.split(maxsplit=1)[0].lower()
+    return first.endswith(("s", "ed")) or first in IRREGULAR_PASTS
+
+
+_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+_GAP_WORDS = sorted(FINITE_AUX - BE_FORMS) + "also again formally officially reportedly".split()
+# what may stand between a doer and its act: a day, an auxiliary (not a form of "be", whose
+# passive makes the name the one acted on: "Seoul was attacked") or a frequent adverb
+_DOER_GAP = re.compile(
+    rf"\s+(?:on\s+(?:{'|'.join(_WEEKDAYS)})\s+)?(?:(?:{'|'.join(_GAP_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
+#: Words after which a name is not the subject of the verb that follows it: the prepositions
+#: and locatives above, and a few more that open a place or a path ("police near Seoul").
+_NOT_A_SUBJECT = (
+    PREPOSITIONS
+    | LOCATIVE
+    | frozenset("between among toward towards via through under behind beyond".split())
+)
 
 
 def assign_actors(

@@ -25,7 +25,7 @@ from typing import Any
 
 import pandas as pd
 
-from .actors import assign_actors
+from .actors import agent_sentences, assign_actors
 from .display import result_html
 from .document import Document, DocumentRecords
 from .errors import ArticleError, NonEnglishWarning
@@ -34,7 +34,7 @@ from .frames import dyads_frame, frames_from_records, kwic_frame
 from .gazetteer import Mention, find_mentions, is_gazetteer, mention_evidence, resolve_gazetteers
 from .intervals import INTERVAL_SUFFIX
 from .language import identify_language, is_non_english, language_name
-from .lexicon import Lexicon, resolve_lexicons, versions
+from .lexicon import ACTOR_EVIDENCE, Lexicon, resolve_lexicons, versions
 from .matching import Match, compile_matcher, in_context
 from .measures import MEASURES, rules_for
 from .norms import Norms, resolve_norms
@@ -127,7 +127,9 @@ def find_matches(
         found = compile_matcher(tuple(lexicons)).find(article)
     for m in found:
         by_lexicon.setdefault(m.lexicon, []).append(m)
-    evidence = mention_evidence(mentions, found, article.text)
+    evidence = mention_evidence(mentions)
+    for sid in agent_sentences(article, mentions, found):
+        evidence[sid].add(ACTOR_EVIDENCE[2])
     matches: list[Match] = []
     for lex in lexicons:
         own = in_context(by_lexicon.get(lex.name, []), lex, evidence, len(article.sentences))

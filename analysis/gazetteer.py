@@ -44,7 +44,7 @@ import pycountry
 from .errors import LexiconError
 from .lexicon import ACTOR_EVIDENCE, Lexicon, load_lexicon, spec_items, split_pattern
 from .matching import Match, compile_matcher, first_disjoint
-from .text import BE_FORMS, FINITE_AUX, IRREGULAR_PASTS, Article, Span, normalise_term
+from .text import Article, Span, normalise_term
 
 __all__ = [
     "ACTOR_CODES",
@@ -358,53 +358,13 @@ def _resolve(
     ]
 
 
-def mention_evidence(
-    mentions: Sequence[Mention], hits: Sequence[Match] = (), text: str = ""
-) -> dict[int, set[str]]:
+def mention_evidence(mentions: Sequence[Mention]) -> dict[int, set[str]]:
     """What the mentions tell a lexicon's ``needs``/``not_with`` (:data:`ACTOR_EVIDENCE`),
-    per sentence id: ``actors`` where a sentence names an actor, ``dyad`` too where it names
-    two different ones, and ``agent`` where a mention stands as the doer of one of ``hits``
-    (the lexicons' raw hits in ``text``, the article's text): right before it, with at most a
-    day or an auxiliary between, and not after a preposition ("Harare expels BBC
-    correspondent", "Seoul on Monday arrested"; not "police in Seoul arrested")."""
-    actors, dyad, agent = ACTOR_EVIDENCE
+    per sentence id: ``actors`` where a sentence names an actor, and ``dyad`` too where it
+    names two different ones (``agent``, the doer of an act, is read by
+    :func:`analysis.actors.agent_sentences`)."""
+    actors, dyad = ACTOR_EVIDENCE[:2]
     codes: dict[int, set[str]] = {}
     for m in mentions:
         codes.setdefault(m.sentence_id, set()).add(m.code)
-    out = {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}
-    starts = {(h.sentence_id, h.start) for h in hits if _is_verb_form(h.text)}
-    for m in mentions:
-        if agent in out[m.sentence_id]:
-            continue
-        after = _DOER_GAP.match(text, m.end)
-        if after is None or (m.sentence_id, after.end()) not in starts:
-            continue
-        before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
-        if before is None or before.group(1).lower() not in _PREPOSITIONS:
-            out[m.sentence_id].add(agent)
-    return out
-
-
-def _is_verb_form(hit_text: str) -> bool:
-    """Whether a hit starts with a finite verb's form: a headline's present ("expels"), a past
-    ("arrested") or an irregular past ("held", :data:`~analysis.text.IRREGULAR_PASTS`); not a
-    noun the name modifies ("the Gaza pullout", "Ukraine aid"), though a plural noun passes
-    ("Gaza talks")."""
-    first = hit_text.split(maxsplit=1)[0].lower()
-    return first.endswith(("s", "ed")) or first in IRREGULAR_PASTS
-
-
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
-_GAP_WORDS = sorted(FINITE_AUX - BE_FORMS) + "also again formally officially reportedly".split()
-# what may stand between a doer and its act: a day, an auxiliary (not a form of "be", whose
-# passive makes the name the one acted on: "Seoul was attacked") or a frequent adverb
-_DOER_GAP = re.compile(
-    rf"\s+(?:on\s+(?:{'|'.join(_WEEKDAYS)})\s+)?"
-    rf"(?:(?:{'|'.join(_GAP_WORDS)})\s+)?",
-    re.IGNORECASE,
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
-_PREPOSITIONS = frozenset(
-    "in at on from to into near outside inside across of for with by against over between "
-    "among toward towards via through under around behind beyond".split()
-)
+    return {sid: {actors, dyad} if len(c) > 1 else {actors} for sid, c in codes.items()}

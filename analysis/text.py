@@ -544,7 +544,7 @@ _ED_ADJECTIVES = frozenset(
 )
 #: Irregular past forms that are finite verbs, not nouns or present forms too: "and" before
 #: one opens a verb phrase of its own, and a name right before one is its doer
-#: (:func:`analysis.gazetteer.mention_evidence`).
+#: (:func:`analysis.actors.agent_sentences`).
 IRREGULAR_PASTS = frozenset(
     "said told sent withdrew struck shot took began held made gave fought threw drew led "
     "broke left met sought brought kept froze overran overthrew swore spoke stood drove".split()

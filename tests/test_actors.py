@@ -13,6 +13,7 @@ import pytest
 
 import analysis
 from analysis import dyads as dyad_tables
+from analysis.actors import agent_sentences
 from analysis.errors import LexiconError
 from analysis.evaluate import actors as actor_eval
 from analysis.frames import DYAD_COLUMNS, EVENT_COLUMNS, matches_with_actors
@@ -22,7 +23,6 @@ from analysis.gazetteer import (
     country_names,
     find_mentions,
     load_gazetteer,
-    mention_evidence,
     resolve_gazetteers,
 )
 from analysis.lexicon import load_lexicon
@@ -222,13 +222,11 @@ def test_surnames_that_are_also_given_names_or_words_name_no_leader():
     ]
 
 
-def agent_sentences(text: str) -> set[int]:
+def agents(text: str) -> set[int]:
     """The sentences where an actor mention stands as the doer of an escalation hit."""
     art = analysis.load_article(text=text, doc_id="t")
     mentions = find_mentions(art, resolve_gazetteers())
-    hits = compile_matcher((load_lexicon("escalation"),)).find(art)
-    evidence = mention_evidence(mentions, hits, art.text)
-    return {sid for sid, names in evidence.items() if "agent" in names}
+    return agent_sentences(art, mentions, compile_matcher((load_lexicon("escalation"),)).find(art))
 
 
 @pytest.mark.parametrize(
@@ -247,7 +245,7 @@ def agent_sentences(text: str) -> set[int]:
     ],
 )
 def test_a_mention_right_before_its_act_is_its_agent(text, agent):
-    assert (0 in agent_sentences(text)) is agent
+    assert (0 in agents(text)) is agent
 
 
 def test_coordinated_actors_with_a_reciprocal_verb_give_both_directions():
