@@ -315,6 +315,12 @@ def test_names_carry_no_direction(run):
     # a headquarters' name holds "Joint", not a joint action
     hits, _ = run("A spokesman for the Joint Task Force said two drones were shot down.")
     assert [h.text for h in hits] == ["shot"]
+    # a dateline's dash ends the capitalised run of the agency's name: the lead's first word
+    # after it starts the news, as a sentence's first word does, and is no part of a name
+    hits, direction = run(
+        "JUBA, July 11 (Reuters) - Fighting between the army and the rebels raged on Monday."
+    )
+    assert direction == "escalation" and [h.text for h in hits] == ["Fighting"]
 
 
 @pytest.mark.parametrize(
@@ -1895,6 +1901,72 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
             "escalation",
             "threat",
         ),
+        # lexicon 1.162.0. Scorn and rebukes are criticism (111), export curbs slapped on
+        # another's goods a sanction (163), an army on its highest alert a show of force (15)
+        ("The Kremlin upbraided Warsaw for its remarks.", "escalation", "disapproval"),
+        ("Caracas heaped scorn on Bogota's proposal.", "escalation", "disapproval"),
+        ("Beijing slapped export curbs on rare metals bound for Japan.", "escalation", "sanctions"),
+        ("India put its army on highest alert along the border.", "escalation", "mobilisation"),
+        # diplomats, envoys or a nuncio ordered out of a country are expelled (166)
+        (
+            "Managua ordered the Spanish ambassador out of the country.",
+            "escalation",
+            "reduce_relations",
+        ),
+        # martial law is a state's coercion, whoever is named beside it (1724); a curfew clamped
+        # on a town (1723); a leader banned from politics (172)
+        ("The general declared martial law across the country.", "escalation", "coercion"),
+        ("A curfew was clamped on the old city.", "escalation", "coercion"),
+        (
+            "The junta banned the former premier from politics for ten years.",
+            "escalation",
+            "coercion",
+        ),
+        # villagers hacked to death by militiamen (1823), a stoppage dockers stage (143), and an
+        # attack that is forcing the defenders to surrender (190, no surrender of the attacker)
+        ("Militiamen hacked twelve farmers to death near the border.", "escalation", "violence"),
+        ("Dockers staged a 48-hour stoppage at the port.", "escalation", "protest"),
+        (
+            "Rebels shelled the garrison, forcing the soldiers to surrender.",
+            "escalation",
+            "military_action",
+        ),
+        # ties patched up and a quarrel put behind the sides (05), a vow of closer ties (031)
+        ("Ankara and Athens patched up relations on Friday.", "de-escalation", "diplomacy"),
+        (
+            "Peru and Chile agreed to put their maritime dispute behind them.",
+            "de-escalation",
+            "diplomacy",
+        ),
+        ("Moscow vowed closer cooperation with Hanoi.", "de-escalation", "diplomacy"),
+        # troops flown in to bolster another side's army are military aid (072), a debt
+        # waived between states and a credit line or tranche extended economic aid (071)
+        (
+            "Belgium flew 200 troops to Kinshasa to bolster the Congolese army.",
+            "de-escalation",
+            "cooperation",
+        ),
+        ("Germany waived half of Zambia's debt.", "de-escalation", "cooperation"),
+        (
+            "The World Bank disbursed a $300 million tranche to Kenya.",
+            "de-escalation",
+            "cooperation",
+        ),
+        # people freed who had been held, child soldiers handed over, ships handed back, the
+        # Red Cross let in and visa requirements scrapped for another's citizens (08)
+        (
+            "Cuba released 30 fishermen who had been held since March.",
+            "de-escalation",
+            "concession",
+        ),
+        (
+            "The rebels handed over 90 child soldiers to the United Nations.",
+            "de-escalation",
+            "concession",
+        ),
+        ("Tehran handed back two British patrol boats.", "de-escalation", "concession"),
+        ("Pyongyang let the Red Cross into its camps.", "de-escalation", "concession"),
+        ("Moscow scrapped visa requirements for Turkish citizens.", "de-escalation", "concession"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
@@ -4064,6 +4136,19 @@ def test_what_a_side_is_criticised_for_is_the_topic_not_an_event_beside_it(run):
     assert direction == "escalation" and "disapproval" in _categories(hits)
     # ... and an accord signed beside the criticism, not its topic, still counts
     assert run("Israel and Jordan signed a peace accord in Washington.")[1] == "de-escalation"
+    # ... and so is what a side is rebuked for "what he called" something: the talks said to be
+    # stalled are what the rebuke is about, no talks held
+    hits, direction = run(
+        "The State Department upbraided Beijing for what it called an attempt to stall the "
+        "climate talks."
+    )
+    assert direction == "escalation"
+    assert [h.weight for h in hits if h.category == "negotiation"] == [0.0]
+    # "insisted on" a day is insisting that something is so, no demand on another side
+    hits, direction = run(
+        "Seoul insisted on Monday that Tokyo's ships had never entered the strait."
+    )
+    assert direction == "neutral" and "demand" not in _categories(hits)
 
 
 def test_property_seized_is_confiscated_not_taken_by_force(run):

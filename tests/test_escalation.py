@@ -542,6 +542,16 @@ def test_claimed_responsibility_is_a_statement(run):
     assert e == 1 and 0 < score <= FRAME_WEIGHT  # the attack is still found, and traceable
 
 
+def test_responsibility_admitted_or_accepted_is_a_statement_too(run):
+    # owning up to an act tells of it (CAMEO 013, a statement), as claiming it does: the
+    # shelling is what is admitted, not a new act reported by the writer
+    for verb in ("admitted", "accepted", "acknowledged"):
+        _, (e, _, score, label) = run(
+            f"The militia {verb} responsibility for the attack on the market."
+        )
+        assert label == "neutral" and e == 1 and 0 < score <= FRAME_WEIGHT, verb
+
+
 def test_statement_frame_shares_its_budget(run):
     sentence = "The UN expressed concern over the shelling, the killings and the sanctions on Iran."
     _, (e, _, score, label) = run(sentence)
@@ -649,6 +659,16 @@ def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
     # a relative clause keeps its half: it often holds an event of its own
     hits, _ = run("Rebels attacked the convoy, which was carrying humanitarian aid.")
     assert _hit(hits, "humanitarian aid").weight == pytest.approx(3.7)  # 7.4 x 0.5
+    # the reason a side cites and what refugees flee set the scene of the main event: the
+    # lifting and the opening decide, the attacks and the fighting weigh nothing beside them
+    hits, (_, _, _, label) = run(
+        "Manila lifted the curfew in the southern provinces, citing a fall in rebel attacks."
+    )
+    assert label == "de-escalation" and _hit(hits, "attacks").weight == 0
+    hits, (_, _, _, label) = run(
+        "Kenya opened its borders to Somali families fleeing the fighting."
+    )
+    assert label == "de-escalation" and _hit(hits, "fighting").weight == 0
 
 
 def test_a_participle_that_describes_is_a_state_not_the_event(run):
