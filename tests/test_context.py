@@ -1967,6 +1967,15 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("Tehran handed back two British patrol boats.", "de-escalation", "concession"),
         ("Pyongyang let the Red Cross into its camps.", "de-escalation", "concession"),
         ("Moscow scrapped visa requirements for Turkish citizens.", "de-escalation", "concession"),
+        # lexicon 1.163.0. A headline's bare statement a state blocks is vetoed (129); a road
+        # blocked by protesters with their place between (144); a member a bloc suspends, or
+        # one suspended from it, is cut off (16); a fallen leader handed to another state is
+        # extradited (063)
+        ("Budapest blocks EU declaration on Beijing", "escalation", "rejection"),
+        ("Farmers in Brittany blocked the motorway for a day.", "escalation", "protest"),
+        ("The Commonwealth suspended Zimbabwe in 2002.", "escalation", "reduce_relations"),
+        ("Fiji was suspended from the Commonwealth in 2009.", "escalation", "reduce_relations"),
+        ("Peru handed over the former president to Chile.", "de-escalation", "cooperation"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
