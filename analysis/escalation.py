@@ -691,6 +691,9 @@ _NAME_ENDS = frozenset(
      "award", "watch", "project", "group", "front", "alliance", "union", "university"}
 )  # fmt: skip
 _NAME_GLUE = frozenset({"and", "of", "on", "for", "the", "&"})
+#: Punctuation that ends a run of capitalised words (not "&", "." or an apostrophe, which names
+#: hold: "Aetna Life & Casualty", "U.S. Attack" in a wire's capitals).
+_NAME_BREAK = re.compile(r"[-–—:;,()\[\]\"“”]")
 #: ``names``: what a government signs alone (not CAMEO 057, an agreement between parties).
 _DOMESTIC_ACTS = frozenset({"order", "bill", "law", "decree", "legislation", "budget"})
 
@@ -1511,8 +1514,8 @@ def _inside_name(article: Article, m: Match, after: list[Token]) -> bool:
         return True
     end = m.start
     for tok in reversed(before[-3:]):
-        if text[tok[1] : end].strip():
-            return False  # punctuation ends a name: "JUBA, July 11 (Reuters) - **Fighting**"
+        if _NAME_BREAK.search(text, tok[1], end):
+            return False  # a dash or a bracket ends a name: "JUBA (Reuters) - **Fighting**"
         end = tok[0]
         if text[tok[0] : tok[0] + 1].isupper():
             # a sentence's first word is capitalised anyway, so it makes a name only with a

@@ -321,6 +321,9 @@ def test_names_carry_no_direction(run):
         "JUBA, July 11 (Reuters) - Fighting between the army and the rebels raged on Monday."
     )
     assert direction == "escalation" and [h.text for h in hits] == ["Fighting"]
+    # ... but an ampersand is part of a name: an insurer's "Casualty" counts no dead
+    hits, _ = run("Aetna Life & Casualty said the war in the Gulf had cost it little.")
+    assert "casualties" not in _categories(hits)
 
 
 @pytest.mark.parametrize(
