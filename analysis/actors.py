@@ -172,20 +172,30 @@ def agent_sentences(
     article: Article, mentions: Sequence[Mention], hits: Sequence[Match]
 ) -> set[int]:
     """The sentences where a mention stands as the doer of one of ``hits`` (the lexicons' raw
-    hits), before events and roles exist: right before the hit's finite verb, with at most a
-    day or an auxiliary between, and not after a preposition ("Harare expels BBC
-    correspondent", "Seoul on Monday arrested"; not "police in Seoul arrested", nor "the Ukraine
-    aid", a noun the name modifies). The matcher's ``agent`` evidence
+    hits), before events and roles exist: right before the hit's finite verb, or before the
+    finite verb whose object the hit is ("Ankara imposes curfew"), with at most a day or an
+    auxiliary between, and not after a preposition ("Harare expels BBC correspondent", "Seoul
+    on Monday arrested"; not "police in Seoul arrested", nor "the Ukraine aid", a noun the
+    name modifies). The matcher's ``agent`` evidence
     (:data:`analysis.lexicon.ACTOR_EVIDENCE`)."""
     text = article.text
     starts = {(h.sentence_id, h.start) for h in hits if _is_verb_form(h.text)}
+    objects = {(h.sentence_id, h.start) for h in hits}
     out: set[int] = set()
     for m in mentions:
         if m.sentence_id in out:
             continue
         after = _DOER_GAP.match(text, m.end)
-        if after is None or (m.sentence_id, after.end()) not in starts:
+        if after is None:
             continue
+        if (m.sentence_id, after.end()) not in starts:
+            # ... or before the finite verb whose object the hit is ("Ankara imposes curfew on
+            # Cizre", "Warsaw declares martial law")
+            verb = _VERB_THEN.match(text, after.end())
+            if verb is None or verb.group(1) in FINITE_AUX or not _is_verb_form(verb.group(1)):
+                continue  # (not an auxiliary: "Seoul was attacked" is acted on)
+            if (m.sentence_id, verb.end()) not in objects:
+                continue
         before = _WORD_BEFORE.search(text[max(0, m.start - 30) : m.start])
         if before is None or before.group(1).lower() not in _NOT_A_SUBJECT:
             out.add(m.sentence_id)
@@ -210,6 +220,8 @@ _DOER_GAP = re.compile(
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
+#: A verb and the start of its object: a determiner at most between ("imposes a curfew").
+_VERB_THEN = re.compile(r"([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?")
 #: Words after which a name is not the subject of the verb that follows it: the prepositions
 #: and locatives above, and a few more that open a place or a path ("police near Seoul").
 _NOT_A_SUBJECT = (

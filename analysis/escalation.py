@@ -254,6 +254,7 @@ from .text import (
     DENYING,
     DETERMINERS,
     FINITE_AUX,
+    IRREGULAR_PASTS,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SCENE_OPENERS,
@@ -607,6 +608,8 @@ _BACKGROUND_RE = re.compile(
     r"citing|fleeing)\b",
     re.IGNORECASE,
 )
+#: ... and a sentence's first word when it is a present participle opening a clause of its own.
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]{2,}ing\b")
 _TOPIC_HEADS = frozenset({"negotiation", "mediation", "agreement", "ceasefire"})
 _TOPIC_RE = re.compile(r"\s+(?:on|over|about|regarding|concerning)\s+(?:[\w'’-]+\s+){0,3}$")
 #: ... and what is discussed is the object of "discuss": "to discuss the shooting".
@@ -1928,6 +1931,24 @@ def _opener(article: Article, ci: int, end: int) -> re.Match[str] | None:
     text, clauses = article.text, article.clauses
     c0 = clauses[ci].start
     found = _BACKGROUND_RE.search(text, c0, end) or _resumed_opener(article, ci)
+    if (
+        found is None
+        and ci + 1 < len(clauses)
+        and c0 == article.sentences[article.sentence_of(c0)].start
+        and article.sentence_of(clauses[ci + 1].start) == article.sentence_of(c0)
+    ):
+        # a participle clause that opens the sentence sets the scene of the clause after it
+        # ("Refusing to give up power, Mugabe agreed to power-sharing"; not a gerund that is
+        # its clause's subject, "Fighting broke out on Monday, officials said")
+        found = _PARTICIPLE_OPENER.match(text, c0)
+        words = [t[2] for t in article.tokens.between(c0, clauses[ci].end)]
+        if found is not None and (
+            any(w in FINITE_AUX or w in IRREGULAR_PASTS or w.endswith("ed") for w in words[1:])
+            or (len(words) > 1 and words[1].endswith("s"))
+            or _APPEAL_RE.match(text, c0)  # an appeal or a statement is the news it opens:
+            or _STATEMENT_RE.match(text, c0)  # "Appealing for funds, Guterres said ..."
+        ):
+            found = None
     if found is None and ci > 0:
         before = clauses[ci - 1]
         if article.sentence_of(before.start) == article.sentence_of(c0):

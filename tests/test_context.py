@@ -1979,6 +1979,18 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         ("The Commonwealth suspended Zimbabwe in 2002.", "escalation", "reduce_relations"),
         ("Fiji was suspended from the Commonwealth in 2009.", "escalation", "reduce_relations"),
         ("Peru handed over the former president to Chile.", "de-escalation", "cooperation"),
+        # lexicon 1.164.0. A government and the movement that opposes it at home, both named
+        # by name, are two sides: talks between them (opposition_context names the movements
+        # and their leaders)
+        (
+            "Pretoria and the ANC opened talks on a new constitution.",
+            "de-escalation",
+            "negotiation",
+        ),
+        ("Sinn Fein and London opened formal talks.", "de-escalation", "negotiation"),
+        # a state named before the verb whose object the act is does it (agent): "Ankara
+        # imposes curfew" is coercion, as "Ankara expels" was
+        ("Ankara imposes curfew on Cizre", "escalation", "coercion"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):

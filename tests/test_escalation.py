@@ -669,6 +669,12 @@ def test_the_main_event_decides_over_the_scene_it_is_set_in(run):
         "Kenya opened its borders to Somali families fleeing the fighting."
     )
     assert label == "de-escalation" and _hit(hits, "fighting").weight == 0
+    # a participle clause that opens the sentence sets the scene of the one after it: the
+    # lifting decides; a gerund that is its clause's subject is the news
+    hits, (_, _, _, label) = run("Facing mounting protests, the junta lifted the curfew on Monday.")
+    assert label == "de-escalation" and _hit(hits, "protests").weight == 0
+    hits, (_, _, _, label) = run("Fighting in the north killed 12 soldiers, the army said.")
+    assert label == "escalation" and _hit(hits, "Fighting").weight == pytest.approx(10.0)
 
 
 def test_a_participle_that_describes_is_a_state_not_the_event(run):
