@@ -1991,6 +1991,10 @@ def test_everyday_and_other_senses_are_no_events(run, sentence):
         # a state named before the verb whose object the act is does it (agent): "Ankara
         # imposes curfew" is coercion, as "Ankara expels" was
         ("Ankara imposes curfew on Cizre", "escalation", "coercion"),
+        # lexicon 1.165.0: a side called a puppet by another is denounced (111), rivals who
+        # agree to share power make a deal (057)
+        ("Hun Sen called Sam Rainsy a puppet of foreigners.", "escalation", "disapproval"),
+        ("Harare and the MDC agreed to share power.", "de-escalation", "agreement"),
     ],
 )
 def test_events_of_their_kind(run, sentence, direction, category):
