@@ -182,8 +182,9 @@ sentences it was written for: [seed] is the seed article (Russia-Ukraine, 24 Oct
     Scene-setting and conditions count x :data:`BACKGROUND_FACTOR`: hits in a clause opened by
     *after, following, amid, despite, during, before, until, unless, if, regarding,
     concerning, in the wake of, in response to, due to, because (of), even as, although,
-    though, citing, fleeing*, by a relative *who, which, that* (before *has, have, had*), or
-    by *as* after a comma ("3,000 Islamic State members have surrendered ...,
+    though, citing, fleeing*, or by a present participle that opens the sentence ("**Refusing**
+    to give up power, Mugabe agreed to power-sharing"), by a relative *who, which, that* (before
+    *has, have, had*), or by *as* after a comma ("3,000 Islamic State members have surrendered ...,
     **as** air raids and shelling resumed", "surge in hostilities comes just a day **before**
     crucial peace talks" [seed]); conflict hits after a concession in the sentence ("Libya **freed**
     37 prisoners, including ... a former detainee ... who had been jailed" [dev]); a participle
@@ -1930,30 +1931,40 @@ def _opener(article: Article, ci: int, end: int) -> re.Match[str] | None:
     boundary takes "although" out of both clauses)."""
     text, clauses = article.text, article.clauses
     c0 = clauses[ci].start
-    found = _BACKGROUND_RE.search(text, c0, end) or _resumed_opener(article, ci)
-    if (
-        found is None
-        and ci + 1 < len(clauses)
-        and c0 == article.sentences[article.sentence_of(c0)].start
-        and article.sentence_of(clauses[ci + 1].start) == article.sentence_of(c0)
-    ):
-        # a participle clause that opens the sentence sets the scene of the clause after it
-        # ("Refusing to give up power, Mugabe agreed to power-sharing"; not a gerund that is
-        # its clause's subject, "Fighting broke out on Monday, officials said")
-        found = _PARTICIPLE_OPENER.match(text, c0)
-        words = [t[2] for t in article.tokens.between(c0, clauses[ci].end)]
-        if found is not None and (
-            any(w in FINITE_AUX or w in IRREGULAR_PASTS or w.endswith("ed") for w in words[1:])
-            or (len(words) > 1 and words[1].endswith("s"))
-            or _APPEAL_RE.match(text, c0)  # an appeal or a statement is the news it opens:
-            or _STATEMENT_RE.match(text, c0)  # "Appealing for funds, Guterres said ..."
-        ):
-            found = None
+    found = (
+        _BACKGROUND_RE.search(text, c0, end)
+        or _resumed_opener(article, ci)
+        or _participle_opener(article, ci)
+    )
     if found is None and ci > 0:
         before = clauses[ci - 1]
         if article.sentence_of(before.start) == article.sentence_of(c0):
             found = _BACKGROUND_RE.search(text, before.end, c0)
     return found
+
+
+def _participle_opener(article: Article, ci: int) -> re.Match[str] | None:
+    """The present participle that opens clause ``ci``, if that clause opens its sentence and
+    another clause of the sentence follows: the scene the next clause is set in ("Refusing to
+    give up power, Mugabe agreed to power-sharing"). None for a gerund that is its clause's
+    subject (a finite verb follows in the clause: "Fighting in the north killed 12, officials
+    said") and for an appeal or a statement, which is the news it opens ("Appealing for funds,
+    Guterres said ...")."""
+    text, clauses = article.text, article.clauses
+    c0 = clauses[ci].start
+    sid = article.sentence_of(c0)
+    if (
+        ci + 1 >= len(clauses)
+        or c0 != article.sentences[sid].start
+        or article.sentence_of(clauses[ci + 1].start) != sid
+    ):
+        return None
+    found = _PARTICIPLE_OPENER.match(text, c0)
+    if found is None or _APPEAL_RE.match(text, c0) or _STATEMENT_RE.match(text, c0):
+        return None
+    words = [t[2] for t in article.tokens.between(c0, clauses[ci].end)][1:]
+    finite = any(w in FINITE_AUX or w in IRREGULAR_PASTS or w.endswith("ed") for w in words)
+    return None if finite or (words and words[0].endswith("s")) else found
 
 
 def _in_scene(article: Article, pos: int) -> bool:
