@@ -42,7 +42,15 @@ from dataclasses import dataclass
 from .events import Event
 from .gazetteer import Mention
 from .matching import Match
-from .text import BE_FORMS, DETERMINERS, FINITE_AUX, IRREGULAR_PASTS, Article, Token
+from .text import (
+    BE_FORMS,
+    DETERMINERS,
+    FINITE_AUX,
+    IRREGULAR_PASTS,
+    WEEKDAYS,
+    Article,
+    Token,
+)
 
 __all__ = ["ActorPhrase", "agent_sentences", "assign_actors", "phrases"]
 
@@ -211,17 +219,17 @@ def _is_verb_form(hit_text: str) -> bool:
     return first.endswith(("s", "ed")) or first in IRREGULAR_PASTS
 
 
-_WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
 _GAP_WORDS = sorted(FINITE_AUX - BE_FORMS) + "also again formally officially reportedly".split()
 # what may stand between a doer and its act: a day, an auxiliary (not a form of "be", whose
 # passive makes the name the one acted on: "Seoul was attacked") or a frequent adverb
 _DOER_GAP = re.compile(
-    rf"\s+(?:on\s+(?:{'|'.join(_WEEKDAYS)})\s+)?(?:(?:{'|'.join(_GAP_WORDS)})\s+)?",
+    rf"\s+(?:on\s+(?:{'|'.join(WEEKDAYS)})\s+)?(?:(?:{'|'.join(_GAP_WORDS)})\s+)?",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*\Z")
-#: A verb and the start of its object: a determiner at most between ("imposes a curfew").
-_VERB_THEN = re.compile(r"([a-z]+)\s+(?:(?:a|an|the|its|their|his|her|new)\s+)?")
+#: A verb and the start of its object: a determiner (or "new") at most between ("imposes a
+#: curfew").
+_VERB_THEN = re.compile(rf"([a-z]+)\s+(?:(?:{'|'.join(sorted(DETERMINERS | {'new'}))})\s+)?")
 #: Words after which a name is not the subject of the verb that follows it: the prepositions
 #: and locatives above, and a few more that open a place or a path ("police near Seoul").
 _NOT_A_SUBJECT = (

@@ -255,17 +255,18 @@ from .text import (
     DENYING,
     DETERMINERS,
     FINITE_AUX,
-    IRREGULAR_PASTS,
     NEGATING_PARTICLES,
     NUMBER_WORDS,
     SCENE_OPENERS,
     TELLING_VERBS,
     UNHAPPENED,
+    WEEKDAYS,
     YEAR,
     Article,
     Span,
     Token,
     fold,
+    is_finite_past,
 )
 
 __all__ = [
@@ -1890,10 +1891,7 @@ _NOT_IN_A_REFERENCE = frozenset(
 _YEAR = re.compile(YEAR)
 #: A past day in the possessive (folded tokens), which dates the noun after it as a year does
 #: ("Sunday's bombing", "yesterday's raid"; not "today's") ...
-_PAST_DAYS = frozenset(
-    f"{day}'s"
-    for day in "yesterday monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_PAST_DAYS = frozenset(f"{day}'s" for day in ("yesterday", *WEEKDAYS))
 #: ... and a period after "last" or "previous" ("last month's deadly clash").
 _LAST_PERIODS = frozenset(f"{period}'s" for period in "week month year weekend night".split())
 _LAST = frozenset({"last", "previous"})
@@ -1963,7 +1961,7 @@ def _participle_opener(article: Article, ci: int) -> re.Match[str] | None:
     if found is None or _APPEAL_RE.match(text, c0) or _STATEMENT_RE.match(text, c0):
         return None
     words = [t[2] for t in article.tokens.between(c0, clauses[ci].end)][1:]
-    finite = any(w in FINITE_AUX or w in IRREGULAR_PASTS or w.endswith("ed") for w in words)
+    finite = any(w in FINITE_AUX or is_finite_past(w) for w in words)
     return None if finite or (words and words[0].endswith("s")) else found
 
 

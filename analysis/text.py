@@ -58,6 +58,7 @@ __all__ = [
     "TOKEN_RE",
     "TOO_GAP",
     "UNHAPPENED",
+    "WEEKDAYS",
     "YEAR",
     "Article",
     "Source",
@@ -69,6 +70,7 @@ __all__ = [
     "date_from_name",
     "fold",
     "fold_words",
+    "is_finite_past",
     "load_article",
     "normalise_term",
     "read_source",
@@ -156,6 +158,8 @@ BE_FORMS = frozenset("am is are was were be been being".split())
 #: Determiners: skipped when reading the word before an actor ("by the Taliban"), and what
 #: opens a noun phrase.
 DETERMINERS = frozenset("the a an its their his her".split())
+#: The days of the week, folded ("on Monday", "Sunday's bombing").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 #: Finite auxiliaries that, after a subject, open its clause ("and the talks were suspended",
 #: "the genocide, in which some 800,000 people, mostly Tutsis, were killed").
 FINITE_AUX = frozenset("is are was were has have had will would".split())
@@ -385,7 +389,7 @@ class Article:
         :data:`TOO_GAP`), and a negating verb that is itself negated ("did not rule out",
         "could not prevent") negates nothing: two negations cancel. A negating verb's scope ends
         at "and" before a verb of its own ("denied the attack and accused Kyiv",
-        :func:`_finite_after_and`), unless a "that" clause holds both, and so does the scope of
+        :func:`is_finite_past`), unless a "that" clause holds both, and so does the scope of
         a negator of a noun ("played no part in the attack and blamed a rival faction"); no
         negator's scope passes "and" before a subject and a verb of their own ("did not
         advance and a truce held", :func:`_subject_after_and`). A
@@ -404,7 +408,7 @@ class Article:
             if w in SCENE_OPENERS and not (i > first and toks[i - 1][2] == "until"):
                 return None  # "did not attack after the talks": the talks were held
             if w == "and":
-                joined = joined or _finite_after_and(toks[i + 1][2])
+                joined = joined or is_finite_past(toks[i + 1][2])
                 subject = subject or _subject_after_and(toks, i)
             elif w == "that":
                 joined = subject = False  # "denied that troops attacked and killed"
@@ -552,16 +556,16 @@ IRREGULAR_PASTS = frozenset(
 
 
 #: Negators of a noun phrase, not of a verb: their scope ends where "and" opens a verb
-#: phrase of its own (:func:`_finite_after_and`), as a negating verb's does; "not", "never"
+#: phrase of its own (:func:`is_finite_past`), as a negating verb's does; "not", "never"
 #: and "n't" negate the verbs joined after them too ("did not attack and killed nobody").
 _NOUN_NEGATORS = frozenset("no none nothing nobody without".split())
 
 
-def _finite_after_and(word: str) -> bool:
-    """Whether the folded ``word`` after "and" opens a verb phrase of its own, a second act
-    past the scope of a negating verb before it ("denied the attack and accused Kyiv",
-    "refused to attend and walked out"; "did not attack and kill" is one act, negated by
-    its particle whatever follows)."""
+def is_finite_past(word: str) -> bool:
+    """Whether the folded ``word`` is a finite past verb, not an adjective in -ed: after "and"
+    it opens a verb phrase of its own, a second act past the scope of a negating verb before
+    it ("denied the attack and accused Kyiv", "refused to attend and walked out"; "did not
+    attack and kill" is one act, negated by its particle whatever follows)."""
     if word in IRREGULAR_PASTS:
         return True
     return word.endswith("ed") and len(word) > 4 and word not in _ED_ADJECTIVES
@@ -581,7 +585,7 @@ def _subject_after_and(toks: list[Token], i: int) -> bool:
         return False
     for j in range(i + 3, min(i + 6, len(toks))):
         word = toks[j][2]
-        if word in FINITE_AUX or _finite_after_and(word):
+        if word in FINITE_AUX or is_finite_past(word):
             return True
         if word in ("and", "or", "of", "to", "by", "that"):
             return False
